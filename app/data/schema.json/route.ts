@@ -1,0 +1,7 @@
+import { claimsJsonSchema } from "@/lib/export";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(claimsJsonSchema(), { headers: { "Content-Type": "application/schema+json" } });
+}

@@ -1,0 +1,179 @@
+import { z } from "zod";
+import { Slug } from "./claimants";
+import { IsoDate } from "./dates";
+
+/**
+ * What a figure counts, named the way claimants state their categories: Russia's "tanks and armoured
+ * vehicles" is one category, Ukraine's "tanks" and "other military vehicles" are two.
+ */
+export const METRICS = [
+  "military-objects",
+  "tanks",
+  "tanks-and-armoured-vehicles",
+  "other-military-vehicles",
+  "planes",
+  "helicopters",
+  "soldiers-killed",
+  "civilians-killed",
+  "people-killed",
+  "killed-or-injured",
+  "emergency-responders-killed",
+  "structures-destroyed",
+  "fires-extinguished",
+  "people-rescued",
+  "people-fled",
+  "population",
+  "distance",
+  "duration",
+] as const;
+export const Metric = z.enum(METRICS);
+export type Metric = z.infer<typeof Metric>;
+
+export const METRIC_INFO: Record<Metric, { label: string; unit: string }> = {
+  "military-objects": { label: "Military objects", unit: "objects" },
+  tanks: { label: "Tanks", unit: "tanks" },
+  "tanks-and-armoured-vehicles": { label: "Tanks and armoured vehicles", unit: "vehicles" },
+  "other-military-vehicles": { label: "Other military vehicles", unit: "vehicles" },
+  planes: { label: "Planes", unit: "planes" },
+  helicopters: { label: "Helicopters", unit: "helicopters" },
+  "soldiers-killed": { label: "Soldiers killed", unit: "people" },
+  "civilians-killed": { label: "Civilians killed", unit: "people" },
+  "people-killed": { label: "People killed", unit: "people" },
+  "killed-or-injured": { label: "Killed or injured", unit: "people" },
+  "emergency-responders-killed": { label: "Emergency responders killed", unit: "people" },
+  "structures-destroyed": { label: "Structures destroyed", unit: "structures" },
+  "fires-extinguished": { label: "Fires extinguished", unit: "fires" },
+  "people-rescued": { label: "People brought to safety", unit: "people" },
+  "people-fled": { label: "People who fled the country", unit: "people" },
+  population: { label: "Population", unit: "people" },
+  distance: { label: "Distance", unit: "km" },
+  duration: { label: "Duration", unit: "days" },
+};
+
+/** How a figure was qualified. "exact" means only that no qualifier was stated. */
+export const QUALIFIERS = ["exact", "more-than", "at-least", "about", "up-to", "range", "vague"] as const;
+export const Qualifier = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof Qualifier>;
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: "as stated (no qualifier)",
+  "more-than": "more than",
+  "at-least": "at least",
+  about: "about",
+  "up-to": "up to",
+  range: "range",
+  vague: "vague amount",
+};
+
+export const CONTROL_STATUSES = ["russian-control", "ukrainian-control", "fighting", "encircled", "russian-troops-inside"] as const;
+export const ControlStatus = z.enum(CONTROL_STATUSES);
+export type ControlStatus = z.infer<typeof ControlStatus>;
+export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
+  "russian-control": "Under Russian control",
+  "ukrainian-control": "In Ukrainian hands",
+  fighting: "Fighting ongoing",
+  encircled: "Surrounded",
+  "russian-troops-inside": "Russian troops inside",
+};
+
+/**
+ * Where a claim's words stand. A quote in a report's text and a cell in a published table are two
+ * kinds of the same thing: both hold `quote`, the verbatim text that states the claim.
+ */
+export const TextLocator = z.strictObject({
+  kind: z.literal("text"),
+  /** Offsets into the report's full text as JavaScript string indexes (UTF-16 code units), end exclusive. */
+  start: z.int().nonnegative(),
+  end: z.int().positive(),
+});
+export const CellLocator = z.strictObject({
+  kind: z.literal("cell"),
+  /** The record's key in the table, e.g. "2022-03-02". */
+  record: z.string().min(1),
+  field: z.string().min(1),
+});
+export const Locator = z.discriminatedUnion("kind", [TextLocator, CellLocator]);
+export type Locator = z.infer<typeof Locator>;
+
+/** When the claimant stated it. "before": the report says only "previously"; "by": the report gives no day. */
+export const StatedOn = z.strictObject({
+  date: IsoDate,
+  precision: z.enum(["day", "by", "before"]),
+  /** The report's words for the time, e.g. "on Wednesday", "previously", "late on Wednesday". */
+  wording: z.string().min(1).optional(),
+});
+export type StatedOn = z.infer<typeof StatedOn>;
+
+/** The period a figure covers, in the report's words ("since the invasion began"). */
+export const Period = z.strictObject({
+  wording: z.string().min(1),
+  from: IsoDate.optional(),
+  asOf: IsoDate.optional(),
+});
+
+export const Relay = z.strictObject({
+  /** Through what the claim reached the report: "Facebook post", "statement", "Interfax news agency". */
+  via: z.string().min(1),
+  wording: z.string().min(1),
+});
+
+const ClaimBase = z.strictObject({
+  id: Slug,
+  claimantId: Slug,
+  /** The person who spoke for the claimant, as the report names them. */
+  speaker: z.string().min(1).optional(),
+  relay: Relay.optional(),
+  statedOn: StatedOn,
+  period: Period.optional(),
+  /** Whose losses, which population, which place: in the report's terms. */
+  subject: z.string().min(1),
+  quote: z.string().min(1),
+  locator: Locator,
+  note: z.string().min(1).optional(),
+});
+
+/**
+ * Builds the claim schema. Claims in a source file get their sourceId from the file; claims in the
+ * export carry it. One definition serves both, so the two can never drift apart.
+ */
+function claimSchema<Extra extends z.ZodRawShape>(extra: Extra) {
+  const base = ClaimBase.extend(extra);
+  const figure = base.extend({
+    kind: z.literal("figure"),
+    metric: Metric,
+    /** The words that state the figure, as they stand in the quote: "more than 470". */
+    stated: z.string().min(1),
+  });
+  const point = figure.extend({
+    qualifier: z.enum(["exact", "more-than", "at-least", "about", "up-to"]),
+    value: z.number().nonnegative(),
+  });
+  const range = figure.extend({
+    qualifier: z.literal("range"),
+    /** Lower bound. */
+    value: z.number().nonnegative(),
+    valueHigh: z.number().nonnegative(),
+  });
+  /** "hundreds", "thousands", "multiple": no number is stated, so none is stored. */
+  const vague = figure.extend({
+    qualifier: z.literal("vague"),
+    vagueTerm: z.string().min(1),
+  });
+  const control = base.extend({
+    kind: z.literal("control"),
+    place: z.string().min(1),
+    /** The part of the place the claim names, when narrower or wider: "the centre of the Kherson region". */
+    placeDetail: z.string().min(1).optional(),
+    status: ControlStatus,
+  });
+  return z.discriminatedUnion("kind", [z.discriminatedUnion("qualifier", [point, range, vague]), control]);
+}
+
+/** A claim as written in a source file: the file gives its sourceId. */
+export const ClaimInput = claimSchema({});
+export type ClaimInput = z.infer<typeof ClaimInput>;
+
+/** A claim as the dataset and its export hold it. */
+export const Claim = claimSchema({ sourceId: Slug });
+export type Claim = z.infer<typeof Claim>;
+export type FigureClaim = Extract<Claim, { kind: "figure" }>;
+export type ControlClaim = Extract<Claim, { kind: "control" }>;

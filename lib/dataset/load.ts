@@ -1,0 +1,36 @@
+import { existsSync } from "node:fs";
+import { DATA_DIR, DEFAULT_SOURCES_DIR, folderTexts, readDataDir } from "./read";
+import { formatError } from "./errors";
+import { type Dataset, type ValidationReport, validateDataset } from "./validate";
+
+export interface CheckOptions {
+  dataDir?: string;
+  /** Folder of source texts; when absent, quotes are counted as unverified rather than failing. */
+  sourcesDir?: string;
+}
+
+/** Reads and validates a data folder, reporting JSON errors and validation errors together. */
+export function checkDataDir({ dataDir = DATA_DIR, sourcesDir = defaultSourcesDir() }: CheckOptions = {}): ValidationReport {
+  const { raw, errors: readErrors } = readDataDir(dataDir);
+  const report = validateDataset(raw, folderTexts(sourcesDir));
+  const errors = [...readErrors, ...report.errors];
+  return { ...report, errors, dataset: errors.length === 0 ? report.dataset : null };
+}
+
+export function defaultSourcesDir(): string | undefined {
+  const dir = process.env.COUNTERCLAIM_SOURCES ?? DEFAULT_SOURCES_DIR;
+  return existsSync(dir) ? dir : undefined;
+}
+
+let cached: Dataset | undefined;
+
+/** The dataset for pages: validated once per process; any error stops the build with every message. */
+export function loadDataset(): Dataset {
+  if (cached) return cached;
+  const report = checkDataDir();
+  if (!report.dataset) {
+    throw new Error(`The data in data/ is not valid:\n${report.errors.map(formatError).join("\n")}`);
+  }
+  cached = report.dataset;
+  return cached;
+}

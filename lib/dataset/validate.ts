@@ -1,0 +1,276 @@
+import { createHash } from "node:crypto";
+import { parse as parseCsv } from "csv-parse/sync";
+import { z } from "zod";
+import { type Claimant, ClaimantsFile } from "../claimants";
+import { type Claim, ClaimInput } from "../claims";
+import { Comparison } from "../comparisons";
+import { Source } from "../sources";
+import { type DataError, describeValue, zodIssuesToErrors } from "./errors";
+import { DatasetMeta } from "./meta";
+
+/** A data file as read from disk: its path (as shown in errors) and its parsed JSON. */
+export interface RawFile {
+  path: string;
+  json: unknown;
+}
+
+export interface RawDataset {
+  meta: RawFile;
+  claimants: RawFile;
+  sources: RawFile[];
+  comparisons: RawFile[];
+}
+
+/** Looks up the full text of a source by its file name; undefined when the text is not at hand. */
+export type SourceTexts = (file: string) => string | undefined;
+
+export interface Dataset {
+  meta: DatasetMeta;
+  sources: Source[];
+  claimants: Claimant[];
+  claims: Claim[];
+  comparisons: Comparison[];
+}
+
+export interface QuoteCheck {
+  verified: number;
+  unverified: number;
+  /** Source files whose text was not at hand, so their quotes could not be checked. */
+  missingTexts: string[];
+}
+
+export interface ValidationReport {
+  /** Null when there is any error: nothing downstream may use half-valid data. */
+  dataset: Dataset | null;
+  errors: DataError[];
+  quotes: QuoteCheck;
+}
+
+/** A file in data/sources: one source and the claims quoted from it. */
+export const SourceFile = z.strictObject({ source: Source, claims: z.array(ClaimInput) });
+const SourceFileShape = z.strictObject({ source: z.unknown(), claims: z.array(z.unknown()) });
+
+function fileStem(path: string): string {
+  return path.replace(/^.*[\\/]/, "").replace(/\.json$/, "");
+}
+
+function parseFile<T>(file: RawFile, schema: z.ZodType<T>, errors: DataError[]): T | undefined {
+  const result = schema.safeParse(file.json);
+  if (result.success) return result.data;
+  errors.push(...zodIssuesToErrors(file.path, file.json, result.error.issues));
+  return undefined;
+}
+
+/** Reports ids used more than once; returns them. */
+function checkUnique(items: readonly { id: string; file: string }[], what: string, errors: DataError[]): Set<string> {
+  const seen = new Map<string, string>();
+  const duplicates = new Set<string>();
+  for (const { id, file } of items) {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, file);
+    else {
+      duplicates.add(id);
+      errors.push({ file, record: id, field: "id", expected: `a ${what} id used only once`, found: `"${id}" already used in ${first}` });
+    }
+  }
+  return duplicates;
+}
+
+/** Every claim's quote must stand, verbatim, where its locator says, in the source whose sha256 matches. */
+function checkQuotes(sources: readonly { source: Source; path: string; claims: readonly Claim[] }[], texts: SourceTexts, errors: DataError[]): QuoteCheck {
+  const check: QuoteCheck = { verified: 0, unverified: 0, missingTexts: [] };
+  for (const { source, path, claims } of sources) {
+    const text = texts(source.file);
+    if (text === undefined) {
+      check.unverified += claims.length;
+      check.missingTexts.push(source.file);
+      continue;
+    }
+    const digest = sha256(text);
+    if (digest !== source.sha256) {
+      errors.push({ file: path, record: source.id, field: "sha256", expected: `the sha256 of ${source.file} (${digest})`, found: source.sha256 });
+      check.unverified += claims.length;
+      continue;
+    }
+    const cells = source.kind === "dataset" ? tableCells(text, source.recordKey) : undefined;
+    for (const claim of claims) {
+      const before = errors.length;
+      const loc = claim.locator;
+      if (loc.kind === "text") {
+        if (source.kind !== "report") {
+          errors.push({ file: path, record: claim.id, field: "locator.kind", expected: `"cell" (the source is a dataset)`, found: `"text"` });
+        } else if (loc.end <= loc.start || loc.end > text.length) {
+          errors.push({ file: path, record: claim.id, field: "locator", expected: `0 ≤ start < end ≤ ${text.length} (the length of ${source.file})`, found: `start ${loc.start}, end ${loc.end}` });
+        } else if (text.slice(loc.start, loc.end) !== claim.quote) {
+          const at = text.indexOf(claim.quote);
+          errors.push({
+            file: path,
+            record: claim.id,
+            field: "quote",
+            expected: `the quote to stand verbatim at ${loc.start}–${loc.end} of ${source.file}` + (at >= 0 ? ` (it stands at ${at}–${at + claim.quote.length})` : " (it stands nowhere in the text)"),
+            found: describeValue(text.slice(loc.start, loc.end)),
+          });
+        }
+      } else if (cells === undefined) {
+        errors.push({ file: path, record: claim.id, field: "locator.kind", expected: `"text" (the source is a report)`, found: `"cell"` });
+      } else {
+        const found = cells.get(loc.record)?.[loc.field];
+        if (found !== claim.quote) {
+          errors.push({ file: path, record: claim.id, field: "quote", expected: `the quote to equal cell ${loc.record}/${loc.field} of ${source.file}`, found: describeValue(found) });
+        }
+      }
+      if (errors.length === before) check.verified += 1;
+      else check.unverified += 1;
+    }
+  }
+  return check;
+}
+
+function tableCells(csv: string, recordKey: string): Map<string, Record<string, string>> {
+  const rows: Record<string, string>[] = parseCsv(csv, { columns: true, skip_empty_lines: true });
+  return new Map(rows.map((row) => [row[recordKey] ?? "", row]));
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** Checks one claim against its source and the claimants; returns false when it found anything wrong. */
+function checkClaim(claim: Claim, source: Source, claimants: ReadonlyMap<string, Claimant> | undefined, path: string, errors: DataError[]): boolean {
+  const before = errors.length;
+  const at = (field: string, expected: string, found: string) => errors.push({ file: path, record: claim.id, field, expected, found });
+  if (claimants && !claimants.has(claim.claimantId)) at("claimantId", "the id of a claimant in claimants.json", `"${claim.claimantId}"`);
+  if (claim.statedOn.date > source.datePublished) {
+    at("statedOn.date", `a date no later than the source's publication (${source.datePublished})`, claim.statedOn.date);
+  }
+  const period = claim.period;
+  if (period?.from && period.asOf && period.from > period.asOf) at("period.from", `a date no later than period.asOf (${period.asOf})`, period.from);
+  if (period?.asOf && period.asOf > source.datePublished) at("period.asOf", `a date no later than the source's publication (${source.datePublished})`, period.asOf);
+  if (claim.kind === "figure") {
+    if (!claim.quote.includes(claim.stated)) at("stated", "words that stand in the quote", describeValue(claim.stated));
+    if (claim.qualifier === "range" && claim.valueHigh <= claim.value) at("valueHigh", `a number above value (${claim.value})`, String(claim.valueHigh));
+  }
+  return errors.length === before;
+}
+
+function checkComparison(
+  comparison: Comparison,
+  path: string,
+  claimants: ReadonlyMap<string, Claimant> | undefined,
+  claims: ReadonlyMap<string, Claim>,
+  invalidClaimIds: ReadonlySet<string>,
+  errors: DataError[],
+) {
+  const at = (field: string, expected: string, found: string) => errors.push({ file: path, record: comparison.slug, field, expected, found });
+  if (fileStem(path) !== comparison.slug) at("slug", `the file name without .json ("${fileStem(path)}")`, `"${comparison.slug}"`);
+  if (comparison.kind === "control") {
+    comparison.claims.forEach((id, i) => {
+      if (invalidClaimIds.has(id)) return; // already reported where the claim stands
+      const claim = claims.get(id);
+      if (!claim) at(`claims.${i}`, "the id of a claim in data/sources", `"${id}"`);
+      else if (claim.kind !== "control") at(`claims.${i}`, "a claim of control", `"${id}", a figure`);
+      else if (claim.place !== comparison.place) at(`claims.${i}`, `a claim about ${comparison.place}`, `"${id}", about ${claim.place}`);
+    });
+    return;
+  }
+  const seriesIds = new Set<string>();
+  comparison.series.forEach((series, i) => {
+    if (claimants && !claimants.has(series.claimantId)) at(`series.${i}.claimantId`, "the id of a claimant in claimants.json", `"${series.claimantId}"`);
+    if (seriesIds.has(series.claimantId)) at(`series.${i}.claimantId`, "each claimant once", `"${series.claimantId}" twice`);
+    seriesIds.add(series.claimantId);
+  });
+  const categoryIds = new Set<string>();
+  comparison.categories.forEach((category, i) => {
+    if (categoryIds.has(category.id)) at(`categories.${i}.id`, "each category id once", `"${category.id}" twice`);
+    categoryIds.add(category.id);
+    for (const [claimantId, claimId] of Object.entries(category.claims)) {
+      const field = `categories.${i}.claims.${claimantId}`;
+      const claim = claims.get(claimId);
+      if (!seriesIds.has(claimantId)) at(field, `a claimant listed in series (${[...seriesIds].join(", ")})`, `"${claimantId}"`);
+      if (invalidClaimIds.has(claimId)) continue; // already reported where the claim stands
+      if (!claim) at(field, "the id of a claim in data/sources", `"${claimId}"`);
+      else if (claim.kind !== "figure") at(field, "a claim with a figure", `"${claimId}", a claim of control`);
+      else if (claim.claimantId !== claimantId) at(field, `a claim made by "${claimantId}"`, `"${claimId}", made by "${claim.claimantId}"`);
+    }
+    if (Object.keys(category.claims).length === 0) at(`categories.${i}.claims`, "at least one claim", "none");
+  });
+  if (comparison.sameQuantity) {
+    const category = comparison.categories.find((c) => c.id === comparison.sameQuantity?.categoryId);
+    if (!category) at("sameQuantity.categoryId", "the id of one of this comparison's categories", `"${comparison.sameQuantity.categoryId}"`);
+    else if (Object.keys(category.claims).length < 2) at("sameQuantity.categoryId", "a category with claims from two claimants", `"${category.id}", with ${Object.keys(category.claims).length}`);
+  }
+}
+
+/**
+ * Checks the whole dataset: each file against its schema, then ids, references, dates and quotes
+ * across files. Pure but for the texts it is handed; returns every error, not just the first.
+ */
+export function validateDataset(raw: RawDataset, texts: SourceTexts): ValidationReport {
+  const errors: DataError[] = [];
+  const meta = raw.meta.json === undefined ? undefined : parseFile(raw.meta, DatasetMeta, errors);
+  const parsedClaimants = raw.claimants.json === undefined ? undefined : parseFile(raw.claimants, ClaimantsFile, errors);
+  const claimantsOk = parsedClaimants !== undefined;
+  const claimantList = parsedClaimants ?? [];
+  // Claims are parsed one by one, so one bad claim neither hides the others nor makes every
+  // comparison that cites it report a missing id.
+  const invalidClaimIds = new Set<string>();
+  const parsedSources = raw.sources.flatMap((file) => {
+    if (file.json === undefined) return [];
+    const shape = parseFile(file, SourceFileShape, errors);
+    if (!shape) return [];
+    const source = parseFile({ path: file.path, json: { source: shape.source } }, SourceFile.pick({ source: true }), errors)?.source;
+    const claims: Claim[] = [];
+    shape.claims.forEach((item, index) => {
+      const result = ClaimInput.safeParse(item);
+      if (result.success && source) {
+        claims.push({ ...result.data, sourceId: source.id });
+        return;
+      }
+      const id = item && typeof item === "object" ? (item as Record<string, unknown>).id : undefined;
+      if (typeof id === "string") invalidClaimIds.add(id);
+      if (result.success) return; // valid, but its source is not: reported there
+      const nested = result.error.issues.map((issue) => ({ ...issue, path: ["claims", index, ...issue.path] }));
+      errors.push(...zodIssuesToErrors(file.path, file.json, nested));
+    });
+    if (!source) return [];
+    if (fileStem(file.path) !== source.id) {
+      errors.push({ file: file.path, record: source.id, field: "id", expected: `the file name without .json ("${fileStem(file.path)}")`, found: `"${source.id}"` });
+    }
+    return [{ source, path: file.path, claims }];
+  });
+  const comparisons = raw.comparisons.flatMap((file) => {
+    if (file.json === undefined) return [];
+    const parsed = parseFile(file, Comparison, errors);
+    return parsed ? [{ comparison: parsed, path: file.path }] : [];
+  });
+
+  checkUnique(claimantList.map((c) => ({ id: c.id, file: raw.claimants.path })), "claimant", errors);
+  checkUnique(parsedSources.map((s) => ({ id: s.source.id, file: s.path })), "source", errors);
+  const duplicateClaims = checkUnique(parsedSources.flatMap((s) => s.claims.map((c) => ({ id: c.id, file: s.path }))), "claim", errors);
+  for (const id of duplicateClaims) invalidClaimIds.add(id);
+  checkUnique(comparisons.map((c) => ({ id: c.comparison.slug, file: c.path })), "comparison", errors);
+
+  // When claimants.json itself is broken, that is the error to fix; every claim would otherwise cite an unknown claimant.
+  const claimants = claimantsOk ? new Map(claimantList.map((c) => [c.id, c])) : undefined;
+  for (const { source, path, claims } of parsedSources) {
+    for (const claim of claims) if (!checkClaim(claim, source, claimants, path, errors)) invalidClaimIds.add(claim.id);
+  }
+  const claimsById = new Map(parsedSources.flatMap((s) => s.claims.map((c) => [c.id, c] as const)));
+  for (const { comparison, path } of comparisons) checkComparison(comparison, path, claimants, claimsById, invalidClaimIds, errors);
+
+  const quotes = checkQuotes(parsedSources, texts, errors);
+  const ok = errors.length === 0 && meta !== undefined;
+  return {
+    dataset: ok
+      ? {
+          meta,
+          sources: parsedSources.map((s) => s.source),
+          claimants: claimantList,
+          claims: parsedSources.flatMap((s) => s.claims),
+          comparisons: comparisons.map((c) => c.comparison),
+        }
+      : null,
+    errors,
+    quotes,
+  };
+}

@@ -1,0 +1,53 @@
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { checkDataDir } from "./dataset/load";
+import { FIXTURE_TEXTS, FIXTURES } from "./dataset/testing";
+import type { Dataset } from "./dataset/validate";
+import { CSV_COLUMNS, ClaimsExport, claimsCsv, claimsExport, claimsJsonSchema, neutraliseFormula } from "./export";
+
+function fixtureDataset(): Dataset {
+  const dataset = checkDataDir({ dataDir: join(FIXTURES, "valid"), sourcesDir: FIXTURE_TEXTS }).dataset;
+  if (!dataset) throw new Error("the valid fixture should validate");
+  return dataset;
+}
+
+describe("claims.json", () => {
+  it("parses back through the zod schema after a JSON round trip", () => {
+    const json = JSON.parse(JSON.stringify(claimsExport(fixtureDataset(), new Date("2024-05-07T10:00:00Z"))));
+    const parsed = ClaimsExport.parse(json);
+    expect(parsed.dataset).toEqual({ title: "Test dataset", version: "0.0.1", generated: "2024-05-07T10:00:00.000Z" });
+    expect(parsed.claims.map((c) => c.id)).toEqual(["north-drones", "south-drones", "north-testville"]);
+  });
+
+  it("is rejected by the schema when a claim loses its quote", () => {
+    const json = JSON.parse(JSON.stringify(claimsExport(fixtureDataset(), new Date())));
+    delete json.claims[0].quote;
+    expect(ClaimsExport.safeParse(json).success).toBe(false);
+  });
+});
+
+describe("schema.json", () => {
+  it("is JSON Schema generated from the zod schema, requiring each claim's quote", () => {
+    const schema = claimsJsonSchema();
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(JSON.stringify(schema)).toContain('"quote"');
+    expect((schema.required as string[]).sort()).toEqual(["claimants", "claims", "dataset", "sources"]);
+  });
+});
+
+describe("claims.csv", () => {
+  it("has one row a claim, with claimant and source columns, and parses back", () => {
+    const rows: Record<string, string>[] = parse(claimsCsv(fixtureDataset()), { columns: true });
+    expect(rows).toHaveLength(3);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toMatchObject({ id: "north-drones", claimant: "Northern Ministry", qualifier: "more-than", value: "12", quote: "it had shot down more than 12 drones", sourcePublisher: "not identified" });
+    expect(rows[2]).toMatchObject({ kind: "control", place: "Testville", status: "ukrainian-control", value: "" });
+  });
+
+  it("neutralises cells a spreadsheet would run as formulas", () => {
+    expect(neutraliseFormula("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(["+1", "-1", "@SUM(A1)"].map(neutraliseFormula)).toEqual(["'+1", "'-1", "'@SUM(A1)"]);
+    expect(neutraliseFormula("more than 470")).toBe("more than 470");
+  });
+});

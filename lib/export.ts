@@ -1,0 +1,119 @@
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { Claimant } from "./claimants";
+import { Claim, METRIC_INFO } from "./claims";
+import type { Dataset } from "./dataset/validate";
+import { Source } from "./sources";
+
+/** The public JSON export, /data/claims.json: a stable contract, documented in the README. */
+export const ClaimsExport = z.strictObject({
+  dataset: z.strictObject({
+    title: z.string(),
+    version: z.string(),
+    /** When this file was built, ISO 8601. */
+    generated: z.iso.datetime(),
+  }),
+  sources: z.array(Source),
+  claimants: z.array(Claimant),
+  claims: z.array(Claim),
+});
+export type ClaimsExport = z.infer<typeof ClaimsExport>;
+
+export function claimsExport(dataset: Dataset, generated: Date): ClaimsExport {
+  return {
+    dataset: { title: dataset.meta.title, version: dataset.meta.version, generated: generated.toISOString() },
+    sources: dataset.sources,
+    claimants: dataset.claimants,
+    claims: dataset.claims,
+  };
+}
+
+/** JSON Schema of the export, generated from the zod schema (zod 4's own converter). */
+export function claimsJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ClaimsExport, { target: "draft-2020-12", io: "output" }),
+    title: "Counterclaim claims export",
+    description: "The JSON served at /data/claims.json: sources, claimants and claims, each claim with its verbatim quote.",
+  };
+}
+
+/**
+ * A spreadsheet opens a cell that starts with =, +, - or @ as a formula. Text cells that do are
+ * prefixed with an apostrophe (the OWASP advice); numbers are left as numbers.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export const CSV_COLUMNS = [
+  "id", "kind", "claimantId", "claimant", "claimantKind", "side", "speaker", "relayVia", "relayWording",
+  "statedOn", "statedOnPrecision", "statedOnWording", "periodWording", "periodFrom", "periodAsOf", "subject",
+  "metric", "unit", "qualifier", "value", "valueHigh", "vagueTerm", "stated", "place", "placeDetail", "status",
+  "quote", "quoteStart", "quoteEnd", "cellRecord", "cellField", "note",
+  "sourceId", "sourcePublisher", "sourceDatePublished", "sourceDateline", "sourceUrl", "sourceSha256",
+] as const;
+type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | undefined>;
+
+export function claimCsvRow(claim: Claim, claimant: Claimant | undefined, source: Source | undefined): CsvRow {
+  const figure = claim.kind === "figure" ? claim : undefined;
+  const control = claim.kind === "control" ? claim : undefined;
+  return {
+    id: claim.id,
+    kind: claim.kind,
+    claimantId: claim.claimantId,
+    claimant: claimant?.name,
+    claimantKind: claimant?.kind,
+    side: claimant?.side,
+    speaker: claim.speaker,
+    relayVia: claim.relay?.via,
+    relayWording: claim.relay?.wording,
+    statedOn: claim.statedOn.date,
+    statedOnPrecision: claim.statedOn.precision,
+    statedOnWording: claim.statedOn.wording,
+    periodWording: claim.period?.wording,
+    periodFrom: claim.period?.from,
+    periodAsOf: claim.period?.asOf,
+    subject: claim.subject,
+    metric: figure?.metric,
+    unit: figure ? METRIC_INFO[figure.metric].unit : undefined,
+    qualifier: figure?.qualifier,
+    value: figure && figure.qualifier !== "vague" ? figure.value : undefined,
+    valueHigh: figure?.qualifier === "range" ? figure.valueHigh : undefined,
+    vagueTerm: figure?.qualifier === "vague" ? figure.vagueTerm : undefined,
+    stated: figure?.stated,
+    place: control?.place,
+    placeDetail: control?.placeDetail,
+    status: control?.status,
+    quote: claim.quote,
+    quoteStart: claim.locator.kind === "text" ? claim.locator.start : undefined,
+    quoteEnd: claim.locator.kind === "text" ? claim.locator.end : undefined,
+    cellRecord: claim.locator.kind === "cell" ? claim.locator.record : undefined,
+    cellField: claim.locator.kind === "cell" ? claim.locator.field : undefined,
+    note: claim.note,
+    sourceId: claim.sourceId,
+    sourcePublisher: source?.publisher,
+    sourceDatePublished: source?.datePublished,
+    sourceDateline: source?.kind === "report" ? source.dateline : undefined,
+    sourceUrl: source?.url,
+    sourceSha256: source?.sha256,
+  };
+}
+
+/** Writes rows as RFC 4180 CSV (csv-stringify), header first, text cells neutralised against formulas. */
+export function toCsv<Column extends string>(columns: readonly Column[], rows: readonly Record<Column, string | number | undefined>[]): string {
+  return stringify(rows as Record<string, unknown>[], {
+    header: true,
+    columns: [...columns],
+    cast: { string: neutraliseFormula },
+  });
+}
+
+/** /data/claims.csv: one row a claim, with its claimant and source beside it. */
+export function claimsCsv(dataset: Dataset): string {
+  const claimants = new Map(dataset.claimants.map((c) => [c.id, c]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  return toCsv(
+    CSV_COLUMNS,
+    dataset.claims.map((claim) => claimCsvRow(claim, claimants.get(claim.claimantId), sources.get(claim.sourceId))),
+  );
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { Slug } from "./claimants";
+import { IsoDate } from "./dates";
+
+/** Said where a report does not name who published it. Never replaced by a guess. */
+export const PUBLISHER_NOT_IDENTIFIED = "not identified";
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, "64 lowercase hex digits (sha256)");
+
+const SourceBase = z.strictObject({
+  id: Slug,
+  /** The organisation the source itself names as its publisher, or "not identified". */
+  publisher: z.string().min(1),
+  /** The file name of the source's text in the sources folder; the text itself is never kept here. */
+  file: z.string().min(1),
+  sha256: Sha256,
+  url: z.url().optional(),
+  note: z.string().min(1).optional(),
+});
+
+/** A news report: claims in it are quoted from its text. */
+export const ReportSource = SourceBase.extend({
+  kind: z.literal("report"),
+  headline: z.string().min(1).optional(),
+  /** The dateline as printed, e.g. "KYIV/ KHARKIV (Reuters)". */
+  dateline: z.string().min(1).optional(),
+  datePublished: IsoDate,
+});
+
+/** A published table (e.g. a daily tally): claims in it point at a record and a field. */
+export const DatasetSource = SourceBase.extend({
+  kind: z.literal("dataset"),
+  title: z.string().min(1),
+  /** The CSV column whose value names a record; cell locators use it. */
+  recordKey: z.string().min(1),
+  /** The latest date the table covers; claims in it may not be dated after it. */
+  datePublished: IsoDate,
+});
+
+export const Source = z.discriminatedUnion("kind", [ReportSource, DatasetSource]);
+export type Source = z.infer<typeof Source>;
+export type ReportSource = z.infer<typeof ReportSource>;
+
+export function sourceTitle(source: Source): string {
+  if (source.kind === "dataset") return source.title;
+  return source.headline ?? source.dateline ?? `Report of ${source.datePublished}`;
+}
