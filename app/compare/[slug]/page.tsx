@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
+import { FigureTable } from "@/components/chart/FigureTable";
+import { ControlTimelineView } from "@/components/control/ControlTimelineView";
+import { comparisonSlugs, comparisonView } from "@/lib/views";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return comparisonSlugs().map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const view = comparisonView((await params).slug);
+  if (!view) return {};
+  const { title, summary } = view.kind === "figures" ? view.chart : view.timeline;
+  return { title, description: summary };
+}
+
+export default async function ComparisonPage({ params }: { params: Promise<{ slug: string }> }) {
+  const view = comparisonView((await params).slug);
+  if (!view) notFound();
+  const { notes, methodology } = view.kind === "figures" ? view.chart : view.timeline;
+  return (
+    <main>
+      <p className="cc-kicker">
+        <a href="/">Counterclaim</a> · Comparison
+      </p>
+      {view.kind === "figures" ? (
+        <>
+          <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h1" />
+          {view.chart.gap ? (
+            <section className="cc-gap" aria-labelledby="gap-title">
+              <h2 id="gap-title">
+                The gap: <span className="cc-gap-ratio">{view.chart.gap.ratio}</span>
+              </h2>
+              <p>{view.chart.gap.sentence}</p>
+              <ul>
+                {view.chart.gap.caveats.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <section aria-labelledby="in-words">
+            <h2 id="in-words">In words</h2>
+            <p>{view.chart.textSummary}</p>
+          </section>
+          <section aria-labelledby="table-title">
+            <h2 id="table-title">The figures</h2>
+            <FigureTable chart={view.chart} />
+          </section>
+        </>
+      ) : (
+        <ControlTimelineView timeline={view.timeline} titleAs="h1" />
+      )}
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title">Notes and methodology</h2>
+        <ul>
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+        <p>{methodology}</p>
+      </section>
+    </main>
+  );
+}

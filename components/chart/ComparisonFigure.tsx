@@ -1,0 +1,83 @@
+import { CHART_SIZES, type ChartSize } from "./layout";
+import type { FigureChart } from "@/lib/chart-data";
+import { QuoteTooltip, type TooltipClaim } from "./QuoteTooltip";
+import { longLabel } from "@/lib/chart-data";
+
+const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * A figures comparison as a newsroom graphic: title, legend, the static chart (one SVG per size, the
+ * one that fits is shown), the not-comparable marks explained, and always the source line.
+ */
+export function ComparisonFigure({
+  chart,
+  svgs,
+  titleAs: Title = "h2",
+  interactive = true,
+  showSummary = true,
+}: {
+  chart: FigureChart;
+  /** The one-sentence summary under the title. */
+  showSummary?: boolean;
+  svgs: Record<ChartSize, string>;
+  titleAs?: "h1" | "h2" | "h3";
+  interactive?: boolean;
+}) {
+  const titleId = `${chart.slug}-title`;
+  const tooltips: Record<string, TooltipClaim> = {};
+  for (const row of chart.rows) {
+    for (const cell of row.cells) {
+      if (cell.kind === "not-reported") continue;
+      tooltips[cell.claim.id] = {
+        who: cell.attribution.claimant,
+        figure: `${row.label}: ${longLabel(cell.claim)}`,
+        quote: cell.claim.quote,
+        where: [cell.attribution.relay, cell.attribution.stated, `reported in ${cell.attribution.publication}`].filter(Boolean).join(", "),
+      };
+    }
+  }
+  const sizes = (
+    <div className="cc-chart-sizes">
+      {SIZES.map((size) => (
+        <div
+          key={size}
+          className={`cc-size cc-size-${size}`}
+          // Static SVG drawn by recharts at build time from our own data (scripts/render-charts.tsx).
+          dangerouslySetInnerHTML={{ __html: svgs[size].replace("<svg ", `<svg role="group" aria-label="${escapeAttribute(`Chart: ${chart.title}. ${chart.textSummary}`)}" `) }}
+        />
+      ))}
+    </div>
+  );
+  const notComparable = chart.rows.filter((r) => r.notComparable);
+  return (
+    <figure className="cc-figure" aria-labelledby={titleId}>
+      <Title id={titleId} className="cc-figure-title">
+        {chart.title}
+      </Title>
+      {showSummary ? <p className="cc-dek">{chart.summary}</p> : null}
+      <ul className="cc-legend" aria-label="Who claims what">
+        {chart.series.map((s) => (
+          <li key={s.claimantId}>
+            <span className="cc-swatch" style={{ background: s.colour }} aria-hidden="true" />
+            <strong>{s.shortName}</strong> <span className="cc-muted">— {s.about}</span>
+          </li>
+        ))}
+      </ul>
+      {interactive ? <QuoteTooltip claims={tooltips}>{sizes}</QuoteTooltip> : sizes}
+      {notComparable.length > 0 ? (
+        <ul className="cc-chart-notes">
+          {notComparable.map((row) => (
+            <li key={row.categoryId}>
+              <strong>≠ {row.label}, not comparable:</strong> {row.notComparable}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <figcaption className="cc-source">{chart.sourceLine}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ControlTimeline } from "@/lib/chart-data";
+import { formatDate } from "@/lib/dates";
+
+/** Claims of control over one place, in the order stated: who claims what, in their words. */
+export function ControlTimelineView({ timeline, titleAs: Title = "h2" }: { timeline: ControlTimeline; titleAs?: "h1" | "h2" | "h3" }) {
+  const titleId = `${timeline.slug}-title`;
+  return (
+    <figure className="cc-figure" aria-labelledby={titleId}>
+      <Title id={titleId} className="cc-figure-title">
+        {timeline.title}
+      </Title>
+      <p className="cc-dek">{timeline.summary}</p>
+      <ol className="cc-timeline">
+        {timeline.entries.map((entry) => (
+          <li key={entry.claim.id} className="cc-timeline-entry">
+            <span className="cc-swatch" style={{ background: entry.colour }} aria-hidden="true" />
+            <div>
+              <p className="cc-timeline-head">
+                <time dateTime={entry.claim.statedOn.date}>
+                  {entry.claim.statedOn.precision === "day" ? "" : entry.claim.statedOn.precision === "by" ? "by " : "before "}
+                  {formatDate(entry.claim.statedOn.date)}
+                </time>{" "}
+                · <strong>{entry.claimant}</strong>: <span className={`cc-status cc-status-${entry.claim.status}`}>{entry.status}</span>
+                {entry.claim.placeDetail ? <span className="cc-muted"> ({entry.claim.placeDetail})</span> : null}
+              </p>
+              <blockquote className="cc-quote">
+                <q>{entry.claim.quote}</q>
+              </blockquote>
+              <p className="cc-muted cc-small">
+                {[entry.claim.speaker, entry.attribution.relay, entry.attribution.stated].filter(Boolean).join(", ")}; reported in{" "}
+                <Link href={`/sources/${entry.claim.sourceId}`}>{entry.attribution.publication}</Link>
+                {entry.claim.note ? ` — ${entry.claim.note}` : ""}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <figcaption className="cc-source">{timeline.sourceLine}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import type { FigureClaim } from "./claims";
+import { gapRatio, longLabel, niceAxisMax, shapeControlTimeline, shapeFigureChart, shortLabel } from "./chart-data";
+import type { Comparison, FigureComparison } from "./comparisons";
+import { loadDataset } from "./dataset/load";
+
+type Qualified = Pick<FigureClaim, "qualifier"> & Partial<{ value: number; valueHigh: number; vagueTerm: string }>;
+
+function figure(q: Qualified): FigureClaim {
+  const base = {
+    id: "c", sourceId: "s", claimantId: "a", kind: "figure", metric: "tanks", stated: "x", subject: "tanks", quote: "x",
+    statedOn: { date: "2022-03-02", precision: "day" }, locator: { kind: "text", start: 0, end: 1 },
+  } as const;
+  if (q.qualifier === "vague") return { ...base, qualifier: "vague", vagueTerm: q.vagueTerm ?? "hundreds" };
+  if (q.qualifier === "range") return { ...base, qualifier: "range", value: q.value ?? 0, valueHigh: q.valueHigh ?? 0 };
+  return { ...base, qualifier: q.qualifier, value: q.value ?? 0 };
+}
+
+describe("labels keep the qualifier", () => {
+  it.each([
+    [{ qualifier: "exact", value: 1500 }, "1,500", "1,500"],
+    [{ qualifier: "more-than", value: 470 }, ">470", "more than 470"],
+    [{ qualifier: "at-least", value: 12 }, "≥12", "at least 12"],
+    [{ qualifier: "about", value: 120 }, "~120", "about 120"],
+    [{ qualifier: "up-to", value: 5 }, "≤5", "up to 5"],
+    [{ qualifier: "range", value: 10, valueHigh: 20 }, "10–20", "between 10 and 20"],
+    [{ qualifier: "vague", vagueTerm: "hundreds" }, "hundreds", "hundreds (no number stated)"],
+  ] as const)("%o", (q, short, long) => {
+    expect(shortLabel(figure(q))).toBe(short);
+    expect(longLabel(figure(q))).toBe(long);
+  });
+});
+
+describe("gapRatio carries qualifiers through", () => {
+  it("a lower bound over an exact figure is a lower bound: >14×", () => {
+    expect(gapRatio(figure({ qualifier: "more-than", value: 2000 }), figure({ qualifier: "exact", value: 142 }))).toBe(">14×");
+  });
+  it("two exact figures", () => {
+    expect(gapRatio(figure({ qualifier: "exact", value: 58 }), figure({ qualifier: "exact", value: 30 }))).toBe("1.9×");
+  });
+  it("approximate figures give an approximate ratio", () => {
+    expect(gapRatio(figure({ qualifier: "about", value: 300 }), figure({ qualifier: "exact", value: 100 }))).toBe("about 3.0×");
+  });
+  it("no ratio where the qualifiers do not allow one", () => {
+    expect(gapRatio(figure({ qualifier: "more-than", value: 300 }), figure({ qualifier: "more-than", value: 100 }))).toBeUndefined();
+    expect(gapRatio(figure({ qualifier: "vague", vagueTerm: "thousands" }), figure({ qualifier: "exact", value: 100 }))).toBeUndefined();
+    expect(gapRatio(figure({ qualifier: "exact", value: 100 }), figure({ qualifier: "exact", value: 0 }))).toBeUndefined();
+  });
+});
+
+describe("niceAxisMax", () => {
+  it("leaves room beyond the largest bar", () => {
+    expect(niceAxisMax(1500)).toBe(2000);
+    expect(niceAxisMax(142)).toBe(200);
+    expect(niceAxisMax(5840)).toBe(8000);
+    expect(niceAxisMax(0)).toBe(1);
+  });
+});
+
+describe("shapeFigureChart on the real dataset", () => {
+  const dataset = loadDataset();
+  const get = (slug: string): FigureComparison => {
+    const c: Comparison | undefined = dataset.comparisons.find((x) => x.slug === slug);
+    if (c?.kind !== "figures") throw new Error(`no figures comparison ${slug}`);
+    return c;
+  };
+
+  it("marks a category a side did not report as 'not reported', never a zero bar", () => {
+    const chart = shapeFigureChart(get("equipment-losses"), dataset);
+    const helicopters = chart.rows.find((r) => r.categoryId === "helicopters");
+    expect(helicopters?.cells.map((c) => [c.claimantId, c.kind, c.label])).toEqual([
+      ["russia", "not-reported", "not reported"],
+      ["ua-defence-ministry", "figure", "31"],
+    ]);
+  });
+
+  it("draws 'more than' as an open-ended bar and keeps rows that are not comparable marked", () => {
+    const chart = shapeFigureChart(get("equipment-losses"), dataset);
+    const tanks = chart.rows.find((r) => r.categoryId === "tanks");
+    expect(tanks?.notComparable).toContain("tanks and armoured vehicles together");
+    expect(tanks?.cells.map((c) => (c.kind === "figure" ? [c.label, c.end, c.openEnd] : c.kind))).toEqual([
+      [">470", 470, true],
+      [">200", 200, true],
+    ]);
+    expect(chart.textSummary).toContain("Tanks (and armoured vehicles): Russia: more than 470; Ukrainian Defence Ministry: more than 200 (not comparable).");
+  });
+
+  it("names every claimant and publication in the source line", () => {
+    const chart = shapeFigureChart(get("equipment-losses"), dataset);
+    expect(chart.sourceLine).toBe(
+      "Sources: Russia (body not named in the report), stated by 2 Mar 2022; Ukrainian Defence Ministry, stated by 2 Mar 2022. Reported in: report of 2 Mar 2022, publisher not identified.",
+    );
+  });
+
+  it("states the gap between two claims about the same quantity, with caveats", () => {
+    const chart = shapeFigureChart(get("civilian-deaths"), dataset);
+    expect(chart.gap?.ratio).toBe(">14×");
+    expect(chart.gap?.sentence).toBe("Ukraine's emergency service's figure (more than 2,000 people) is >14× UN's (142).");
+    expect(chart.gap?.caveats.length).toBeGreaterThan(1);
+    expect(chart.sourceLine).toContain('United Nations, stated before 2 Mar 2022 ("previously")');
+  });
+});
+
+describe("shapeControlTimeline", () => {
+  it("orders claims about Kherson by the date they were stated", () => {
+    const dataset = loadDataset();
+    const kherson = dataset.comparisons.find((c) => c.slug === "kherson-control");
+    if (kherson?.kind !== "control") throw new Error("kherson-control should be a control comparison");
+    const timeline = shapeControlTimeline(kherson, dataset);
+    const dates = timeline.entries.map((e) => e.claim.statedOn.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(timeline.entries.map((e) => e.status)).toContain("Under Russian control");
+    expect(timeline.entries.map((e) => e.status)).toContain("Fighting ongoing");
+  });
+});

@@ -1,0 +1,303 @@
+import { type Attribution, attribute, sourceLine } from "./attribution";
+import type { Claimant } from "./claimants";
+import type { ControlClaim, FigureClaim } from "./claims";
+import { CONTROL_STATUS_LABELS, METRIC_INFO } from "./claims";
+import type { ControlComparison, FigureComparison } from "./comparisons";
+import type { Dataset } from "./dataset/validate";
+import { colourAt } from "./palette";
+import type { Source } from "./sources";
+
+export interface ChartSeries {
+  claimantId: string;
+  name: string;
+  shortName: string;
+  about: string;
+  colour: string;
+}
+
+/**
+ * One bar, or the absence of one. `start`/`end` are positions on the value axis; a cell with no
+ * number ("not reported", or a vague "hundreds") has none, and is never drawn as a zero bar.
+ */
+export type ChartCell =
+  | { kind: "not-reported"; claimantId: string; label: "not reported" }
+  | { kind: "vague"; claimantId: string; label: string; claim: FigureClaim; attribution: Attribution }
+  | {
+      kind: "figure";
+      claimantId: string;
+      /** As short as the chart allows: ">470", "~120", "10–20", "58". */
+      label: string;
+      start: number;
+      end: number;
+      /** "more than" / "at least": the true figure may lie beyond the bar's end. */
+      openEnd: boolean;
+      /** "about": the end is approximate. */
+      approximate: boolean;
+      /** "up to": the true figure may lie anywhere below the end. */
+      upperBound: boolean;
+      claim: FigureClaim;
+      attribution: Attribution;
+    };
+
+export interface ChartRow {
+  categoryId: string;
+  label: string;
+  /** Why the figures in this row count different things; undefined when they are comparable. */
+  notComparable?: string;
+  cells: ChartCell[];
+}
+
+export interface Gap {
+  categoryId: string;
+  /** ">14×", "about 3×", "2.5×". */
+  ratio: string;
+  larger: string;
+  smaller: string;
+  sentence: string;
+  caveats: string[];
+}
+
+export interface FigureChart {
+  slug: string;
+  title: string;
+  summary: string;
+  series: ChartSeries[];
+  rows: ChartRow[];
+  /** The value axis runs from 0 to here. */
+  axisMax: number;
+  gap?: Gap;
+  attributions: Attribution[];
+  sourceLine: string;
+  /** The chart said in words, for screen readers and for readers without the picture. */
+  textSummary: string;
+  notes: string[];
+  methodology: string;
+}
+
+const numberFormat = new Intl.NumberFormat("en-GB");
+export const formatNumber = (n: number) => numberFormat.format(n);
+
+/** The figure as short as a bar label can be, keeping its qualifier: ">470", "≥12", "~120", "≤5", "10–20". */
+export function shortLabel(claim: FigureClaim): string {
+  switch (claim.qualifier) {
+    case "exact":
+      return formatNumber(claim.value);
+    case "more-than":
+      return `>${formatNumber(claim.value)}`;
+    case "at-least":
+      return `≥${formatNumber(claim.value)}`;
+    case "about":
+      return `~${formatNumber(claim.value)}`;
+    case "up-to":
+      return `≤${formatNumber(claim.value)}`;
+    case "range":
+      return `${formatNumber(claim.value)}–${formatNumber(claim.valueHigh)}`;
+    case "vague":
+      return claim.vagueTerm;
+  }
+}
+
+/** The figure in words, for tables and text: "more than 470", "about 120", "between 10 and 20". */
+export function longLabel(claim: FigureClaim): string {
+  switch (claim.qualifier) {
+    case "exact":
+      return formatNumber(claim.value);
+    case "more-than":
+      return `more than ${formatNumber(claim.value)}`;
+    case "at-least":
+      return `at least ${formatNumber(claim.value)}`;
+    case "about":
+      return `about ${formatNumber(claim.value)}`;
+    case "up-to":
+      return `up to ${formatNumber(claim.value)}`;
+    case "range":
+      return `between ${formatNumber(claim.value)} and ${formatNumber(claim.valueHigh)}`;
+    case "vague":
+      return `${claim.vagueTerm} (no number stated)`;
+  }
+}
+
+export function shapeCell(claim: FigureClaim, attribution: Attribution): ChartCell {
+  const base = { claimantId: claim.claimantId, claim, attribution };
+  if (claim.qualifier === "vague") return { ...base, kind: "vague", label: claim.vagueTerm };
+  return {
+    ...base,
+    kind: "figure",
+    label: shortLabel(claim),
+    start: claim.qualifier === "range" ? claim.value : 0,
+    end: claim.qualifier === "range" ? claim.valueHigh : claim.value,
+    openEnd: claim.qualifier === "more-than" || claim.qualifier === "at-least",
+    approximate: claim.qualifier === "about",
+    upperBound: claim.qualifier === "up-to",
+  };
+}
+
+/** A rounded axis end a little beyond the largest bar, so open ends and labels have room. */
+export function niceAxisMax(largest: number): number {
+  if (largest <= 0) return 1;
+  const padded = largest * 1.12;
+  const magnitude = 10 ** Math.floor(Math.log10(padded));
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
+    if (step * magnitude >= padded) return step * magnitude;
+  }
+  return 10 * magnitude;
+}
+
+const LOWER_BOUND = new Set(["more-than", "at-least"]);
+
+/**
+ * How many times one claim is the other, with the qualifiers carried through: a "more than" figure
+ * over an exact one gives a lower bound (">14×"). Undefined when the claims do not allow a ratio.
+ */
+export function gapRatio(larger: FigureClaim, smaller: FigureClaim): string | undefined {
+  if (larger.qualifier === "vague" || smaller.qualifier === "vague" || larger.qualifier === "range" || smaller.qualifier === "range") return undefined;
+  if (smaller.value === 0) return undefined;
+  const ratio = larger.value / smaller.value;
+  const round = (r: number) => (r >= 10 ? String(Math.floor(r)) : (Math.floor(r * 10) / 10).toFixed(1));
+  if (larger.qualifier === "about" || smaller.qualifier === "about") return `about ${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}×`;
+  const largerLower = LOWER_BOUND.has(larger.qualifier);
+  const smallerLower = LOWER_BOUND.has(smaller.qualifier);
+  if (largerLower && !smallerLower && smaller.qualifier !== "up-to") return `>${round(ratio)}×`;
+  if (larger.qualifier === "exact" && smaller.qualifier === "exact") return `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}×`;
+  return undefined;
+}
+
+interface Lookup {
+  claimants: Map<string, { claimant: Claimant; index: number }>;
+  sources: Map<string, Source>;
+  claims: Map<string, FigureClaim | ControlClaim>;
+}
+
+function lookup(dataset: Dataset): Lookup {
+  return {
+    claimants: new Map(dataset.claimants.map((claimant, index) => [claimant.id, { claimant, index }])),
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    claims: new Map(dataset.claims.map((c) => [c.id, c])),
+  };
+}
+
+export function claimantColour(dataset: Dataset, claimantId: string): string {
+  return colourAt(dataset.claimants.findIndex((c) => c.id === claimantId));
+}
+
+function textSummary(series: readonly ChartSeries[], rows: readonly ChartRow[]): string {
+  const names = new Map(series.map((s) => [s.claimantId, s.shortName]));
+  return rows
+    .map((row) => {
+      const parts = row.cells.map((cell) => {
+        const who = names.get(cell.claimantId) ?? cell.claimantId;
+        if (cell.kind === "not-reported") return `${who}: not reported`;
+        return `${who}: ${longLabel(cell.claim)}`;
+      });
+      return `${row.label}: ${parts.join("; ")}${row.notComparable ? " (not comparable)" : ""}.`;
+    })
+    .join(" ");
+}
+
+/** Shapes a figures comparison into what a chart draws: rows of cells in series order, plus words. */
+export function shapeFigureChart(comparison: FigureComparison, dataset: Dataset): FigureChart {
+  const { claimants, sources, claims } = lookup(dataset);
+  const series: ChartSeries[] = comparison.series.map((s) => {
+    const entry = claimants.get(s.claimantId);
+    const name = entry?.claimant.name ?? s.claimantId;
+    return { claimantId: s.claimantId, name, shortName: entry?.claimant.shortName ?? name, about: s.about, colour: colourAt(entry?.index ?? -1) };
+  });
+  const attributions: Attribution[] = [];
+  const rows: ChartRow[] = comparison.categories.map((category) => ({
+    categoryId: category.id,
+    label: category.label,
+    notComparable: category.notComparable?.why,
+    cells: series.map((s): ChartCell => {
+      const claimId = category.claims[s.claimantId];
+      const claim = claimId === undefined ? undefined : claims.get(claimId);
+      if (!claim || claim.kind !== "figure") return { kind: "not-reported", claimantId: s.claimantId, label: "not reported" };
+      const attribution = attribute(claim, claimants.get(claim.claimantId)?.claimant, sources.get(claim.sourceId));
+      attributions.push(attribution);
+      return shapeCell(claim, attribution);
+    }),
+  }));
+  const largest = Math.max(0, ...rows.flatMap((r) => r.cells.map((c) => (c.kind === "figure" ? c.end : 0))));
+  return {
+    slug: comparison.slug,
+    title: comparison.title,
+    summary: comparison.summary,
+    series,
+    rows,
+    axisMax: niceAxisMax(largest),
+    gap: comparison.sameQuantity ? shapeGap(comparison, rows, series) : undefined,
+    attributions,
+    sourceLine: sourceLine(attributions),
+    textSummary: textSummary(series, rows),
+    notes: comparison.notes,
+    methodology: comparison.methodology,
+  };
+}
+
+function shapeGap(comparison: FigureComparison, rows: readonly ChartRow[], series: readonly ChartSeries[]): Gap | undefined {
+  const same = comparison.sameQuantity;
+  const row = rows.find((r) => r.categoryId === same?.categoryId);
+  if (!same || !row) return undefined;
+  const figures = row.cells.filter((c) => c.kind === "figure").sort((a, b) => b.end - a.end);
+  const [larger, smaller] = figures;
+  if (!larger || !smaller) return undefined;
+  const ratio = gapRatio(larger.claim, smaller.claim);
+  if (!ratio) return undefined;
+  const name = (id: string) => series.find((s) => s.claimantId === id)?.shortName ?? id;
+  const unit = METRIC_INFO[larger.claim.metric].unit;
+  return {
+    categoryId: row.categoryId,
+    ratio,
+    larger: `${name(larger.claimantId)}: ${longLabel(larger.claim)}`,
+    smaller: `${name(smaller.claimantId)}: ${longLabel(smaller.claim)}`,
+    sentence: `${name(larger.claimantId)}'s figure (${longLabel(larger.claim)} ${unit}) is ${ratio} ${name(smaller.claimantId)}'s (${longLabel(smaller.claim)}).`,
+    caveats: same.caveats,
+  };
+}
+
+export interface ControlEntry {
+  claim: ControlClaim;
+  claimant: string;
+  colour: string;
+  status: string;
+  attribution: Attribution;
+}
+
+export interface ControlTimeline {
+  slug: string;
+  title: string;
+  summary: string;
+  place: string;
+  entries: ControlEntry[];
+  sourceLine: string;
+  notes: string[];
+  methodology: string;
+}
+
+/** Claims of control in the order they were stated; claims of the same day keep the order given. */
+export function shapeControlTimeline(comparison: ControlComparison, dataset: Dataset): ControlTimeline {
+  const { claimants, sources, claims } = lookup(dataset);
+  const entries = comparison.claims
+    .map((id) => claims.get(id))
+    .filter((c): c is ControlClaim => c?.kind === "control")
+    .map((claim) => {
+      const entry = claimants.get(claim.claimantId);
+      return {
+        claim,
+        claimant: entry?.claimant.name ?? claim.claimantId,
+        colour: colourAt(entry?.index ?? -1),
+        status: CONTROL_STATUS_LABELS[claim.status],
+        attribution: attribute(claim, entry?.claimant, sources.get(claim.sourceId)),
+      };
+    })
+    .sort((a, b) => a.claim.statedOn.date.localeCompare(b.claim.statedOn.date));
+  return {
+    slug: comparison.slug,
+    title: comparison.title,
+    summary: comparison.summary,
+    place: comparison.place,
+    entries,
+    sourceLine: sourceLine(entries.map((e) => e.attribution)),
+    notes: comparison.notes,
+    methodology: comparison.methodology,
+  };
+}

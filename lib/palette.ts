@@ -1,0 +1,9 @@
+/**
+ * Okabe–Ito colours, chosen to stay distinguishable with the common colour-vision deficiencies.
+ * A claimant's colour comes from its place in data/claimants.json, so it is the same on every page.
+ */
+export const PALETTE = ["#D55E00", "#CC79A7", "#0072B2", "#56B4E9", "#009E73", "#E69F00", "#F0E442", "#7F7F7F"] as const;
+
+export function colourAt(index: number): string {
+  return PALETTE[((index % PALETTE.length) + PALETTE.length) % PALETTE.length] ?? "#7F7F7F";
+}

@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ChartSize } from "@/components/chart/layout";
+
+/** Where the build writes the static chart SVG (made by scripts/render-charts.tsx; not committed). */
+export const GENERATED_CHARTS = join(process.cwd(), "generated", "charts");
+
+/** The static SVG of one comparison at one size. Throws, naming the file, when the build did not make it. */
+export function chartSvg(slug: string, size: ChartSize): string {
+  const path = join(GENERATED_CHARTS, slug, `${size}.svg`);
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new Error(`No static chart at ${path}: run npm run build (it renders the charts before next build).`, { cause: error });
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Draws every figures comparison with recharts, under jsdom, at each chart size, and writes the SVG
+ * to generated/charts/<slug>/<size>.svg for the pages and embeds to ship as static markup.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { FigureBars } from "../components/chart/FigureBars";
+import { CHART_SIZES, type ChartSize } from "../components/chart/layout";
+import { shapeFigureChart } from "../lib/chart-data";
+import type { Dataset } from "../lib/dataset/validate";
+import { GENERATED_CHARTS } from "../lib/render/chart-files";
+import { renderToStaticSvg } from "../lib/render/static-svg";
+
+export async function renderCharts(dataset: Dataset, outDir = GENERATED_CHARTS): Promise<number> {
+  rmSync(outDir, { recursive: true, force: true });
+  let count = 0;
+  for (const comparison of dataset.comparisons) {
+    if (comparison.kind !== "figures") continue;
+    const chart = shapeFigureChart(comparison, dataset);
+    mkdirSync(join(outDir, chart.slug), { recursive: true });
+    for (const size of Object.keys(CHART_SIZES) as ChartSize[]) {
+      const svg = await renderToStaticSvg(<FigureBars chart={chart} size={size} />, `${chart.slug}-${size}`);
+      writeFileSync(join(outDir, chart.slug, `${size}.svg`), svg);
+      count += 1;
+    }
+  }
+  return count;
+}
