@@ -3,8 +3,11 @@ import { join, relative } from "node:path";
 import type { DataError } from "./errors";
 import type { RawDataset, RawFile, SourceTexts } from "./validate";
 
-/** Where the repository keeps its data, and where the source texts live beside it (never inside it). */
-export const DATA_DIR = join(process.cwd(), "data");
+/**
+ * Where the repository keeps its data (COUNTERCLAIM_DATA points elsewhere, e.g. the benchmark's
+ * synthetic datasets), and where the source texts live beside it (never inside it).
+ */
+export const DATA_DIR = process.env.COUNTERCLAIM_DATA ?? join(process.cwd(), "data");
 export const DEFAULT_SOURCES_DIR = join(process.cwd(), "..", "shared", "seeds");
 
 function readJson(path: string, shownAs: string, errors: DataError[]): RawFile {
