@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type DataError, formatError } from "./errors";
 import { checkDataDir } from "./load";
 import { brokenFixture, FIXTURE_TEXTS, FIXTURES, fixtureWithFile } from "./testing";
+import { sha256 } from "./validate";
 
 const SOURCE = "sources/test-report.json";
 
@@ -149,5 +151,53 @@ describe("quotes", () => {
   it("offsets beyond the end of the text", () => {
     const error = onlyError(brokenFixture(SOURCE, { "claims.0.locator.end": 100000 }));
     expect(error).toMatchObject({ field: "locator" });
+  });
+});
+
+describe("claims from a published table: a cell is the quote", () => {
+  const tally = (drones: string, record = "2024-05-06") =>
+    JSON.stringify({
+      source: {
+        id: "test-tally",
+        kind: "dataset",
+        title: "Northern Ministry daily tally",
+        publisher: "Northern Ministry",
+        file: "test-tally.csv",
+        recordKey: "date",
+        sha256: sha256(readFileSync(join(FIXTURE_TEXTS, "test-tally.csv"), "utf8")),
+        datePublished: "2024-05-06",
+      },
+      claims: [
+        {
+          id: "north-tally-drones-2024-05-06",
+          kind: "figure",
+          claimantId: "north",
+          statedOn: { date: "2024-05-06", precision: "day" },
+          subject: "drones",
+          metric: "planes",
+          stated: drones,
+          qualifier: "exact",
+          value: Number(drones),
+          quote: drones,
+          locator: { kind: "cell", record, field: "drones" },
+        },
+      ],
+    });
+
+  it("verifies a claim against its record and field", () => {
+    const report = checkDataDir({ dataDir: fixtureWithFile("sources/test-tally.json", tally("14")), sourcesDir: FIXTURE_TEXTS });
+    expect(report.errors).toEqual([]);
+    expect(report.quotes.verified).toBe(4);
+  });
+
+  it("reports a claim whose cell says something else", () => {
+    const error = onlyError(fixtureWithFile("sources/test-tally.json", tally("15")));
+    expect(error).toMatchObject({ record: "north-tally-drones-2024-05-06", field: "quote", found: '"14"' });
+    expect(error.expected).toContain("cell 2024-05-06/drones of test-tally.csv");
+  });
+
+  it("reports a record the table does not have", () => {
+    const error = onlyError(fixtureWithFile("sources/test-tally.json", tally("14", "2024-05-07")));
+    expect(error).toMatchObject({ field: "quote", found: "nothing (the field is missing)" });
   });
 });
