@@ -7,43 +7,51 @@ import type { ReactElement } from "react";
  * a DOM; so the build renders each chart here once, and the pages ship the resulting SVG.
  */
 export async function renderToStaticSvg(element: ReactElement, idPrefix: string): Promise<string> {
-  const dom = new JSDOM("<!doctype html><html><body><div id=root></div></body></html>", { pretendToBeVisual: true });
-  const globals = globalThis as Record<string, unknown>;
-  const saved = new Map<string, unknown>();
-  const install: Record<string, unknown> = {
-    window: dom.window,
-    document: dom.window.document,
-    navigator: dom.window.navigator,
-    HTMLElement: dom.window.HTMLElement,
-    SVGElement: dom.window.SVGElement,
-    Element: dom.window.Element,
-    Node: dom.window.Node,
-    getComputedStyle: dom.window.getComputedStyle.bind(dom.window),
-    requestAnimationFrame: (cb: (t: number) => void) => setTimeout(() => cb(Date.now()), 0),
-    cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
-    IS_REACT_ACT_ENVIRONMENT: true,
-  };
-  for (const [key, value] of Object.entries(install)) {
-    saved.set(key, globals[key]);
-    Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
-  }
+  const { document, act, createRoot } = await sharedDom();
+  const container = document.createElement("div");
+  document.body.append(container);
+  const root = createRoot(container);
   try {
-    const { act } = await import("react");
-    const { createRoot } = await import("react-dom/client");
-    const container = dom.window.document.getElementById("root");
-    if (!container) throw new Error("jsdom did not create the root element");
-    const root = createRoot(container);
     await act(async () => root.render(element));
     const svg = container.querySelector("svg.recharts-surface");
     if (!svg) throw new Error("the chart rendered no <svg class=recharts-surface>");
     tidy(svg);
-    const markup = prefixIds(svg.outerHTML, idPrefix);
-    await act(async () => root.unmount());
-    return markup;
+    return prefixIds(svg.outerHTML, idPrefix);
   } finally {
-    for (const [key, value] of saved) Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
-    dom.window.close();
+    await act(async () => root.unmount());
+    container.remove();
   }
+}
+
+type Dom = { document: Document; act: typeof import("react").act; createRoot: typeof import("react-dom/client").createRoot };
+let dom: Promise<Dom> | undefined;
+
+/**
+ * One jsdom window for every chart a build draws: making a window costs more than drawing a chart.
+ * Its globals stay installed for the life of the process, which is a build script or a test worker.
+ */
+function sharedDom(): Promise<Dom> {
+  dom ??= (async () => {
+    const window = new JSDOM("<!doctype html><html><body></body></html>", { pretendToBeVisual: true }).window;
+    const install: Record<string, unknown> = {
+      window,
+      document: window.document,
+      navigator: window.navigator,
+      HTMLElement: window.HTMLElement,
+      SVGElement: window.SVGElement,
+      Element: window.Element,
+      Node: window.Node,
+      getComputedStyle: window.getComputedStyle.bind(window),
+      requestAnimationFrame: (cb: (t: number) => void) => setTimeout(() => cb(Date.now()), 0),
+      cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+      IS_REACT_ACT_ENVIRONMENT: true,
+    };
+    for (const [key, value] of Object.entries(install)) Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
+    const { act } = await import("react");
+    const { createRoot } = await import("react-dom/client");
+    return { document: window.document, act, createRoot };
+  })();
+  return dom;
 }
 
 /** Strips what only makes sense in a live chart: inline sizing, empty title/desc, tabindex -1 layers. */
