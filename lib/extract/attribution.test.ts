@@ -83,3 +83,15 @@ describe("findAttributions", () => {
     expect(read("“He said nothing,” a resident recalled.")).toEqual([]);
   });
 });
+
+describe("findAttributions: platforms and initials", () => {
+  it("reads 'said on Telegram' as the channel of a trailing attribution", () => {
+    expect(read("Two people were killed in Kharkiv, regional governor Oleh Synehubov said on Telegram.")).toEqual([
+      { mention: "regional governor Oleh Synehubov", phrase: "regional governor Oleh Synehubov said on Telegram", scope: "Two people were killed in Kharkiv", via: "Telegram" },
+    ]);
+  });
+
+  it("keeps initials inside a name", () => {
+    expect(read("More than 5.9 million people have fled Ukraine, according to the U.N. refugee agency.")[0]?.mention).toBe("the U.N. refugee agency");
+  });
+});

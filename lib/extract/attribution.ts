@@ -38,6 +38,7 @@ const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const TAIL_WHEN = new RegExp(`^\\s+((?:late |early )?(?:on )?${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|previously|earlier|later|today|yesterday|overnight|last week|this week)\\b`, "i");
 const TAIL_VIA = /^\s+in\s+(?:a|an|its|his|her|their)\s+([^,.;:“”"_]+?)(?=\s+(?:on|that|late|early|earlier|last)\b|\s*[,.;:“”"_]|$)/i;
+const TAIL_PLATFORM = /^\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|social media|(?:state |national )?(?:television|TV|radio))\b/i;
 const TOLD_VIA = /^\s+((?:the\s+)?[^,.;:“”"_]+?)(?=\s+(?:on|that|in|late|early|earlier)\b|\s*[,.;:“”"_]|$)/i;
 const NP_TRAILING_ADVERBS = new RegExp(`\\s+(?:also|had|has|have|previously|earlier|later|then|further|again|already|repeatedly|(?:late |early )?on ${WEEKDAY})$`, "i");
 const NP_LEADING = /^\s*(?:(?:and|but|while|whereas|meanwhile|however|separately|later|earlier|also|then|yet)\b[\s,]*|(?:a day |hours |days |a week |shortly |just |minutes )?(?:after|before|when|as|since|until|once)\s+)/i;
@@ -78,7 +79,7 @@ function readTail(masked: string, from: number, verb: string): { end: number; wh
       end += time[0].length;
       continue;
     }
-    const channel = TAIL_VIA.exec(rest);
+    const channel = TAIL_VIA.exec(rest) ?? TAIL_PLATFORM.exec(rest);
     if (channel?.[1] && !via) {
       via = channel[1];
       end += channel[0].length;
@@ -99,7 +100,8 @@ function directionAfter(masked: string, end: number): { direction: "leading" | "
 }
 
 function accordingTo(masked: string, found: Found[]): void {
-  for (const match of masked.matchAll(/\baccording to\s+([^,;:.“”"_]+)/gi)) {
+  // "according to the U.N. refugee agency": a full stop after a capital is an initial, not an end.
+  for (const match of masked.matchAll(/\b[Aa]ccording to\s+((?:\p{Lu}\.|[^,;:.“”"_])+)/gu)) {
     const mention = match[1]?.trim() ?? "";
     const phrase = { start: match.index, end: match.index + match[0].trimEnd().length };
     const leading = masked.slice(0, match.index).trim() === "";

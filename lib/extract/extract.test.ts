@@ -126,7 +126,25 @@ describe("a report full of numbers that are not figures: dates, times, ages, per
   });
 });
 
-describe("extractReport", () => {
+describe("extractReport on short texts", () => {
+  const claimsOf = (body: string) => extractReport({ text: `date 2022-05-10\n${body}`, file: "inline.txt", claimants }).claims;
+
+  it("gives the words after a split quotation to the speaker named in the middle", () => {
+    const claims = claimsOf("“We have lost 12 soldiers,” the commander said, “and 30 tanks were destroyed.”");
+    expect(claims.map((c) => [c.claimantId, c.kind === "figure" && c.metric, c.quote])).toEqual([
+      ["commander", "soldiers-killed", "We have lost 12 soldiers"],
+      ["commander", "tanks", "30 tanks were destroyed"],
+    ]);
+  });
+
+  it("reads 'said on Telegram' and refers 'the governor' back to the governor named before", () => {
+    const claims = claimsOf("Two people were killed in Kharkiv, regional governor Oleh Synehubov said on Telegram on Monday. The death toll rose to 15, the governor said later.");
+    expect(claims.map((c) => [c.claimantId, c.relay?.via, c.statedOn])).toEqual([
+      ["regional-governor-oleh-synehubov", "Telegram", { date: "2022-05-09", precision: "day", wording: "on Monday" }],
+      ["regional-governor-oleh-synehubov", undefined, { date: "2022-05-10", precision: "by", wording: "later" }],
+    ]);
+  });
+
   it("refuses a text without the date line", () => {
     expect(() => extractReport({ text: "No date here.", file: "x.txt", claimants })).toThrow('x.txt: expected a first line "date YYYY-MM-DD"');
   });

@@ -129,16 +129,19 @@ class Extractor {
     const stretches: { span: Span; speaker: Speaker }[] = [];
     for (const attribution of attributions) stretches.push({ span: attribution.scope, speaker: this.resolve(attribution, sentence) });
 
-    // What no attribution covers: a quotation continued from before, or the report's own words.
-    const continuesQuote = attributions.length === 0 && /^[“"‘]/.test(sentence.text) && this.last !== undefined;
+    // What no attribution covers: the rest of a quotation ("…,” he said, “and 30 …”), a quotation
+    // continued from the sentence before, or the report's own words.
     const covered = [...attributions.map((a) => a.phrase), ...attributions.map((a) => a.scope)].sort((a, b) => a.start - b.start);
     let from = 0;
     for (const span of [...covered, { start: sentence.text.length, end: sentence.text.length }]) {
-      if (span.start > from) {
-        const rest = { start: from, end: span.start };
+      const rest = { start: from, end: span.start };
+      if (/[\p{L}\d]/u.test(sentence.text.slice(rest.start, rest.end))) {
+        const quotation = /^[\s,;:—–-]*[“"‘]/.test(sentence.text.slice(rest.start, rest.end));
+        const attributed = stretches.slice(0, attributions.length).filter((s) => s.span.start < rest.start);
+        const before = attributions.length === 0 ? this.last : attributed.at(-1)?.speaker;
         const speaker: Speaker =
-          continuesQuote && this.last
-            ? { ...this.last, reasons: [`no attribution: a quotation taken to continue ${this.last.claimantId}'s words before it`] }
+          quotation && before
+            ? { ...before, reasons: [...before.reasons, `no attribution of its own: a quotation taken to continue ${before.claimantId}'s words`] }
             : { claimantId: UNATTRIBUTED_ID, reasons: ["no attribution in the sentence: the report's own words or unnamed reports"] };
         stretches.push({ span: rest, speaker });
       }

@@ -45,7 +45,7 @@ const HEADS: readonly { pattern: string; head: Head }[] = [
 ];
 
 const OUTCOMES = {
-  killed: /\b(?:killed|kill(?:s|ing)?|dead|died|die|deaths?|lost their lives|perished|fatalities)\b/i,
+  killed: /\b(?:killed|kill(?:s|ing)?|dead|died|die|deaths?|lost their lives|perished|fatalities|lost)\b/i,
   injured: /\b(?:injured|wounded|hurt|injuries)\b/i,
   fled: /\b(?:fled|flee(?:ing)?|left (?:the country|ukraine|russia)|crossed (?:the border|into))\b/i,
   rescued: /\b(?:rescued|evacuated|to safety|saved)\b/i,
@@ -158,6 +158,9 @@ export function placeFigure(clause: string, mention: NumberMention, nextStart: n
     reasons.push("the figure names no noun: people are assumed");
   }
   const metric = personMetric(kind, outcomes);
+  if (metric && /killed/.test(metric) && /\blost\b/i.test(clause) && !/\b(?:killed|dead|died|deaths?|perished)\b/i.test(clause)) {
+    reasons.push('"lost" may count the wounded and captured as well as the dead');
+  }
   if (!metric) {
     const what = outcomes.has("injured") ? "the injured" : `"${noun}" without saying what happened to them`;
     return { placed: false, reason: `no metric for ${what}` };

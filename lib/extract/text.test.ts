@@ -47,6 +47,7 @@ describe("slugify", () => {
   it("makes ids from names", () => {
     expect(slugify("Kyiv's mayor")).toBe("kyiv-mayor");
     expect(slugify("KYIV/ KHARKIV ")).toBe("kyiv-kharkiv");
+    expect(slugify("the U.N. refugee agency")).toBe("the-un-refugee-agency");
     expect(slugify("—")).toBe("unnamed");
   });
 });

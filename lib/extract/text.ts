@@ -169,6 +169,7 @@ export function slugify(words: string): string {
   const slug = words
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\b(?:[A-Za-z]\.){2,}/g, (initials) => initials.replace(/\./g, ""))
     .toLowerCase()
     .replace(/[’']s\b/g, "")
     .replace(/[^a-z0-9]+/g, "-")
