@@ -3,11 +3,10 @@
  * each with its verbatim quote and offsets, and a review note wherever the extractor guessed.
  */
 import type { Claimant } from "../claimants";
-import type { ClaimInput, Relay } from "../claims";
+import type { ClaimInput } from "../claims";
 import { sha256 } from "../dataset/validate";
 import type { ReportSource } from "../sources";
 import { PUBLISHER_NOT_IDENTIFIED } from "../sources";
-import type { z } from "zod";
 import { type Attribution, findAttributions } from "./attribution";
 import { resolveMention, UNATTRIBUTED_ID } from "./claimants";
 import { type ControlCandidate, findControl } from "./control";
@@ -35,13 +34,15 @@ export interface ExtractInput {
 interface Speaker {
   claimantId: string;
   speaker?: string;
-  relay?: z.infer<typeof Relay>;
+  relay?: ClaimInput["relay"];
   when?: string;
   reasons: string[];
 }
 
 interface Candidate {
   claim: ClaimInput;
+  /** Where the quote starts in the text, to list candidates in the report's order. */
+  start: number;
   reasons: string[];
 }
 
@@ -51,7 +52,6 @@ class Extractor {
   private readonly known: Claimant[];
   readonly newClaimants: Claimant[] = [];
   private readonly recent: string[] = [];
-  private last: Speaker | undefined;
   /** Every speaker so far, latest last: "the statement" refers to the last one that made a statement. */
   private readonly history: Speaker[] = [];
   private readonly whenByClaimant = new Map<string, string>();
@@ -64,6 +64,10 @@ class Extractor {
     claimants: readonly Claimant[],
   ) {
     this.known = [...claimants];
+  }
+
+  private get last(): Speaker | undefined {
+    return this.history.at(-1);
   }
 
   private remember(claimantId: string) {
@@ -116,9 +120,9 @@ class Extractor {
     }
     const when = attribution.when ?? this.whenByClaimant.get(speaker.claimantId) ?? speaker.when;
     if (when) this.whenByClaimant.set(speaker.claimantId, when);
-    speaker = { ...speaker, when };
+    const inherited = when && !attribution.when ? [`"${when}" taken from an earlier attribution to ${speaker.claimantId}`] : [];
+    speaker = { ...speaker, when, reasons: [...speaker.reasons, ...inherited] };
     this.remember(speaker.claimantId);
-    this.last = speaker;
     this.history.push(speaker);
     return speaker;
   }
@@ -194,6 +198,12 @@ class Extractor {
    */
   private quoteSpan(text: string, placed: readonly PlacedFigure[], i: number): Span {
     const figure = placed[i];
+    if (figure?.placement.describesPlace) {
+      // A description of a place stands between commas: "Izyum, about 120 kilometers southeast of Kharkiv".
+      const comma = text.lastIndexOf(", ", figure.mention.start);
+      const after = text.indexOf(",", figure.placement.phraseEnd);
+      return trimSpan(text, { start: comma < 0 ? 0 : comma + 2, end: after < 0 ? text.length : after });
+    }
     if (!figure || text.length <= MAX_QUOTE) return { start: 0, end: text.length };
     const previous = placed[i - 1];
     const next = placed[i + 1];
@@ -263,7 +273,7 @@ class Extractor {
       quote: this.text.slice(base + quote.start, base + quote.end),
       locator: { kind: "text", start: base + quote.start, end: base + quote.end },
     };
-    this.candidates.push({ claim, reasons });
+    this.candidates.push({ claim, start: base + quote.start, reasons });
   }
 
   private addControl(sentence: Sentence, clause: Span, control: ControlCandidate, speaker: Speaker) {
@@ -286,7 +296,7 @@ class Extractor {
     };
     const reasons = [...speaker.reasons, ...control.reasons, "a claim of control: check the place and the status"];
     if (end - start > MAX_QUOTE) reasons.push(`the quote is longer than ${MAX_QUOTE} characters: cut it to the words that state the claim`);
-    this.candidates.push({ claim, reasons: unique(reasons) });
+    this.candidates.push({ claim, start, reasons: unique(reasons) });
   }
 
   private addUnplaced(span: Span, stated: string, reason: string) {
@@ -302,10 +312,10 @@ function unique(items: readonly string[]): string[] {
 /** Gives every claim an id used once: the second "russia-planes-2022-03-02" becomes "…-2". */
 function uniqueIds(candidates: readonly Candidate[]): Candidate[] {
   const seen = new Map<string, number>();
-  return candidates.map(({ claim, reasons }) => {
-    const count = (seen.get(claim.id) ?? 0) + 1;
-    seen.set(claim.id, count);
-    return { claim: count === 1 ? claim : { ...claim, id: `${claim.id}-${count}` }, reasons };
+  return candidates.map((candidate) => {
+    const count = (seen.get(candidate.claim.id) ?? 0) + 1;
+    seen.set(candidate.claim.id, count);
+    return count === 1 ? candidate : { ...candidate, claim: { ...candidate.claim, id: `${candidate.claim.id}-${count}` } };
   });
 }
 
@@ -321,7 +331,7 @@ export function extractReport({ text, file, claimants, sourceId }: ExtractInput)
   const extractor = new Extractor(text, head.datePublished, claimants);
   for (const sentence of splitSentences(text, head.bodyStart)) extractor.read(sentence);
 
-  const candidates = uniqueIds([...extractor.candidates].sort((a, b) => a.claim.locator.kind === "text" && b.claim.locator.kind === "text" ? a.claim.locator.start - b.claim.locator.start : 0));
+  const candidates = uniqueIds([...extractor.candidates].sort((a, b) => a.start - b.start));
   const id = sourceId ?? defaultSourceId(head.publisher, head.datePublished, head.dateline, file);
   const source: ReportSource = {
     id,
