@@ -45,6 +45,10 @@ describe.each(["odesa-strike.txt", "border-shelling.txt", "night-attack.txt"])("
     expect(new Set(extraction.claims.map((c) => c.id)).size).toBe(extraction.claims.length);
   });
 
+  it("makes no claim beyond the figures expected below (none of these reports claims control of a place)", () => {
+    expect(extraction.claims.filter((c) => c.kind !== "figure")).toEqual([]);
+  });
+
   it("proposes only claimants its claims use", () => {
     for (const claimant of extraction.newClaimants) expect(extraction.claims.some((c) => c.claimantId === claimant.id)).toBe(true);
   });
