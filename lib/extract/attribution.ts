@@ -1,0 +1,204 @@
+/**
+ * Who a sentence says made a claim: the attribution phrases of news reports ("X said on Wednesday",
+ * "according to X", "X said in a Facebook post", "Interfax quoted X as saying", "In a statement, X
+ * said that …"), the words they attribute (their scope) and the channel and time they name. Who the
+ * mention refers to is claimants.ts's business; this module only reads the sentence.
+ */
+import { findNumbers } from "./numbers";
+import { maskQuotes, quotedSpans, type Span, trimSpan } from "./text";
+
+export interface Attribution {
+  /** Who, as the sentence names them: "Ukraine's State Emergency Service", "it", "the statement". */
+  mention: string;
+  /** The attribution's own words, e.g. "it wrote in a Facebook post"; sentence offsets. */
+  phrase: Span;
+  /** The words it attributes; sentence offsets. */
+  scope: Span;
+  /** The channel the claim came through: "Facebook post", "Interfax news agency". */
+  via?: string;
+  /** When, in the sentence's words: "on Wednesday", "late on Wednesday", "previously". */
+  when?: string;
+}
+
+interface Found {
+  mention: string;
+  phrase: Span;
+  /** Leading: the claim follows ("X said that …"); trailing: it comes before ("…, X said."). */
+  direction: "leading" | "trailing";
+  /** For a leading attribution, where the claim starts. */
+  contentStart: number;
+  via?: string;
+  when?: string;
+}
+
+const VERB =
+  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about)\b/g;
+const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s*$/i;
+const BOUNDARY = /[,;:“”"—–()]/g;
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const TAIL_WHEN = new RegExp(`^\\s+((?:late |early )?(?:on )?${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|previously|earlier|later|today|yesterday|overnight|last week|this week)\\b`, "i");
+const TAIL_VIA = /^\s+in\s+(?:a|an|its|his|her|their)\s+([^,.;:“”"_]+?)(?=\s+(?:on|that|late|early|earlier|last)\b|\s*[,.;:“”"_]|$)/i;
+const TAIL_PLATFORM = /^\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|social media|(?:state |national )?(?:television|TV|radio))\b/i;
+const TOLD_VIA = /^\s+((?:the\s+)?[^,.;:“”"_]+?)(?=\s+(?:on|that|in|late|early|earlier)\b|\s*[,.;:“”"_]|$)/i;
+const NP_TRAILING_ADVERBS = new RegExp(`\\s+(?:also|had|has|have|previously|earlier|later|then|further|again|already|repeatedly|(?:late |early )?on ${WEEKDAY})$`, "i");
+const NP_LEADING = /^\s*(?:(?:and|but|while|whereas|meanwhile|however|separately|later|earlier|also|then|yet)\b[\s,]*|(?:a day |hours |days |a week |shortly |just |minutes )?(?:after|before|when|as|since|until|once)\s+)/i;
+const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|this|these|those|which|who|whom|there|here|not|if|than|because)\b/i;
+const NAME_WORDS_IN_ED = new Set(["armed", "united", "based", "unnamed", "appointed", "elected", "self-proclaimed", "unidentified", "detained", "injured", "wounded"]);
+
+/** A noun phrase that can name a speaker: short, no numbers, no verbs. */
+function isSpeaker(np: string): boolean {
+  const words = np.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10 || /\d/.test(np) || !/\p{L}/u.test(np)) return false;
+  if (CLAUSE_WORDS.test(np) || findNumbers(np).length > 0) return false;
+  return !words.some((w) => /^\p{Ll}[\p{Ll}-]*ed$/u.test(w) && !NAME_WORDS_IN_ED.has(w));
+}
+
+function lastBoundary(masked: string, before: number): number {
+  let at = -1;
+  for (const match of masked.slice(0, before).matchAll(BOUNDARY)) at = match.index;
+  return at;
+}
+
+/** Reads the time and channel after a verb; returns where the attribution ends. */
+function readTail(masked: string, from: number, verb: string): { end: number; when?: string; via?: string } {
+  let end = from;
+  let when: string | undefined;
+  let via: string | undefined;
+  if (/^told$|^tells$/i.test(verb)) {
+    const told = TOLD_VIA.exec(masked.slice(end));
+    if (told?.[1]) {
+      via = told[1].replace(/^the\s+/i, "");
+      end += told[0].length;
+    }
+  }
+  for (;;) {
+    const rest = masked.slice(end);
+    const time = TAIL_WHEN.exec(rest);
+    if (time?.[1]) {
+      when = time[1];
+      end += time[0].length;
+      continue;
+    }
+    const channel = TAIL_VIA.exec(rest) ?? TAIL_PLATFORM.exec(rest);
+    if (channel?.[1] && !via) {
+      via = channel[1];
+      end += channel[0].length;
+      continue;
+    }
+    break;
+  }
+  return { end, when, via };
+}
+
+/** "…, X said" or "X said that …": decided by what follows the attribution. */
+function directionAfter(masked: string, end: number): { direction: "leading" | "trailing"; contentStart: number } {
+  const rest = masked.slice(end);
+  const that = /^\s*,?\s*that\b/.exec(rest);
+  if (that) return { direction: "leading", contentStart: end + that[0].length };
+  if (/^\s*(?:[,.;:!?”"]|$)/.test(rest)) return { direction: "trailing", contentStart: end };
+  return { direction: "leading", contentStart: end };
+}
+
+function accordingTo(masked: string, found: Found[]): void {
+  // "according to the U.N. refugee agency": a full stop after a capital is an initial, not an end.
+  for (const match of masked.matchAll(/\b[Aa]ccording to\s+((?:\p{Lu}\.|[^,;:.“”"_])+)/gu)) {
+    const mention = match[1]?.trim() ?? "";
+    const phrase = { start: match.index, end: match.index + match[0].trimEnd().length };
+    const leading = masked.slice(0, match.index).trim() === "";
+    const comma = masked.indexOf(",", phrase.end);
+    found.push({ mention, phrase, direction: leading ? "leading" : "trailing", contentStart: leading && comma >= 0 ? comma + 1 : phrase.end });
+  }
+}
+
+function quotedAsSaying(masked: string, found: Found[]): void {
+  for (const match of masked.matchAll(/([^,;:.“”"_]+?)\s+quoted\s+([^,;:.“”"_]+?)\s+as\s+saying\b/g)) {
+    const relay = match[1] ?? "";
+    const start = match.index + (relay.length - relay.trimStart().length);
+    const tail = readTail(masked, match.index + match[0].length, "saying");
+    found.push({
+      mention: match[2]?.trim() ?? "",
+      phrase: { start, end: tail.end },
+      ...directionAfter(masked, tail.end),
+      via: relay.trim().replace(/^the\s+/i, ""),
+      when: tail.when,
+    });
+  }
+}
+
+function speechVerbs(masked: string, found: Found[]): void {
+  for (const match of masked.matchAll(VERB)) {
+    const verbStart = match.index;
+    const verbEnd = verbStart + match[0].length;
+    if (found.some((f) => verbStart >= f.phrase.start && verbStart < f.phrase.end)) continue;
+    const boundary = lastBoundary(masked, verbStart);
+    let npStart = boundary + 1;
+    let np = masked.slice(npStart, verbStart).trimEnd();
+    let when: string | undefined;
+    for (let adverb = NP_TRAILING_ADVERBS.exec(np); adverb; adverb = NP_TRAILING_ADVERBS.exec(np)) {
+      const words = adverb[0].trim();
+      if (!/^(?:also|had|has|have|further|again|already|repeatedly|then)$/i.test(words)) when = words;
+      np = np.slice(0, adverb.index);
+    }
+    if (PASSIVE.test(np)) continue;
+    for (let lead = NP_LEADING.exec(np); lead && lead[0].length > 0; lead = NP_LEADING.exec(np)) {
+      np = np.slice(lead[0].length);
+      npStart += lead[0].length;
+    }
+    npStart += np.length - np.trimStart().length;
+    np = np.trim();
+
+    if (np === "") {
+      // "…,” said a Ukrainian man who did not give his name.
+      const inverted = /^\s+((?:the|a|an)\s+)?([^,;:.“”"_]+?)(?=\s+(?:who|which|on|in|at)\b|[,;:.“”"_]|$)/.exec(masked.slice(verbEnd));
+      const who = inverted ? `${inverted[1] ?? ""}${inverted[2] ?? ""}` : "";
+      if (!inverted || !isSpeaker(who) || !/^said|^says/i.test(match[0])) continue;
+      const end = verbEnd + inverted[0].length;
+      found.push({ mention: who, phrase: { start: verbStart, end }, direction: "trailing", contentStart: end });
+      continue;
+    }
+    if (!isSpeaker(np)) continue;
+    const tail = readTail(masked, verbEnd, match[0]);
+    const attribution: Found = { mention: np, phrase: { start: npStart, end: tail.end }, ...directionAfter(masked, tail.end), when: tail.when ?? when, via: tail.via };
+    // "In a Telegram post, the agency said …"
+    const before = masked.slice(0, boundary + 1);
+    const channel = /^\s*(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+([^,]+?)\s*,\s*$/i.exec(before);
+    if (channel?.[1] && !attribution.via) {
+      attribution.via = channel[1];
+      attribution.phrase = { start: 0, end: attribution.phrase.end };
+    }
+    found.push(attribution);
+    // "…, the emergency service said, adding that dozens of fires had been put out."
+    const adding = /^\s*,\s*adding(?:\s+that)?\s+/.exec(masked.slice(tail.end));
+    if (attribution.direction === "trailing" && adding) {
+      const start = tail.end + adding[0].search(/adding/);
+      const end = tail.end + adding[0].length;
+      found.push({ mention: np, phrase: { start, end: end - 1 }, direction: "leading", contentStart: end, when: attribution.when, via: attribution.via });
+    }
+  }
+}
+
+/** Every attribution in the sentence, with the span of words each attributes. */
+export function findAttributions(sentence: string): Attribution[] {
+  const masked = maskQuotes(sentence, quotedSpans(sentence));
+  const found: Found[] = [];
+  quotedAsSaying(masked, found);
+  accordingTo(masked, found);
+  speechVerbs(masked, found);
+  found.sort((a, b) => a.phrase.start - b.phrase.start);
+  return found.map((f, i) => {
+    const previous = found[i - 1];
+    const next = found[i + 1];
+    const raw =
+      f.direction === "trailing"
+        ? { start: previous ? previous.phrase.end : 0, end: f.phrase.start }
+        : { start: f.contentStart, end: next ? next.phrase.start : sentence.length };
+    const phrase = trimSpan(sentence, f.phrase);
+    return {
+      mention: f.mention,
+      phrase,
+      scope: trimSpan(sentence, raw),
+      ...(f.via ? { via: f.via.trim() } : {}),
+      ...(f.when ? { when: f.when } : {}),
+    };
+  });
+}

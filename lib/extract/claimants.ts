@@ -1,0 +1,133 @@
+/**
+ * Who a mention in a report refers to: an existing claimant of data/claimants.json, the claimant
+ * named just before ("it", "the ministry", "the statement"), or a new claimant to propose.
+ */
+import type { Claimant, ClaimantKind, Side } from "../claimants";
+import { slugify } from "./text";
+
+export const UNATTRIBUTED_ID = "unattributed";
+
+export type Resolution =
+  /** An existing claimant, or one proposed earlier in the same report. */
+  | { kind: "known"; claimantId: string; speaker?: string; reasons: string[] }
+  | { kind: "new"; claimant: Claimant; speaker?: string; reasons: string[] }
+  /** "it", "the statement": whoever was named before; `via` when the mention names a channel. */
+  | { kind: "previous"; via?: string }
+  /** "a resident", "a Ukrainian man": someone the report does not identify. */
+  | { kind: "unidentified"; speaker: string };
+
+/** Capitals stand for their governments in attribution ("Moscow said"). */
+const WORD_FORMS: Record<string, string> = {
+  russian: "russia", moscow: "russia", kremlin: "russia",
+  ukrainian: "ukraine", kyiv: "ukraine", kiev: "ukraine",
+  british: "uk", britain: "uk", london: "uk",
+  american: "us", washington: "us",
+  defense: "defence",
+};
+const COUNTRY_WORDS = new Set(["russia", "ukraine", "uk", "us"]);
+const STOP_WORDS = new Set(["the", "of", "a", "an", "and", "in", "on", "for", "its", "their"]);
+const ROLE = /^(.*?)\s*\b(spokesperson|spokesman|spokeswoman|press secretary|head|chief|adviser|advisor|official)\b,?\s*(.*)$/i;
+const PRONOUN = /^(?:it|he|she|they|its statement|the statement|the post|the update|the report|the briefing)$/i;
+const CHANNEL = /^(?:its |the )?(statement|post|update|report|briefing)$/i;
+
+/** The words a name is made of, in one spelling: "Britain’s Defense Ministry" → uk, defence, ministry. */
+export function nameWords(name: string): Set<string> {
+  const words = name
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .replace(/\b(?:[a-z]\.){2,}/g, (initials) => initials.replace(/\./g, ""))
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w && !STOP_WORDS.has(w))
+    .map((w) => WORD_FORMS[w] ?? w);
+  return new Set(words);
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((w) => b.has(w));
+}
+
+interface Match {
+  claimantId: string;
+  reasons: string[];
+}
+
+/** Matches a name to a claimant: exactly, else as a part of one name (most recently named first). */
+function matchName(mention: string, claimants: readonly Claimant[], recent: readonly string[]): Match | undefined {
+  const words = nameWords(mention);
+  if (words.size === 0) return undefined;
+  const exact = claimants.find((c) => sameSet(words, nameWords(c.name)) || (c.shortName !== undefined && sameSet(words, nameWords(c.shortName))));
+  if (exact) return { claimantId: exact.id, reasons: [] };
+  // A country alone ("Ukraine said") is too little to pick one of that country's bodies.
+  if ([...words].every((w) => COUNTRY_WORDS.has(w))) return undefined;
+  const candidates = claimants.filter((c) => {
+    const vocabulary = new Set([...nameWords(c.name), ...nameWords(c.shortName ?? "")]);
+    return [...words].every((w) => vocabulary.has(w));
+  });
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return { claimantId: candidates[0]?.id ?? "", reasons: [] };
+  const byRecency = recent.find((id) => candidates.some((c) => c.id === id));
+  const chosen = byRecency ?? candidates[0]?.id ?? "";
+  const others = candidates.filter((c) => c.id !== chosen).map((c) => c.id);
+  return { claimantId: chosen, reasons: [`"${mention}" could also be ${others.join(", ")}; taken as ${chosen}${byRecency ? " (named most recently)" : ""}`] };
+}
+
+function guessKind(name: string): ClaimantKind {
+  const lower = name.toLowerCase();
+  if (/ministry|ministries|department/.test(lower)) return "ministry";
+  if (/united nations|\bun\b|u\.n\.|unhcr|unicef|ohchr|refugee agency/.test(lower)) return "un-body";
+  if (/emergency|rescue service/.test(lower)) return "emergency-service";
+  if (/parliament|duma|rada|senate|congress/.test(lower)) return "parliament";
+  if (/intelligence/.test(lower)) return "intelligence-service";
+  if (/news agency|interfax|tass|ria novosti|ukrinform/.test(lower)) return "news-agency";
+  if (/governor|mayor|adviser|advisor|president|minister|spokes|official|commander|head|chief|prosecutor|police/.test(lower)) return "official";
+  return "government";
+}
+
+function guessSide(name: string, kind: ClaimantKind): Side {
+  if (kind === "un-body") return "international";
+  const words = nameWords(name);
+  if (words.has("ukraine")) return "ukraine";
+  if (words.has("russia")) return "russia";
+  if (words.has("uk")) return "united-kingdom";
+  if (words.has("us")) return "united-states";
+  return "unattributed";
+}
+
+function propose(name: string, claimants: readonly Claimant[]): Claimant {
+  const clean = name.replace(/^(?:the|a|an)\s+/i, "").trim();
+  const display = clean.charAt(0).toUpperCase() + clean.slice(1);
+  const base = slugify(clean);
+  let id = base;
+  for (let n = 2; claimants.some((c) => c.id === id); n++) id = `${base}-${n}`;
+  const kind = guessKind(clean);
+  return { id, name: display, kind, side: guessSide(clean, kind) };
+}
+
+/**
+ * Resolves a mention against the claimants known so far (data/claimants.json and those proposed for
+ * this report); `recent` lists claimant ids, most recently named first.
+ */
+export function resolveMention(mention: string, claimants: readonly Claimant[], recent: readonly string[]): Resolution {
+  const text = mention.trim().replace(/[,.]+$/, "");
+  if (PRONOUN.test(text)) {
+    const channel = CHANNEL.exec(text)?.[1];
+    return channel ? { kind: "previous", via: channel } : { kind: "previous" };
+  }
+  const role = ROLE.exec(text);
+  if (role) {
+    const body = (role[1] ?? "").replace(/^(?:an?|the)\s+/i, "").replace(/[’']s$/, "").trim();
+    const person = (role[3] ?? "").trim();
+    const speaker = person ? `${person}, ${role[2]?.toLowerCase()}` : role[2]?.toLowerCase() ?? "";
+    const matched = body ? matchName(body, claimants, recent) : undefined;
+    if (matched) return { kind: "known", claimantId: matched.claimantId, speaker, reasons: matched.reasons };
+  }
+  const matched = matchName(text, claimants, recent);
+  if (matched) return { kind: "known", ...matched };
+  if (/^(?:a|an|one)\s/i.test(text)) return { kind: "unidentified", speaker: text };
+  const claimant = propose(text, claimants);
+  return {
+    kind: "new",
+    claimant,
+    reasons: [`new claimant "${claimant.id}" proposed for "${text}": check its name, kind (guessed "${claimant.kind}") and side (guessed "${claimant.side}")`],
+  };
+}

@@ -1,0 +1,357 @@
+/**
+ * From a report's text to candidate claims: sentences → attributions → numbers → metrics → claims,
+ * each with its verbatim quote and offsets, and a review note wherever the extractor guessed.
+ */
+import type { Claimant } from "../claimants";
+import type { ClaimInput } from "../claims";
+import { sha256 } from "../dataset/validate";
+import type { ReportSource } from "../sources";
+import { PUBLISHER_NOT_IDENTIFIED } from "../sources";
+import { type Attribution, findAttributions } from "./attribution";
+import { resolveMention, UNATTRIBUTED_ID } from "./claimants";
+import { type ControlCandidate, findControl } from "./control";
+import { type Placement, placeFigure } from "./metrics";
+import { findNumbers, type NumberMention } from "./numbers";
+import type { ExtractionFile, ReviewNote, Unplaced } from "./output";
+import { readReportHead } from "./report";
+import { statedOnFrom } from "./statedOn";
+import { clauseSpans, quotedSpans, type Sentence, type Span, slugify, splitSentences, trimSpan } from "./text";
+
+/** Quotes longer than this risk reproducing the report rather than quoting it. */
+export const MAX_QUOTE = 150;
+const BREAK = /,\s|\s(?:and|but|while|after|with|as)\s/g;
+
+export interface ExtractInput {
+  text: string;
+  /** The report's file name in the sources folder (source.file). */
+  file: string;
+  /** data/claimants.json, to match attributions against. */
+  claimants: readonly Claimant[];
+  sourceId?: string;
+}
+
+/** Who a stretch of a sentence is attributed to, once the mention is resolved. */
+interface Speaker {
+  claimantId: string;
+  speaker?: string;
+  relay?: ClaimInput["relay"];
+  when?: string;
+  reasons: string[];
+}
+
+interface Candidate {
+  claim: ClaimInput;
+  /** Where the quote starts in the text, to list candidates in the report's order. */
+  start: number;
+  reasons: string[];
+}
+
+type PlacedFigure = { mention: NumberMention; placement: Extract<Placement, { placed: true }> };
+
+class Extractor {
+  private readonly known: Claimant[];
+  readonly newClaimants: Claimant[] = [];
+  private readonly recent: string[] = [];
+  /** Every speaker so far, latest last: "the statement" refers to the last one that made a statement. */
+  private readonly history: Speaker[] = [];
+  private readonly whenByClaimant = new Map<string, string>();
+  readonly candidates: Candidate[] = [];
+  readonly unplaced: Unplaced[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly reportDate: string,
+    claimants: readonly Claimant[],
+  ) {
+    this.known = [...claimants];
+  }
+
+  private get last(): Speaker | undefined {
+    return this.history.at(-1);
+  }
+
+  private remember(claimantId: string) {
+    const at = this.recent.indexOf(claimantId);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.unshift(claimantId);
+  }
+
+  private resolve(attribution: Attribution, sentence: Sentence): Speaker {
+    const wording = sentence.text.slice(attribution.phrase.start, attribution.phrase.end);
+    const relayFor = (via: string | undefined) => (via ? { via, wording } : undefined);
+    const resolution = resolveMention(attribution.mention, this.known, this.recent);
+    let speaker: Speaker;
+    switch (resolution.kind) {
+      case "previous": {
+        const via = attribution.via ?? resolution.via;
+        const antecedent = (via && this.history.findLast((s) => s.relay?.via.toLowerCase() === via.toLowerCase())) || this.last;
+        if (!antecedent) {
+          speaker = { claimantId: UNATTRIBUTED_ID, relay: relayFor(via), reasons: [`"${attribution.mention}" refers to no one named before it`] };
+          break;
+        }
+        const relay = relayFor(via) ?? antecedent.relay;
+        const named = antecedent === this.last ? "named before it" : `whose ${via} the report cited before`;
+        speaker = {
+          claimantId: antecedent.claimantId,
+          speaker: antecedent.speaker,
+          relay,
+          when: antecedent.when,
+          reasons: [`"${attribution.mention}" taken to be ${antecedent.claimantId}, ${named}${!via && relay ? `, through the same ${relay.via}` : ""}`],
+        };
+        break;
+      }
+      case "known":
+        speaker = { claimantId: resolution.claimantId, speaker: resolution.speaker, relay: relayFor(attribution.via), reasons: resolution.reasons };
+        break;
+      case "new":
+        if (!this.newClaimants.some((c) => c.id === resolution.claimant.id)) {
+          this.newClaimants.push(resolution.claimant);
+          this.known.push(resolution.claimant);
+        }
+        speaker = { claimantId: resolution.claimant.id, speaker: resolution.speaker, relay: relayFor(attribution.via), reasons: resolution.reasons };
+        break;
+      case "unidentified":
+        return {
+          claimantId: UNATTRIBUTED_ID,
+          speaker: resolution.speaker,
+          relay: relayFor(attribution.via),
+          reasons: [`said by someone the report does not identify ("${resolution.speaker}")`],
+        };
+    }
+    const when = attribution.when ?? this.whenByClaimant.get(speaker.claimantId) ?? speaker.when;
+    if (when) this.whenByClaimant.set(speaker.claimantId, when);
+    const inherited = when && !attribution.when ? [`"${when}" taken from an earlier attribution to ${speaker.claimantId}`] : [];
+    speaker = { ...speaker, when, reasons: [...speaker.reasons, ...inherited] };
+    this.remember(speaker.claimantId);
+    this.history.push(speaker);
+    return speaker;
+  }
+
+  read(sentence: Sentence) {
+    const attributions = findAttributions(sentence.text);
+    const quoted = quotedSpans(sentence.text);
+    const stretches: { span: Span; speaker: Speaker }[] = [];
+    for (const attribution of attributions) stretches.push({ span: attribution.scope, speaker: this.resolve(attribution, sentence) });
+
+    // What no attribution covers: the rest of a quotation ("…,” he said, “and 30 …”), a quotation
+    // continued from the sentence before, or the report's own words.
+    const covered = [...attributions.map((a) => a.phrase), ...attributions.map((a) => a.scope)].sort((a, b) => a.start - b.start);
+    let from = 0;
+    for (const span of [...covered, { start: sentence.text.length, end: sentence.text.length }]) {
+      const rest = { start: from, end: span.start };
+      if (/[\p{L}\d]/u.test(sentence.text.slice(rest.start, rest.end))) {
+        const quotation = /^[\s,;:—–-]*[“"‘]/.test(sentence.text.slice(rest.start, rest.end));
+        const attributed = stretches.slice(0, attributions.length).filter((s) => s.span.start < rest.start);
+        const before = attributions.length === 0 ? this.last : attributed.at(-1)?.speaker;
+        const speaker: Speaker =
+          quotation && before
+            ? { ...before, reasons: [...before.reasons, `no attribution of its own: a quotation taken to continue ${before.claimantId}'s words`] }
+            : { claimantId: UNATTRIBUTED_ID, reasons: ["no attribution in the sentence: the report's own words or unnamed reports"] };
+        stretches.push({ span: rest, speaker });
+      }
+      from = Math.max(from, span.end);
+    }
+
+    for (const { span, speaker } of stretches) {
+      for (const clause of clauseSpans(sentence.text, span, quoted)) this.readClause(sentence, clause, speaker);
+    }
+  }
+
+  private readClause(sentence: Sentence, clause: Span, speaker: Speaker) {
+    const text = sentence.text.slice(clause.start, clause.end);
+    const mentions = findNumbers(text).filter((m) => !m.notFigure);
+    const placed: PlacedFigure[] = [];
+    mentions.forEach((mention, i) => {
+      const placement = placeFigure(text, mention, mentions[i + 1]?.start ?? text.length);
+      const absolute = (s: Span) => ({ start: sentence.start + clause.start + s.start, end: sentence.start + clause.start + s.end });
+      if (!placement.placed) {
+        this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, placement.reason);
+        return;
+      }
+      // "killed 100 soldiers in one day": the duration is the period of the figure before it.
+      const period = placement.metric === "duration" && placed.length > 0 && /\b(?:in|within|over|during|for)\s*$/i.test(text.slice(0, mention.start));
+      if (period) {
+        this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, "the period of the figure before it, not a figure of its own");
+        return;
+      }
+      placed.push({ mention, placement });
+    });
+    placed.forEach((figure, i) => {
+      const quote = this.quoteSpan(text, placed, i);
+      const { describesPlace } = figure.placement;
+      const who: Speaker = describesPlace ? { claimantId: UNATTRIBUTED_ID, reasons: [] } : speaker;
+      const reasons = [...who.reasons, ...figure.placement.reasons, ...this.listReasons(text, placed, i)];
+      if (describesPlace) {
+        const credited = speaker.claimantId === UNATTRIBUTED_ID ? "" : ` (the sentence credits ${speaker.claimantId})`;
+        reasons.push(`describes a place rather than claims anything: the report's own words${credited}`);
+      }
+      if (figure.mention.caveat) reasons.push(figure.mention.caveat);
+      if (quote.end - quote.start > MAX_QUOTE) reasons.push(`the quote is longer than ${MAX_QUOTE} characters: cut it to the words that state the figure`);
+      this.addFigure(sentence, clause.start, quote, figure, who, unique(reasons));
+    });
+    for (const control of findControl(text)) this.addControl(sentence, clause, control, speaker);
+  }
+
+  /**
+   * The clause, or when it is long, the part of it that states this figure: from the figure before
+   * (or the last break before this one) to the words it counts (or the last break before the next).
+   */
+  private quoteSpan(text: string, placed: readonly PlacedFigure[], i: number): Span {
+    const figure = placed[i];
+    if (figure?.placement.describesPlace) {
+      // A description of a place stands between commas: "Izyum, about 120 kilometers southeast of Kharkiv".
+      const comma = text.lastIndexOf(", ", figure.mention.start);
+      const after = text.indexOf(",", figure.placement.phraseEnd);
+      return trimSpan(text, { start: comma < 0 ? 0 : comma + 2, end: after < 0 ? text.length : after });
+    }
+    if (!figure || text.length <= MAX_QUOTE) return { start: 0, end: text.length };
+    const previous = placed[i - 1];
+    const next = placed[i + 1];
+    const lastBreak = (from: number, to: number) => {
+      let at: number | undefined;
+      for (const br of text.slice(from, to).matchAll(BREAK)) at = from + br.index;
+      return at;
+    };
+    const from = previous ? previous.placement.phraseEnd : 0;
+    const start = lastBreak(from, figure.mention.start) ?? from;
+    const { phraseEnd } = figure.placement;
+    const comma = text.indexOf(",", phraseEnd);
+    const stopAtComma = comma >= 0 ? comma : text.length;
+    let end = stopAtComma;
+    if (next && next.mention.start < stopAtComma) {
+      // A figure that names no noun ("thousands are reported to have died") runs to the break before the next.
+      end = phraseEnd > figure.mention.end ? phraseEnd : lastBreak(phraseEnd, next.mention.start) ?? phraseEnd;
+    }
+    return trimSpan(text, { start, end });
+  }
+
+  /** "more than 200 tanks, 860 vehicles": does the qualifier carry over? "objects, including 58 planes": a part of a whole. */
+  private listReasons(text: string, placed: readonly PlacedFigure[], i: number): string[] {
+    const reasons: string[] = [];
+    const figure = placed[i];
+    if (!figure) return reasons;
+    let carried: PlacedFigure | undefined;
+    let whole: PlacedFigure | undefined;
+    for (let j = i; j > 0; j--) {
+      const previous = placed[j - 1];
+      const current = placed[j];
+      if (!previous || !current) break;
+      const gap = text.slice(previous.placement.phraseEnd, current.mention.start);
+      if (!/^\s*(?:,\s*(?:including\s+)?|,?\s+(?:and|or)\s+|\s+including\s+)$/.test(gap)) break;
+      if (/including/.test(gap)) whole = previous;
+      if (previous.mention.amount.qualifier !== "exact") carried = carried ?? previous;
+    }
+    if (carried && figure.mention.amount.qualifier === "exact") {
+      reasons.push(`"${carried.mention.stated}" stands before an earlier item of the list: the report does not say whether it applies to this figure`);
+    }
+    if (whole) reasons.push(`counted within "${whole.mention.stated} ${whole.placement.subject}" (the report says "including")`);
+    return reasons;
+  }
+
+  private addFigure(sentence: Sentence, clauseStart: number, quote: Span, figure: PlacedFigure, speaker: Speaker, reasons: string[]) {
+    const base = sentence.start + clauseStart;
+    const { mention, placement } = figure;
+    const stated = sentence.text.slice(clauseStart + mention.start, clauseStart + placement.statedEnd);
+    const amount =
+      mention.amount.qualifier === "vague"
+        ? { qualifier: "vague" as const, vagueTerm: mention.amount.vagueTerm }
+        : mention.amount.qualifier === "range"
+          ? { qualifier: "range" as const, value: mention.amount.value, valueHigh: mention.amount.valueHigh }
+          : { qualifier: mention.amount.qualifier, value: mention.amount.value };
+    const statedOn = statedOnFrom(speaker.when, this.reportDate);
+    const claim: ClaimInput = {
+      id: `${speaker.claimantId}-${placement.metric}-${statedOn.date}`,
+      kind: "figure",
+      claimantId: speaker.claimantId,
+      ...(speaker.speaker ? { speaker: speaker.speaker } : {}),
+      ...(speaker.relay ? { relay: speaker.relay } : {}),
+      statedOn,
+      subject: placement.subject,
+      metric: placement.metric,
+      stated,
+      ...amount,
+      quote: this.text.slice(base + quote.start, base + quote.end),
+      locator: { kind: "text", start: base + quote.start, end: base + quote.end },
+    };
+    this.candidates.push({ claim, start: base + quote.start, reasons });
+  }
+
+  private addControl(sentence: Sentence, clause: Span, control: ControlCandidate, speaker: Speaker) {
+    const statedOn = statedOnFrom(speaker.when, this.reportDate);
+    const start = sentence.start + clause.start;
+    const end = sentence.start + clause.end;
+    const claim: ClaimInput = {
+      id: `${speaker.claimantId}-${slugify(control.place)}-${control.status}-${statedOn.date}`,
+      kind: "control",
+      claimantId: speaker.claimantId,
+      ...(speaker.speaker ? { speaker: speaker.speaker } : {}),
+      ...(speaker.relay ? { relay: speaker.relay } : {}),
+      statedOn,
+      subject: control.placeDetail ?? control.place,
+      place: control.place,
+      ...(control.placeDetail ? { placeDetail: control.placeDetail } : {}),
+      status: control.status,
+      quote: this.text.slice(start, end),
+      locator: { kind: "text", start, end },
+    };
+    const reasons = [...speaker.reasons, ...control.reasons, "a claim of control: check the place and the status"];
+    if (end - start > MAX_QUOTE) reasons.push(`the quote is longer than ${MAX_QUOTE} characters: cut it to the words that state the claim`);
+    this.candidates.push({ claim, start, reasons: unique(reasons) });
+  }
+
+  private addUnplaced(span: Span, stated: string, reason: string) {
+    const quote = this.text.slice(span.start, span.end);
+    this.unplaced.push({ stated, quote, locator: { kind: "text", start: span.start, end: span.end }, reason });
+  }
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+/** Gives every claim an id used once: the second "russia-planes-2022-03-02" becomes "…-2". */
+function uniqueIds(candidates: readonly Candidate[]): Candidate[] {
+  const seen = new Map<string, number>();
+  return candidates.map((candidate) => {
+    const count = (seen.get(candidate.claim.id) ?? 0) + 1;
+    seen.set(candidate.claim.id, count);
+    return count === 1 ? candidate : { ...candidate, claim: { ...candidate.claim, id: `${candidate.claim.id}-${count}` } };
+  });
+}
+
+function defaultSourceId(publisher: string, date: string, dateline: string | undefined, file: string): string {
+  const who = publisher === PUBLISHER_NOT_IDENTIFIED ? "report" : slugify(publisher);
+  const place = dateline ? dateline.replace(/\([^)]*\)/, "") : file.replace(/\.[^.]+$/, "");
+  return `${who}-${date}-${slugify(place)}`;
+}
+
+/** Extracts candidate claims from a report in the seeds' format (first line `date YYYY-MM-DD`). */
+export function extractReport({ text, file, claimants, sourceId }: ExtractInput): ExtractionFile {
+  const head = readReportHead(text, file);
+  const extractor = new Extractor(text, head.datePublished, claimants);
+  for (const sentence of splitSentences(text, head.bodyStart)) extractor.read(sentence);
+
+  const candidates = uniqueIds([...extractor.candidates].sort((a, b) => a.start - b.start));
+  const id = sourceId ?? defaultSourceId(head.publisher, head.datePublished, head.dateline, file);
+  const source: ReportSource = {
+    id,
+    kind: "report",
+    publisher: head.publisher,
+    file,
+    sha256: sha256(text),
+    datePublished: head.datePublished,
+    ...(head.dateline ? { dateline: head.dateline } : {}),
+  };
+  const sourceReasons = [
+    ...(sourceId ? [] : ["the id was made from the dateline or the file name: give it one that says what the report is about (--source-id)"]),
+    ...(head.publisher === PUBLISHER_NOT_IDENTIFIED ? ["the report names no publisher in a dateline: keep \"not identified\" unless its text names one"] : []),
+  ];
+  // A claimant proposed for an attribution that carried no claim is not worth a reviewer's time.
+  const newClaimants = extractor.newClaimants.filter((c) => candidates.some(({ claim }) => claim.claimantId === c.id));
+  const review: ReviewNote[] = [
+    ...(sourceReasons.length > 0 ? [{ record: "source" as const, id, reasons: sourceReasons }] : []),
+    ...newClaimants.map((c) => ({ record: "claimant" as const, id: c.id, reasons: [`a claimant data/claimants.json lacks: check name "${c.name}", kind "${c.kind}" and side "${c.side}"`] })),
+    ...candidates.filter((c) => c.reasons.length > 0).map((c) => ({ record: "claim" as const, id: c.claim.id, reasons: c.reasons })),
+  ];
+  return { source, claims: candidates.map((c) => c.claim), newClaimants, review, unplaced: extractor.unplaced };
+}

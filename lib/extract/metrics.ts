@@ -1,0 +1,169 @@
+/**
+ * What a number counts: the metric (from the controlled vocabulary in lib/claims.ts) and the subject
+ * in the report's words. Read from the noun after the number ("58 planes"), the unit ("30
+ * kilometers") and, for people, what the clause says happened to them ("were killed", "have fled").
+ */
+import type { Metric } from "../claims";
+import type { NumberMention } from "./numbers";
+
+export type Placement =
+  | {
+      placed: true;
+      metric: Metric;
+      subject: string;
+      /** Where the stated words end when they include a unit ("over 30 kilometers"); clause offsets. */
+      statedEnd: number;
+      /** Where the words naming what is counted end ("58 planes|"); clause offsets. */
+      phraseEnd: number;
+      /** A distance that places a town ("58 kilometers northwest of Kyiv"): the report's description, not a claim. */
+      describesPlace: boolean;
+      reasons: string[];
+    }
+  | { placed: false; reason: string };
+
+type PersonKind = "soldier" | "civilian" | "responder" | "person" | "refugee";
+type Head = { metric: Metric; needs?: "destroyed" | "extinguished" } | { person: PersonKind };
+
+/** Nouns a figure may count. At one position the longest wins, so "tanks and armoured vehicles" beats "tanks". */
+const HEADS: readonly { pattern: string; head: Head }[] = [
+  { pattern: "tanks and (?:other )?armou?red (?:combat )?vehicles", head: { metric: "tanks-and-armoured-vehicles", needs: "destroyed" } },
+  { pattern: "other (?:military |armou?red |combat )*vehicles", head: { metric: "other-military-vehicles", needs: "destroyed" } },
+  { pattern: "tanks?", head: { metric: "tanks", needs: "destroyed" } },
+  { pattern: "(?:war|air)?planes?|aircraft|(?:fighter )?jets", head: { metric: "planes", needs: "destroyed" } },
+  { pattern: "helicopters?", head: { metric: "helicopters", needs: "destroyed" } },
+  { pattern: "military (?:objects?|targets?|facilities|facility|sites?|infrastructure(?: facilities)?)", head: { metric: "military-objects", needs: "destroyed" } },
+  { pattern: "civilian (?:deaths|dead|fatalities)", head: { metric: "civilians-killed" } },
+  { pattern: "(?:deaths|dead|fatalities)", head: { metric: "people-killed" } },
+  { pattern: "casualties", head: { metric: "killed-or-injured" } },
+  { pattern: "fires?", head: { metric: "fires-extinguished", needs: "extinguished" } },
+  { pattern: "(?:residential |apartment |civilian )?(?:structures?|buildings?|homes?|houses?|blocks?)", head: { metric: "structures-destroyed", needs: "destroyed" } },
+  { pattern: "(?:emergency |rescue )?(?:responders?|workers?)|rescuers?|firefighters?", head: { person: "responder" } },
+  { pattern: "soldiers?|troops?|servicemen|service ?members|servicemembers|personnel|fighters|marines|paratroopers", head: { person: "soldier" } },
+  { pattern: "civilians?", head: { person: "civilian" } },
+  { pattern: "refugees", head: { person: "refugee" } },
+  { pattern: "people|persons|adults?|children|child|residents|inhabitants|women|men|others|citizens|individuals|passengers", head: { person: "person" } },
+];
+
+const OUTCOMES = {
+  killed: /\b(?:killed|kill(?:s|ing)?|dead|died|die|deaths?|lost their lives|perished|fatalities|lost)\b/i,
+  injured: /\b(?:injured|wounded|hurt|injuries)\b/i,
+  fled: /\b(?:fled|flee(?:ing)?|left (?:the country|ukraine|russia)|crossed (?:the border|into))\b/i,
+  rescued: /\b(?:rescued|evacuated|to safety|saved)\b/i,
+} as const;
+type Outcome = keyof typeof OUTCOMES;
+
+const DESTROYED = /\b(?:destroy(?:ed|s|ing)?|shot down|downed|eliminated|knocked out|wrecked|disabled|lost)\b/i;
+const DAMAGED = /\bdamaged\b/i;
+const EXTINGUISHED = /\b(?:extinguished|put out|fought)\b/i;
+
+/** Where the noun phrase after a number ends: punctuation, a verb or preposition, or the next item of a list. */
+const PHRASE_END =
+  /[,;:.()“”"!?]|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|to|by|with|for|who|which|that|caused|among|including|while|when|near|across)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
+
+const UNITS: readonly { pattern: RegExp; metric: Metric; native: boolean }[] = [
+  { pattern: /^\s+(kilometers|kilometres|km)\b/i, metric: "distance", native: true },
+  { pattern: /^\s+(miles?)\b/i, metric: "distance", native: false },
+  { pattern: /^\s+(days?)\b/i, metric: "duration", native: true },
+  { pattern: /^\s+(hours?|weeks?|months?)\b/i, metric: "duration", native: false },
+];
+
+const BEARING = /^(?:\s*\([^)]*\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b/i;
+const PLACE_OF = /\b(?:(?:city|town|village|region|country|nation|population)\s+of|home to)\s*$/i;
+
+function headAt(window: string): { head: Head; end: number } | undefined {
+  let best: { head: Head; index: number; end: number } | undefined;
+  for (const { pattern, head } of HEADS) {
+    const match = new RegExp(`\\b(?:${pattern})\\b`, "i").exec(window);
+    if (!match) continue;
+    const end = match.index + match[0].length;
+    if (!best || match.index < best.index || (match.index === best.index && end > best.end)) best = { head, index: match.index, end };
+  }
+  return best && { head: best.head, end: best.end };
+}
+
+/** What the clause says happened to the people counted: first after the number, else before it. */
+function outcomesNear(clause: string, mention: NumberMention, nextStart: number): Set<Outcome> {
+  const look = (text: string) => new Set((Object.keys(OUTCOMES) as Outcome[]).filter((o) => OUTCOMES[o].test(text)));
+  const after = look(clause.slice(mention.end, nextStart));
+  return after.size > 0 ? after : look(clause.slice(0, mention.start));
+}
+
+const KILLED: Record<PersonKind, Metric> = {
+  soldier: "soldiers-killed",
+  civilian: "civilians-killed",
+  responder: "emergency-responders-killed",
+  person: "people-killed",
+  refugee: "people-killed",
+};
+
+function personMetric(kind: PersonKind, outcomes: ReadonlySet<Outcome>): Metric | undefined {
+  if (kind === "refugee" || outcomes.has("fled")) return "people-fled";
+  if (outcomes.has("killed") && outcomes.has("injured")) return "killed-or-injured";
+  if (outcomes.has("killed")) return KILLED[kind];
+  if (outcomes.has("rescued")) return "people-rescued";
+  return undefined;
+}
+
+function placeBefore(clause: string, at: number): string {
+  const name = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(city|town|village|region|country)\s+of\s*$/u.exec(clause.slice(0, at));
+  return name?.[1] ? `the ${name[2] ?? "place"} of ${name[1]}` : "the place named before the figure";
+}
+
+/**
+ * Places the figure `mention` of `clause` (offsets local to the clause); `nextStart` is where the
+ * next figure in the clause begins (or the clause's end).
+ */
+export function placeFigure(clause: string, mention: NumberMention, nextStart: number = clause.length): Placement {
+  const after = clause.slice(mention.end);
+  for (const unit of UNITS) {
+    const match = unit.pattern.exec(after);
+    if (!match) continue;
+    const statedEnd = mention.end + match[0].length;
+    const rest = clause.slice(statedEnd);
+    const subjectWords = rest.replace(/^\s*\([^)]*\)/, "").split(/[,;]/)[0]?.trim();
+    const before = clause.slice(0, mention.start).replace(/\s+(?:in|within|for|over|during|after)\s*$/i, "").trim();
+    const subject = unit.metric === "distance" ? subjectWords || "the distance stated" : before || "the time stated";
+    const reasons = [`${unit.metric}: check that the subject says what the ${unit.metric} is of`];
+    if (!unit.native) reasons.push(`stated in ${match[1]?.toLowerCase()}, but the metric counts ${unit.metric === "distance" ? "kilometres" : "days"}: convert or drop`);
+    return { placed: true, metric: unit.metric, subject, statedEnd, phraseEnd: statedEnd, describesPlace: unit.metric === "distance" && BEARING.test(rest), reasons };
+  }
+
+  const skipped = /^\s+(?:of\s+)?/.exec(after)?.[0].length ?? 0;
+  // The phrase keeps one leading space, so PHRASE_END can tell a word from the start of one.
+  const window = ` ${after.slice(skipped)}`;
+  const stop = PHRASE_END.exec(window);
+  const phrase = window.slice(0, stop ? stop.index : window.length);
+  const found = headAt(phrase);
+  const noun = found ? phrase.slice(0, found.end).trim() : phrase.trim();
+  const reasons: string[] = [];
+  const phraseEnd = mention.end + skipped - 1 + (found ? found.end : phrase.trimEnd().length);
+  const base = { statedEnd: mention.end, phraseEnd: Math.max(mention.end, phraseEnd), describesPlace: false };
+
+  if (PLACE_OF.test(clause.slice(0, mention.start)) && (!found || "person" in found.head)) {
+    return { placed: true, metric: "population", subject: placeBefore(clause, mention.start), ...base, describesPlace: true, reasons };
+  }
+  if (found && "metric" in found.head) {
+    const { metric, needs } = found.head;
+    if (needs === "destroyed" && !DESTROYED.test(clause)) {
+      reasons.push(DAMAGED.test(clause) ? "the report says damaged, not destroyed" : "the clause does not say these were destroyed");
+    }
+    if (needs === "extinguished" && !EXTINGUISHED.test(clause)) reasons.push("the clause does not say these fires were put out");
+    return { placed: true, metric, subject: noun, ...base, reasons };
+  }
+  const outcomes = outcomesNear(clause, mention, nextStart);
+  const kind: PersonKind = found && "person" in found.head ? found.head.person : "person";
+  if (!found) {
+    // "thousands are reported to have died": no noun, but the clause says what happened to whom.
+    if (noun !== "" || outcomes.size === 0) return { placed: false, reason: noun ? `no metric for "${noun}"` : "the number names nothing it counts" };
+    reasons.push("the figure names no noun: people are assumed");
+  }
+  const metric = personMetric(kind, outcomes);
+  if (metric && /killed/.test(metric) && /\blost\b/i.test(clause) && !/\b(?:killed|dead|died|deaths?|perished)\b/i.test(clause)) {
+    reasons.push('"lost" may count the wounded and captured as well as the dead');
+  }
+  if (!metric) {
+    const what = outcomes.has("injured") ? "the injured" : `"${noun}" without saying what happened to them`;
+    return { placed: false, reason: `no metric for ${what}` };
+  }
+  return { placed: true, metric, subject: noun || "people", ...base, reasons };
+}
