@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "components/**/*.test.tsx", "scripts/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", ".next/**"],
     environment: "node",
+    // Some tests run the CLI scripts as child processes (tsx startup is ~1 s, more on a loaded machine).
+    testTimeout: 30_000,
   },
 });
