@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToSearch, hasFilters, matchesFilters, parseClaimFilters, SUBJECT_MAX } from "./claim-filters";
+import { filtersToForm, filtersToSearch, formToFilters, hasFilters, matchesFilters, parseClaimFilters, SUBJECT_MAX } from "./claim-filters";
 import type { ClaimRow } from "./claim-rows";
 
 const CLAIMANTS = ["russia", "un", "ua-defence-ministry"];
@@ -87,5 +87,17 @@ describe("matchesFilters", () => {
     expect(matchesFilters(row({}), { from: "2022-03-02", to: "2022-03-02" })).toBe(true);
     expect(matchesFilters(row({}), { from: "2022-03-03" })).toBe(false);
     expect(matchesFilters(row({}), { to: "2022-03-01" })).toBe(false);
+  });
+});
+
+describe("the filter form", () => {
+  it("reads its fields through the URL schema", () => {
+    expect(formToFilters({ claimant: "un", subject: " civil ", topic: "bogus", from: "", to: "2022-03-02" }, CLAIMANTS)).toEqual({
+      claimant: "un", subject: "civil", to: "2022-03-02",
+    });
+  });
+
+  it("shows the filters as fields, empty where no filter is set", () => {
+    expect(filtersToForm({ topic: "control" })).toEqual({ claimant: "", subject: "", topic: "control", from: "", to: "" });
   });
 });

@@ -14,6 +14,12 @@ export interface ClaimFilters {
   to?: string;
 }
 
+/** One choice in a filter's list: the value the URL holds, and the words the reader sees. */
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
 const FILTER_KEYS = ["claimant", "subject", "topic", "from", "to"] as const satisfies readonly (keyof ClaimFilters)[];
 
 /** The query parameter each filter lives in. `metric` is the public name of a topic. */
@@ -44,15 +50,15 @@ function filtersSchema(claimantIds: ReadonlySet<string>) {
 }
 
 /** Reads the filters from a query string; unknown parameters are ignored, repeated ones read once. */
-export function parseClaimFilters(search: string | URLSearchParams, claimantIds: Iterable<string>): ClaimFilters {
+export function parseClaimFilters(search: string | Pick<URLSearchParams, "get">, claimantIds: Iterable<string>): ClaimFilters {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const raw = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(FILTER_PARAMS[key]) ?? undefined]));
   const parsed = filtersSchema(new Set(claimantIds)).safeParse(raw);
   return parsed.success ? parsed.data : {};
 }
 
-/** The query string for a set of filters, "" when none is set; the inverse of parseClaimFilters. */
-export function filtersToSearch(filters: ClaimFilters): string {
+/** The query string for a set of filters (or the form's fields), "" when none is set; the inverse of parseClaimFilters. */
+export function filtersToSearch(filters: ClaimFilters | ClaimFilterForm): string {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) {
     const value = filters[key];
@@ -73,4 +79,16 @@ export function matchesFilters(row: ClaimRow, filters: ClaimFilters): boolean {
 
 export function hasFilters(filters: ClaimFilters): boolean {
   return Object.values(filters).some((value) => value !== undefined && value !== "");
+}
+
+/** The filter form's fields as typed, under their query names: what a form GET would send. */
+export type ClaimFilterForm = Record<(typeof FILTER_KEYS)[number], string>;
+
+export function filtersToForm(filters: ClaimFilters): ClaimFilterForm {
+  return { claimant: filters.claimant ?? "", subject: filters.subject ?? "", topic: filters.topic ?? "", from: filters.from ?? "", to: filters.to ?? "" };
+}
+
+/** What the form's fields mean, read through the same schema as the URL. */
+export function formToFilters(form: ClaimFilterForm, claimantIds: Iterable<string>): ClaimFilters {
+  return parseClaimFilters(filtersToSearch(form), claimantIds);
 }

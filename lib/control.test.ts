@@ -26,10 +26,12 @@ describe("controlByPlace on the real dataset", () => {
     const kherson = places.find((p) => p.place === "Kherson");
     expect(kherson).toMatchObject({ differ: true, comparisonSlug: "kherson-control", claimants: 5 });
     expect(kherson?.statuses).toEqual(expect.arrayContaining(["Under Russian control", "Fighting ongoing", "Surrounded"]));
-    expect(kherson?.timeline.summary).toBe("5 claims by 5 claimants, stated 2 Mar 2022.");
+    expect(kherson?.timeline.summary).toBe(
+      "5 claims by 5 claimants, stated 2 Mar 2022. They differ: Surrounded; Under Russian control; Fighting ongoing; Russian troops inside.",
+    );
     const kharkiv = places.find((p) => p.place === "Kharkiv");
     expect(kharkiv).toMatchObject({ differ: false, comparisonSlug: undefined, statuses: ["In Ukrainian hands"] });
-    expect(kharkiv?.timeline.summary).toBe("1 claim by 1 claimant, stated 3 Mar 2022.");
+    expect(kharkiv?.timeline.summary).toBe("1 claim by 1 claimant, stated 3 Mar 2022: In Ukrainian hands.");
   });
 
   it("names every claimant and publication in each place's source line", () => {

@@ -34,6 +34,13 @@ function dateSpan(dates: readonly string[]): string {
   return first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`;
 }
 
+/** "5 claims by 5 claimants, stated 2 Mar 2022. They differ: Surrounded; Under Russian control." */
+function summary(claims: number, claimants: number, dates: string, statuses: readonly string[]): string {
+  const counted = `${plural(claims, "claim", "claims")} by ${plural(claimants, "claimant", "claimants")}, stated ${dates}`;
+  if (statuses.length > 1) return `${counted}. They differ: ${statuses.join("; ")}.`;
+  return `${counted}: ${statuses.join("")}.`;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -53,17 +60,17 @@ export function controlByPlace(dataset: Dataset): PlaceControl[] {
     const dates = claims.map((c) => c.statedOn.date);
     const claimants = new Set(claims.map((c) => c.claimantId)).size;
     const entries = shapeControlEntries(claims.map((c) => c.id), dataset);
+    const statuses = [...new Set(entries.map((e) => CONTROL_STATUS_LABELS[e.claim.status]))];
     const timeline: ControlTimeline = {
       slug: `control-${placeSlug(place)}`,
       title: place,
-      summary: `${plural(claims.length, "claim", "claims")} by ${plural(claimants, "claimant", "claimants")}, stated ${dateSpan(dates)}.`,
+      summary: summary(claims.length, claimants, dateSpan(dates), statuses),
       place,
       entries,
       sourceLine: sourceLine(entries.map((e) => e.attribution)),
       notes: [],
       methodology: "",
     };
-    const statuses = [...new Set(timeline.entries.map((e) => CONTROL_STATUS_LABELS[e.claim.status]))];
     const comparison = dataset.comparisons.find((c) => c.kind === "control" && c.place === place);
     return { place, timeline, claimants, statuses, differ: statuses.length > 1, comparisonSlug: comparison?.slug };
   });
