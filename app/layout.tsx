@@ -10,7 +10,7 @@ import "./globals.css";
 const description = "Competing war claims side by side, every figure traceable to its verbatim quote.";
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: SITE_NAME, description, path: "/" }),
+  ...pageMetadata({ title: SITE_NAME, description }),
   metadataBase: siteUrl(),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
 };

@@ -77,10 +77,6 @@ export function matchesFilters(row: ClaimRow, filters: ClaimFilters): boolean {
   return true;
 }
 
-export function hasFilters(filters: ClaimFilters): boolean {
-  return Object.values(filters).some((value) => value !== undefined && value !== "");
-}
-
 /** The filter form's fields as typed, under their query names: what a form GET would send. */
 export type ClaimFilterForm = Record<(typeof FILTER_KEYS)[number], string>;
 

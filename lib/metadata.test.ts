@@ -18,6 +18,12 @@ describe("pageMetadata", () => {
     expect(meta).toMatchObject({ title: "T", description: "D", alternates: { canonical: "/compare/x" } });
   });
 
+  it("gives inherited defaults no address of their own", () => {
+    const meta = pageMetadata({ title: "T", description: "D" });
+    expect(meta.alternates).toBeUndefined();
+    expect(meta.openGraph).not.toHaveProperty("url");
+  });
+
   it("uses the site image by default", () => {
     expect(pageMetadata({ title: "T", description: "D", path: "/" }).openGraph?.images).toEqual([expect.objectContaining({ url: "/charts/site.png" })]);
   });

@@ -36,7 +36,8 @@ export function pageMetadata({
 }: {
   title: string;
   description: string;
-  path: string;
+  /** The page's own address; left out for defaults that pages inherit, so none claims another's URL. */
+  path?: string;
   image?: string;
   imageAlt?: string;
 }): Metadata {
@@ -44,8 +45,8 @@ export function pageMetadata({
   return {
     title,
     description,
-    alternates: { canonical: path },
-    openGraph: { type: "website", siteName: SITE_NAME, title, description, url: path, images },
+    ...(path ? { alternates: { canonical: path } } : {}),
+    openGraph: { type: "website", siteName: SITE_NAME, title, description, ...(path ? { url: path } : {}), images },
     twitter: { card: "summary_large_image", title, description, images },
   };
 }

@@ -8,6 +8,7 @@ import { METRIC_INFO, METRICS } from "./claims";
 import { controlByPlace } from "./control";
 import { coverage } from "./coverage";
 import { loadDataset } from "./dataset/load";
+import type { Dataset } from "./dataset/validate";
 import { colourAt } from "./palette";
 import { chartSvg } from "./render/chart-files";
 import { sourceTitle } from "./sources";
@@ -51,8 +52,17 @@ export function homeView() {
     coverage: coverage(dataset),
     claimCount: dataset.claims.length,
     cards,
-    sources: dataset.sources.map((s) => ({ id: s.id, title: sourceTitle(s), publication: publicationPhrase(s), claims: dataset.claims.filter((c) => c.sourceId === s.id).length })),
+    sources: sourceSummaries(dataset),
   };
+}
+
+function sourceSummaries(dataset: Dataset) {
+  return dataset.sources.map((s) => ({
+    id: s.id,
+    title: sourceTitle(s),
+    publication: publicationPhrase(s),
+    claims: dataset.claims.filter((c) => c.sourceId === s.id).length,
+  }));
 }
 
 /** The whole claims table, in the order stated, with the choices its filters offer (only those in the data). */
@@ -70,7 +80,7 @@ export function claimsTableView() {
 
 export function controlView() {
   const dataset = loadDataset();
-  return { places: controlByPlace(dataset), coverage: coverage(dataset) };
+  return { places: controlByPlace(dataset) };
 }
 
 export function sourceView(id: string) {
@@ -86,7 +96,7 @@ export function sourceView(id: string) {
 }
 
 export function sourcesView() {
-  return homeView().sources;
+  return sourceSummaries(loadDataset());
 }
 
 export function claimantView(id: string) {

@@ -40,11 +40,11 @@ export function ControlTimelineView({
                 <q>{entry.claim.quote}</q>
               </blockquote>
               {compact ? null : (
-              <p className="cc-muted cc-small">
-                {[entry.claim.speaker, entry.attribution.relay, entry.attribution.stated].filter(Boolean).join(", ")}; reported in{" "}
-                <Link href={`/sources/${entry.claim.sourceId}`}>{entry.attribution.publication}</Link>
-                {entry.claim.note ? ` — ${entry.claim.note}` : ""}
-              </p>
+                <p className="cc-muted cc-small">
+                  {[entry.claim.speaker, entry.attribution.relay, entry.attribution.stated].filter(Boolean).join(", ")}; reported in{" "}
+                  <Link href={`/sources/${entry.claim.sourceId}`}>{entry.attribution.publication}</Link>
+                  {entry.claim.note ? ` — ${entry.claim.note}` : ""}
+                </p>
               )}
             </div>
           </li>
