@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site/SiteFooter";
+import { SiteHeader } from "@/components/site/SiteHeader";
+import { loadDataset } from "@/lib/dataset/load";
+import { pageMetadata, SITE_NAME, siteUrl } from "@/lib/metadata";
 import { sourceSans } from "./fonts";
 import "./globals.css";
 
+const description = "Competing war claims side by side, every figure traceable to its verbatim quote.";
+
 export const metadata: Metadata = {
-  title: { default: "Counterclaim", template: "%s · Counterclaim" },
-  description: "Competing war claims side by side, every figure traceable to its verbatim quote.",
+  ...pageMetadata({ title: SITE_NAME, description }),
+  metadataBase: siteUrl(),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={sourceSans.variable}>
-      <body>{children}</body>
+      <body>
+        <SiteHeader />
+        <main id="main">{children}</main>
+        <SiteFooter meta={loadDataset().meta} />
+      </body>
     </html>
   );
 }

@@ -1,18 +1,108 @@
-import { loadDataset } from "@/lib/dataset/load";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
+import { ControlTimelineView } from "@/components/control/ControlTimelineView";
+import { DateSpanText } from "@/components/site/DateSpanText";
+import { pageMetadata, SITE_NAME } from "@/lib/metadata";
+import { homeView } from "@/lib/views";
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: `${SITE_NAME}: competing war claims, side by side`,
+    description: "The figures each side of the war in Ukraine claims, charted side by side, with who said each one, when, and in which words.",
+    path: "/",
+  }),
+  title: { absolute: `${SITE_NAME}: competing war claims, side by side` },
+};
 
 export default function Home() {
-  const dataset = loadDataset();
+  const home = homeView();
   return (
-    <main>
-      <h1>Counterclaim</h1>
-      <p>
-        {dataset.claims.length} claims from {dataset.sources.length} reports, each with its verbatim quote.
-      </p>
-      <ul>
-        <li><a href="/data/claims.json">claims.json</a></li>
-        <li><a href="/data/claims.csv">claims.csv</a></li>
-        <li><a href="/data/schema.json">schema.json</a></li>
-      </ul>
-    </main>
+    <>
+      <header className="cc-hero">
+        <h1>What each side claims, side by side</h1>
+        <p className="cc-dek">
+          Counterclaim charts the figures that the sides of the war in Ukraine claim — losses, deaths, who holds which town — next to each
+          other, with who said each one, when, and how it was qualified. A figure here is a claim, not a verified fact: every one is traceable to
+          the verbatim quote in the report it came from.
+        </p>
+        <p className="cc-coverage">
+          {home.claimCount} claims from {home.sources.length} reports.
+          {home.coverage.stated ? (
+            <>
+              {" "}
+              Claims stated <DateSpanText span={home.coverage.stated} />
+            </>
+          ) : null}
+          {home.coverage.published ? (
+            <>
+              ; reports published <DateSpanText span={home.coverage.published} />
+            </>
+          ) : null}
+          .
+        </p>
+      </header>
+
+      <section id="comparisons" aria-labelledby="comparisons-title">
+        <h2 id="comparisons-title">Comparisons</h2>
+        <ul className="cc-cards">
+          {home.cards.map(({ slug, view }) => (
+            <li key={slug} className="cc-card">
+              {view.kind === "figures" ? (
+                <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h3" titleHref={`/compare/${slug}`} />
+              ) : (
+                <ControlTimelineView timeline={view.timeline} titleAs="h3" titleHref={`/compare/${slug}`} compact />
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="cc-columns">
+        <section aria-labelledby="explore-title">
+          <h2 id="explore-title">Every claim</h2>
+          <ul className="cc-link-list">
+            <li>
+              <Link href="/claims">The claims table</Link>: all {home.claimCount} claims, filterable by claimant, subject, metric and date.
+            </li>
+            <li>
+              <Link href="/control">Claims of control</Link>: for each place, who claims what, in time order.
+            </li>
+            <li>
+              <Link href="/claimants">Claimants</Link>: who makes the claims, and each one&rsquo;s claims.
+            </li>
+          </ul>
+        </section>
+
+        <section aria-labelledby="sources-title">
+          <h2 id="sources-title">Sources</h2>
+          <ul className="cc-link-list">
+            {home.sources.map((s) => (
+              <li key={s.id}>
+                <Link href={`/sources/${s.id}`}>{s.title}</Link> <span className="cc-muted">— {s.publication}; {s.claims} claims</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section id="data" aria-labelledby="data-title">
+          <h2 id="data-title">Data</h2>
+          <p className="cc-small">
+            Dataset version {home.meta.version}. Every claim with its quote, claimant and source; free to download.
+          </p>
+          <ul className="cc-link-list">
+            <li>
+              <a href="/data/claims.json">claims.json</a>: sources, claimants and claims
+            </li>
+            <li>
+              <a href="/data/claims.csv">claims.csv</a>: one row a claim, for spreadsheets
+            </li>
+            <li>
+              <a href="/data/schema.json">schema.json</a>: the JSON Schema of claims.json
+            </li>
+          </ul>
+        </section>
+      </div>
+    </>
   );
 }

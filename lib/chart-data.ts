@@ -275,8 +275,23 @@ export interface ControlTimeline {
 
 /** Claims of control in the order they were stated; claims of the same day keep the order given. */
 export function shapeControlTimeline(comparison: ControlComparison, dataset: Dataset): ControlTimeline {
+  const entries = shapeControlEntries(comparison.claims, dataset);
+  return {
+    slug: comparison.slug,
+    title: comparison.title,
+    summary: comparison.summary,
+    place: comparison.place,
+    entries,
+    sourceLine: sourceLine(entries.map((e) => e.attribution)),
+    notes: comparison.notes,
+    methodology: comparison.methodology,
+  };
+}
+
+/** The named claims of control, attributed, in the order stated; the same day keeps the order given. */
+export function shapeControlEntries(claimIds: readonly string[], dataset: Dataset): ControlEntry[] {
   const { claimants, sources, claims } = lookup(dataset);
-  const entries = comparison.claims
+  return claimIds
     .map((id) => claims.get(id))
     .filter((c): c is ControlClaim => c?.kind === "control")
     .map((claim) => {
@@ -290,14 +305,4 @@ export function shapeControlTimeline(comparison: ControlComparison, dataset: Dat
       };
     })
     .sort((a, b) => a.claim.statedOn.date.localeCompare(b.claim.statedOn.date));
-  return {
-    slug: comparison.slug,
-    title: comparison.title,
-    summary: comparison.summary,
-    place: comparison.place,
-    entries,
-    sourceLine: sourceLine(entries.map((e) => e.attribution)),
-    notes: comparison.notes,
-    methodology: comparison.methodology,
-  };
 }

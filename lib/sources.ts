@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Slug } from "./claimants";
-import { IsoDate } from "./dates";
+import { formatDate, IsoDate } from "./dates";
 
 /** Said where a report does not name who published it. Never replaced by a guess. */
 export const PUBLISHER_NOT_IDENTIFIED = "not identified";
@@ -43,5 +43,5 @@ export type ReportSource = z.infer<typeof ReportSource>;
 
 export function sourceTitle(source: Source): string {
   if (source.kind === "dataset") return source.title;
-  return source.headline ?? source.dateline ?? `Report of ${source.datePublished}`;
+  return source.headline ?? source.dateline ?? `Report of ${formatDate(source.datePublished)}`;
 }

@@ -1,7 +1,17 @@
 import { CHART_SIZES, type ChartSize } from "@/components/chart/layout";
+import { publicationPhrase } from "./attribution";
 import { type ControlTimeline, type FigureChart, shapeControlTimeline, shapeFigureChart } from "./chart-data";
+import type { FilterOption } from "./claim-filters";
+import { claimRows, inTextOrder, inTimeOrder } from "./claim-rows";
+import { CLAIMANT_KIND_LABELS, SIDE_LABELS } from "./claimants";
+import { METRIC_INFO, METRICS } from "./claims";
+import { controlByPlace } from "./control";
+import { coverage } from "./coverage";
 import { loadDataset } from "./dataset/load";
+import type { Dataset } from "./dataset/validate";
+import { colourAt } from "./palette";
 import { chartSvg } from "./render/chart-files";
+import { sourceTitle } from "./sources";
 
 export type ComparisonView =
   | { kind: "figures"; chart: FigureChart; svgs: Record<ChartSize, string> }
@@ -23,4 +33,115 @@ export function comparisonView(slug: string): ComparisonView | undefined {
 
 export function comparisonSlugs(): string[] {
   return loadDataset().comparisons.map((c) => c.slug);
+}
+
+/** A comparison as the home page lists it: the same view, with its slug. */
+export interface ComparisonCard {
+  slug: string;
+  view: ComparisonView;
+}
+
+export function homeView() {
+  const dataset = loadDataset();
+  const cards: ComparisonCard[] = dataset.comparisons.flatMap((c) => {
+    const view = comparisonView(c.slug);
+    return view ? [{ slug: c.slug, view }] : [];
+  });
+  return {
+    meta: dataset.meta,
+    coverage: coverage(dataset),
+    claimCount: dataset.claims.length,
+    cards,
+    sources: sourceSummaries(dataset),
+  };
+}
+
+function sourceSummaries(dataset: Dataset) {
+  return dataset.sources.map((s) => ({
+    id: s.id,
+    title: sourceTitle(s),
+    publication: publicationPhrase(s),
+    claims: dataset.claims.filter((c) => c.sourceId === s.id).length,
+  }));
+}
+
+/** The whole claims table, in the order stated, with the choices its filters offer (only those in the data). */
+export function claimsTableView() {
+  const dataset = loadDataset();
+  const rows = inTimeOrder(claimRows(dataset));
+  const claimants: FilterOption[] = dataset.claimants.filter((c) => rows.some((r) => r.claimantId === c.id)).map((c) => ({ value: c.id, label: c.name }));
+  const topics: FilterOption[] = [
+    ...METRICS.filter((m) => rows.some((r) => r.topic === m)).map((m) => ({ value: m, label: METRIC_INFO[m].label })),
+    ...(rows.some((r) => r.topic === "control") ? [{ value: "control", label: "Claims of control (no figure)" }] : []),
+  ];
+  const dates = [...new Set(rows.map((r) => r.statedDate))].sort();
+  return { rows, claimants, topics, dateMin: dates[0], dateMax: dates[dates.length - 1] };
+}
+
+export function controlView() {
+  const dataset = loadDataset();
+  return { places: controlByPlace(dataset) };
+}
+
+export function sourceView(id: string) {
+  const dataset = loadDataset();
+  const source = dataset.sources.find((s) => s.id === id);
+  if (!source) return undefined;
+  return {
+    source,
+    title: sourceTitle(source),
+    publication: publicationPhrase(source),
+    rows: inTextOrder(claimRows(dataset).filter((r) => r.sourceId === id)),
+  };
+}
+
+export function sourcesView() {
+  return sourceSummaries(loadDataset());
+}
+
+export function claimantView(id: string) {
+  const dataset = loadDataset();
+  const index = dataset.claimants.findIndex((c) => c.id === id);
+  const claimant = dataset.claimants[index];
+  if (!claimant) return undefined;
+  return {
+    claimant,
+    colour: colourAt(index),
+    kind: CLAIMANT_KIND_LABELS[claimant.kind],
+    side: SIDE_LABELS[claimant.side],
+    rows: inTimeOrder(claimRows(dataset).filter((r) => r.claimantId === id)),
+  };
+}
+
+export function claimantsView() {
+  const dataset = loadDataset();
+  return dataset.claimants.map((claimant, index) => ({
+    claimant,
+    colour: colourAt(index),
+    kind: CLAIMANT_KIND_LABELS[claimant.kind],
+    side: SIDE_LABELS[claimant.side],
+    claims: dataset.claims.filter((c) => c.claimantId === claimant.id).length,
+  }));
+}
+
+export function sourceIds(): string[] {
+  return loadDataset().sources.map((s) => s.id);
+}
+
+export function claimantIds(): string[] {
+  return loadDataset().claimants.map((c) => c.id);
+}
+
+/** Every page of the site, for the sitemap (and the accessibility test that walks it). */
+export function sitePaths(): string[] {
+  return [
+    "/",
+    "/claims",
+    "/control",
+    "/sources",
+    "/claimants",
+    ...comparisonSlugs().map((slug) => `/compare/${slug}`),
+    ...sourceIds().map((id) => `/sources/${id}`),
+    ...claimantIds().map((id) => `/claimants/${id}`),
+  ];
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CHART_SIZES, type ChartSize } from "./layout";
 import type { FigureChart } from "@/lib/chart-data";
 import { QuoteTooltip, type TooltipClaim } from "./QuoteTooltip";
@@ -17,6 +18,7 @@ export function ComparisonFigure({
   chart,
   svgs,
   titleAs: Title = "h2",
+  titleHref,
   interactive = true,
   showSummary = true,
 }: {
@@ -25,6 +27,8 @@ export function ComparisonFigure({
   showSummary?: boolean;
   svgs: Record<ChartSize, string>;
   titleAs?: "h1" | "h2" | "h3";
+  /** Makes the title a link: on the home page, to the comparison's own page. */
+  titleHref?: string;
   interactive?: boolean;
 }) {
   const titleId = `${chart.slug}-title`;
@@ -56,7 +60,7 @@ export function ComparisonFigure({
   return (
     <figure className="cc-figure" aria-labelledby={titleId}>
       <Title id={titleId} className="cc-figure-title">
-        {chart.title}
+        {titleHref ? <Link href={titleHref}>{chart.title}</Link> : chart.title}
       </Title>
       {showSummary ? <p className="cc-dek">{chart.summary}</p> : null}
       <ul className="cc-legend" aria-label="Who claims what">

@@ -3,12 +3,24 @@ import type { ControlTimeline } from "@/lib/chart-data";
 import { formatDate } from "@/lib/dates";
 
 /** Claims of control over one place, in the order stated: who claims what, in their words. */
-export function ControlTimelineView({ timeline, titleAs: Title = "h2" }: { timeline: ControlTimeline; titleAs?: "h1" | "h2" | "h3" }) {
+export function ControlTimelineView({
+  timeline,
+  titleAs: Title = "h2",
+  titleHref,
+  compact = false,
+}: {
+  timeline: ControlTimeline;
+  titleAs?: "h1" | "h2" | "h3";
+  /** Makes the title a link: on the home page, to the comparison's own page. */
+  titleHref?: string;
+  /** For a card: each claim's speaker, relay and report are left to the source line. */
+  compact?: boolean;
+}) {
   const titleId = `${timeline.slug}-title`;
   return (
     <figure className="cc-figure" aria-labelledby={titleId}>
       <Title id={titleId} className="cc-figure-title">
-        {timeline.title}
+        {titleHref ? <Link href={titleHref}>{timeline.title}</Link> : timeline.title}
       </Title>
       <p className="cc-dek">{timeline.summary}</p>
       <ol className="cc-timeline">
@@ -27,11 +39,13 @@ export function ControlTimelineView({ timeline, titleAs: Title = "h2" }: { timel
               <blockquote className="cc-quote">
                 <q>{entry.claim.quote}</q>
               </blockquote>
-              <p className="cc-muted cc-small">
-                {[entry.claim.speaker, entry.attribution.relay, entry.attribution.stated].filter(Boolean).join(", ")}; reported in{" "}
-                <Link href={`/sources/${entry.claim.sourceId}`}>{entry.attribution.publication}</Link>
-                {entry.claim.note ? ` — ${entry.claim.note}` : ""}
-              </p>
+              {compact ? null : (
+                <p className="cc-muted cc-small">
+                  {[entry.claim.speaker, entry.attribution.relay, entry.attribution.stated].filter(Boolean).join(", ")}; reported in{" "}
+                  <Link href={`/sources/${entry.claim.sourceId}`}>{entry.attribution.publication}</Link>
+                  {entry.claim.note ? ` — ${entry.claim.note}` : ""}
+                </p>
+              )}
             </div>
           </li>
         ))}

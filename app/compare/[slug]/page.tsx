@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
+import { comparisonImage, pageMetadata } from "@/lib/metadata";
 import { comparisonSlugs, comparisonView } from "@/lib/views";
 
 export const dynamicParams = false;
@@ -14,8 +16,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const view = comparisonView((await params).slug);
   if (!view) return {};
-  const { title, summary } = view.kind === "figures" ? view.chart : view.timeline;
-  return { title, description: summary };
+  const { slug, title, summary } = view.kind === "figures" ? view.chart : view.timeline;
+  return pageMetadata({ title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageAlt: `Chart: ${title}` });
 }
 
 export default async function ComparisonPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -23,9 +25,9 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
   if (!view) notFound();
   const { notes, methodology } = view.kind === "figures" ? view.chart : view.timeline;
   return (
-    <main>
+    <>
       <p className="cc-kicker">
-        <a href="/">Counterclaim</a> · Comparison
+        <Link href="/#comparisons">Comparisons</Link>
       </p>
       {view.kind === "figures" ? (
         <>
@@ -64,6 +66,6 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
         </ul>
         <p>{methodology}</p>
       </section>
-    </main>
+    </>
   );
 }

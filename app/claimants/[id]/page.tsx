@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimList } from "@/components/claims/ClaimList";
+import { pageMetadata } from "@/lib/metadata";
+import { claimantIds, claimantView } from "@/lib/views";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return claimantIds().map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const view = claimantView((await params).id);
+  if (!view) return {};
+  return pageMetadata({
+    title: view.claimant.name,
+    description: `The ${view.rows.length} claims of ${view.claimant.name} in the dataset, in the order stated, each with its quote and source.`,
+    path: `/claimants/${view.claimant.id}`,
+  });
+}
+
+export default async function ClaimantPage({ params }: { params: Promise<{ id: string }> }) {
+  const view = claimantView((await params).id);
+  if (!view) notFound();
+  const { claimant } = view;
+  return (
+    <>
+      <p className="cc-kicker">
+        <Link href="/claimants">Claimants</Link> · {view.kind} · {view.side}
+      </p>
+      <h1>
+        <span className="cc-swatch cc-swatch-large" style={{ background: view.colour }} aria-hidden="true" /> {claimant.name}
+      </h1>
+      {claimant.note ? <p className="cc-dek">{claimant.note}</p> : null}
+      <h2>Claims, in the order stated ({view.rows.length})</h2>
+      {view.rows.length > 0 ? (
+        <>
+          <ClaimList rows={view.rows} hide="claimant" />
+          <p>
+            <Link href={`/claims?claimant=${claimant.id}`}>These claims in the claims table</Link>
+          </p>
+        </>
+      ) : (
+        <p className="cc-muted">No claim of this claimant is in the dataset.</p>
+      )}
+    </>
+  );
+}

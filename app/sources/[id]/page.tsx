@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimList } from "@/components/claims/ClaimList";
+import { formatDate } from "@/lib/dates";
+import { pageMetadata } from "@/lib/metadata";
+import { PUBLISHER_NOT_IDENTIFIED } from "@/lib/sources";
+import { sourceIds, sourceView } from "@/lib/views";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return sourceIds().map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const view = sourceView((await params).id);
+  if (!view) return {};
+  return pageMetadata({
+    title: `Source: ${view.title}`,
+    description: `The ${view.rows.length} claims quoted from ${view.publication}, in the order the text states them.`,
+    path: `/sources/${view.source.id}`,
+  });
+}
+
+export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+  const view = sourceView((await params).id);
+  if (!view) notFound();
+  const { source } = view;
+  return (
+    <>
+      <p className="cc-kicker">
+        <Link href="/sources">Sources</Link> · {source.kind === "report" ? "Report" : "Published table"}
+      </p>
+      <h1>{view.title}</h1>
+      <dl className="cc-meta">
+        <dt>Publisher</dt>
+        <dd>
+          {source.publisher === PUBLISHER_NOT_IDENTIFIED ? (
+            <>
+              <em>not identified</em> <span className="cc-muted">(the report names no publisher)</span>
+            </>
+          ) : (
+            source.publisher
+          )}
+        </dd>
+        <dt>Dateline</dt>
+        <dd>{source.kind === "report" && source.dateline ? source.dateline : <em className="cc-muted">none printed</em>}</dd>
+        <dt>Date</dt>
+        <dd>
+          <time dateTime={source.datePublished}>{formatDate(source.datePublished)}</time>
+        </dd>
+        <dt>File name</dt>
+        <dd>
+          <code>{source.file}</code>
+        </dd>
+        <dt>SHA-256</dt>
+        <dd>
+          <code className="cc-hash">{source.sha256}</code>
+        </dd>
+        {source.url ? (
+          <>
+            <dt>Address</dt>
+            <dd>
+              <a href={source.url}>{source.url}</a>
+            </dd>
+          </>
+        ) : null}
+        {source.note ? (
+          <>
+            <dt>Note</dt>
+            <dd>{source.note}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="cc-small cc-muted">
+        The report&rsquo;s text is not published here. Its SHA-256 identifies the exact text every quote below was checked against.
+      </p>
+      <h2>Claims, in the order the text states them ({view.rows.length})</h2>
+      <ClaimList rows={view.rows} hide="source" />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { z } from "zod";
+
+/**
+ * The site is static: `next build` must prerender every route. Read from the build's own manifests
+ * (the same ones `next start` serves from), so a page that turns dynamic fails here.
+ */
+const NEXT = join(process.cwd(), ".next");
+const readJson = (file: string): unknown => JSON.parse(readFileSync(join(NEXT, file), "utf8"));
+
+/** Only the parts of Next's manifests this test reads. */
+const AppPathRoutes = z.record(z.string(), z.string());
+const PrerenderManifest = z.object({
+  routes: z.record(z.string(), z.unknown()),
+  dynamicRoutes: z.record(z.string(), z.object({ fallback: z.unknown() })),
+});
+
+test("the build marks no page dynamic", () => {
+  const routes = Object.values(AppPathRoutes.parse(readJson("app-path-routes-manifest.json")));
+  const prerender = PrerenderManifest.parse(readJson("prerender-manifest.json"));
+  const notStatic = routes.filter((route) => {
+    if (!route.includes("[")) return !(route in prerender.routes);
+    // A route with parameters is static when every page is generated and no other is served.
+    return prerender.dynamicRoutes[route]?.fallback !== false;
+  });
+  expect(routes).toEqual(expect.arrayContaining(["/", "/claims", "/control", "/compare/[slug]", "/sources/[id]", "/claimants/[id]", "/sitemap.xml"]));
+  expect(notStatic).toEqual([]);
+  for (const path of ["/claims", "/control", "/compare/equipment-losses", "/sources/reuters-2022-03-03-kyiv-kharkiv", "/claimants/un"]) {
+    expect(prerender.routes, path).toHaveProperty([path]);
+  }
+});

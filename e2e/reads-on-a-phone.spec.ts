@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+const PAGES = ["/", "/claims", "/control", "/compare/equipment-losses", "/compare/civilian-deaths", "/compare/kherson-control", "/sources/reuters-2022-03-03-kyiv-kharkiv", "/claimants/uk-defence-ministry"];
+
+test.describe("a reader on a 320 px phone", () => {
+  for (const path of PAGES) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      // Tables may scroll inside their own wrapper; the page itself may not.
+      expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+
+  test("sees the chart, inside the screen", async ({ page }) => {
+    await page.goto("/compare/equipment-losses");
+    const chart = page.getByRole("group", { name: /^Chart: Equipment/ }).filter({ visible: true });
+    await expect(chart).toBeVisible();
+    const box = await chart.boundingBox();
+    expect(box?.width).toBeGreaterThan(250);
+    expect((box?.x ?? -1) + (box?.width ?? Infinity)).toBeLessThanOrEqual(320);
+    await expect(chart.getByRole("img", { name: "Russia: more than 470" })).toBeVisible();
+  });
+});

@@ -1,0 +1,94 @@
+import { publicationPhrase } from "./attribution";
+import { longLabel } from "./chart-data";
+import type { Claim, Metric, StatedOn } from "./claims";
+import { CONTROL_STATUS_LABELS, METRIC_INFO } from "./claims";
+import type { Dataset } from "./dataset/validate";
+import { formatDate } from "./dates";
+import { colourAt } from "./palette";
+
+/** What a claim is about, for filtering: a figure's metric, or "control" for a claim of control. */
+export type ClaimTopic = Metric | "control";
+
+/** One claim as a table row or list item shows it: every field already in words. */
+export interface ClaimRow {
+  id: string;
+  kind: Claim["kind"];
+  claimantId: string;
+  claimant: string;
+  colour: string;
+  sourceId: string;
+  /** "Reuters, 3 Mar 2022" or "report of 2 Mar 2022, publisher not identified". */
+  publication: string;
+  /** "2 Mar 2022", "by 2 Mar 2022", "before 2 Mar 2022". */
+  stated: string;
+  /**
+   * The date the claim carries. With precision "by" or "before" it is only the latest date the
+   * claim can have been made, so date filters treat it as that, not as the day it was said.
+   */
+  statedDate: string;
+  subject: string;
+  topic: ClaimTopic;
+  /** The metric's label ("Tanks and armoured vehicles") or the place ("Kherson"). */
+  what: string;
+  /** The figure in words ("more than 470") or the status ("Under Russian control"). */
+  claimed: string;
+  quote: string;
+  speaker?: string;
+  /** "via Facebook post". */
+  relay?: string;
+  /** Where the quote starts in the report's text; undefined for a cell of a published table. */
+  textStart?: number;
+  textEnd?: number;
+}
+
+/** "2 Mar 2022", "by 2 Mar 2022" or "before 2 Mar 2022": the date as precise as the report allows. */
+export function statedDateLabel(statedOn: StatedOn): string {
+  const date = formatDate(statedOn.date);
+  if (statedOn.precision === "by") return `by ${date}`;
+  if (statedOn.precision === "before") return `before ${date}`;
+  return date;
+}
+
+/** Every claim of the dataset as a row, in data order. */
+export function claimRows(dataset: Dataset): ClaimRow[] {
+  const claimants = new Map(dataset.claimants.map((c, index) => [c.id, { claimant: c, index }]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  return dataset.claims.map((claim) => {
+    const entry = claimants.get(claim.claimantId);
+    const source = sources.get(claim.sourceId);
+    return {
+      id: claim.id,
+      kind: claim.kind,
+      claimantId: claim.claimantId,
+      claimant: entry?.claimant.name ?? claim.claimantId,
+      colour: colourAt(entry?.index ?? -1),
+      sourceId: claim.sourceId,
+      publication: source ? publicationPhrase(source) : claim.sourceId,
+      stated: statedDateLabel(claim.statedOn),
+      statedDate: claim.statedOn.date,
+      subject: claim.subject,
+      topic: claim.kind === "figure" ? claim.metric : "control",
+      what: claim.kind === "figure" ? METRIC_INFO[claim.metric].label : claim.place,
+      claimed: claim.kind === "figure" ? longLabel(claim) : CONTROL_STATUS_LABELS[claim.status],
+      quote: claim.quote,
+      speaker: claim.speaker,
+      relay: claim.relay ? `via ${claim.relay.via}` : undefined,
+      textStart: claim.locator.kind === "text" ? claim.locator.start : undefined,
+      textEnd: claim.locator.kind === "text" ? claim.locator.end : undefined,
+    };
+  });
+}
+
+/**
+ * A report's claims in the order its text states them. Claims cut from one sentence share a start;
+ * the shorter quote comes first, then data order. Table cells have no text position and come last.
+ */
+export function inTextOrder(rows: readonly ClaimRow[]): ClaimRow[] {
+  const compare = (a: number | undefined, b: number | undefined) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a - b);
+  return [...rows].sort((a, b) => compare(a.textStart, b.textStart) || compare(a.textEnd, b.textEnd));
+}
+
+/** Claims in the order they were stated; claims of the same date keep their order (sort is stable). */
+export function inTimeOrder(rows: readonly ClaimRow[]): ClaimRow[] {
+  return [...rows].sort((a, b) => a.statedDate.localeCompare(b.statedDate));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { controlByPlace, placeSlug } from "./control";
+import { loadDataset } from "./dataset/load";
+
+describe("controlByPlace on the real dataset", () => {
+  const dataset = loadDataset();
+  const places = controlByPlace(dataset);
+
+  it("derives every place from the claims of control", () => {
+    const expected = new Set(dataset.claims.flatMap((c) => (c.kind === "control" ? [c.place] : [])));
+    expect(new Set(places.map((p) => p.place))).toEqual(expected);
+    expect(places.map((p) => p.place)).toEqual(["Kherson", "Balakliya", "Chernihiv", "Kharkiv", "Mariupol"]);
+  });
+
+  it("puts each place's claims in the order stated, every claim once", () => {
+    const total = places.reduce((n, p) => n + p.timeline.entries.length, 0);
+    expect(total).toBe(dataset.claims.filter((c) => c.kind === "control").length);
+    for (const p of places) {
+      const dates = p.timeline.entries.map((e) => e.claim.statedOn.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(p.timeline.entries.every((e) => e.claim.place === p.place)).toBe(true);
+    }
+  });
+
+  it("says where the claims differ, and links the comparison about the place", () => {
+    const kherson = places.find((p) => p.place === "Kherson");
+    expect(kherson).toMatchObject({ differ: true, comparisonSlug: "kherson-control", claimants: 5 });
+    expect(kherson?.statuses).toEqual(expect.arrayContaining(["Under Russian control", "Fighting ongoing", "Surrounded"]));
+    expect(kherson?.timeline.summary).toBe(
+      "5 claims by 5 claimants, stated 2 Mar 2022. They differ: Surrounded; Under Russian control; Fighting ongoing; Russian troops inside.",
+    );
+    const kharkiv = places.find((p) => p.place === "Kharkiv");
+    expect(kharkiv).toMatchObject({ differ: false, comparisonSlug: undefined, statuses: ["In Ukrainian hands"] });
+    expect(kharkiv?.timeline.summary).toBe("1 claim by 1 claimant, stated 3 Mar 2022: In Ukrainian hands.");
+  });
+
+  it("names every claimant and publication in each place's source line", () => {
+    const kherson = places.find((p) => p.place === "Kherson");
+    expect(kherson?.timeline.sourceLine).toContain("Reuters, 3 Mar 2022");
+    expect(kherson?.timeline.sourceLine).toContain("report of 2 Mar 2022, publisher not identified");
+  });
+});
+
+describe("placeSlug", () => {
+  it("makes an id-safe slug", () => {
+    expect(placeSlug("Kherson")).toBe("kherson");
+    expect(placeSlug("Bila Tserkva")).toBe("bila-tserkva");
+    expect(placeSlug("Zaporizhzhia (city)")).toBe("zaporizhzhia-city");
+  });
+});

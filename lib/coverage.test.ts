@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { coverage } from "./coverage";
+import { loadDataset } from "./dataset/load";
+
+describe("coverage", () => {
+  it("spans the claims' stated dates and the reports' publication dates", () => {
+    expect(coverage(loadDataset())).toEqual({
+      stated: { from: "2022-03-02", to: "2022-03-03" },
+      published: { from: "2022-03-02", to: "2022-03-03" },
+    });
+  });
+
+  it("has no span for an empty dataset", () => {
+    expect(coverage({ meta: { title: "t", version: "1.0.0" }, sources: [], claimants: [], claims: [], comparisons: [] })).toEqual({
+      stated: undefined,
+      published: undefined,
+    });
+  });
+});

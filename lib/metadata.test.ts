@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { comparisonImage, DEFAULT_SITE_URL, pageMetadata, siteUrl } from "./metadata";
+
+describe("siteUrl", () => {
+  it("reads the published address, falling back to localhost on a missing or bad value", () => {
+    expect(siteUrl("https://counterclaim.example/").href).toBe("https://counterclaim.example/");
+    expect(siteUrl(undefined).href).toBe(`${DEFAULT_SITE_URL}/`);
+    expect(siteUrl("not a url").href).toBe(`${DEFAULT_SITE_URL}/`);
+    expect(siteUrl("javascript:alert(1)").href).toBe(`${DEFAULT_SITE_URL}/`);
+  });
+});
+
+describe("pageMetadata", () => {
+  it("gives a comparison its own 1200×630 share image on Open Graph and Twitter", () => {
+    const meta = pageMetadata({ title: "T", description: "D", path: "/compare/x", image: comparisonImage("x"), imageAlt: "Chart" });
+    expect(meta.openGraph?.images).toEqual([{ url: "/charts/x.png", width: 1200, height: 630, alt: "Chart" }]);
+    expect(meta.twitter).toMatchObject({ card: "summary_large_image", images: [{ url: "/charts/x.png" }] });
+    expect(meta).toMatchObject({ title: "T", description: "D", alternates: { canonical: "/compare/x" } });
+  });
+
+  it("gives inherited defaults no address of their own", () => {
+    const meta = pageMetadata({ title: "T", description: "D" });
+    expect(meta.alternates).toBeUndefined();
+    expect(meta.openGraph).not.toHaveProperty("url");
+  });
+
+  it("uses the site image by default", () => {
+    expect(pageMetadata({ title: "T", description: "D", path: "/" }).openGraph?.images).toEqual([expect.objectContaining({ url: "/charts/site.png" })]);
+  });
+});
