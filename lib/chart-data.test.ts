@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FigureClaim } from "./claims";
-import { gapRatio, longLabel, niceAxisMax, shapeControlTimeline, shapeFigureChart, shortLabel } from "./chart-data";
+import { axisTicks, gapRatio, longLabel, niceAxisMax, shapeControlTimeline, shapeFigureChart, shortLabel } from "./chart-data";
 import type { Comparison, FigureComparison } from "./comparisons";
 import { loadDataset } from "./dataset/load";
 
@@ -45,6 +45,16 @@ describe("gapRatio carries qualifiers through", () => {
     expect(gapRatio(figure({ qualifier: "more-than", value: 300 }), figure({ qualifier: "more-than", value: 100 }))).toBeUndefined();
     expect(gapRatio(figure({ qualifier: "vague", vagueTerm: "thousands" }), figure({ qualifier: "exact", value: 100 }))).toBeUndefined();
     expect(gapRatio(figure({ qualifier: "exact", value: 100 }), figure({ qualifier: "exact", value: 0 }))).toBeUndefined();
+  });
+});
+
+describe("axisTicks", () => {
+  it("falls on round numbers", () => {
+    expect(axisTicks(2000, 4)).toEqual([0, 500, 1000, 1500, 2000]);
+    expect(axisTicks(2000, 2)).toEqual([0, 1000, 2000]);
+    expect(axisTicks(8000, 4)).toEqual([0, 2000, 4000, 6000, 8000]);
+    expect(axisTicks(1.2, 4)).toEqual([0, 0.5, 1]);
+    expect(axisTicks(150, 4)).toEqual([0, 50, 100, 150]);
   });
 });
 

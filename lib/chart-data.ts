@@ -143,6 +143,19 @@ export function niceAxisMax(largest: number): number {
   return 10 * magnitude;
 }
 
+/**
+ * Round ticks from 0 to the axis end: `steps` equal steps when they fall on round numbers, else the
+ * largest round step that fits (0, 500, 1,000… rather than 0, 650, 1,300).
+ */
+export function axisTicks(axisMax: number, steps: number): number[] {
+  const raw = axisMax / steps;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
+  const ticks: number[] = [];
+  for (let t = 0; t <= axisMax + step / 1e6; t += step) ticks.push(Number(t.toPrecision(12)));
+  return ticks;
+}
+
 const LOWER_BOUND = new Set(["more-than", "at-least"]);
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactElement } from "react";
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
 import type { ChartCell, FigureChart } from "@/lib/chart-data";
-import { formatNumber, longLabel } from "@/lib/chart-data";
+import { axisTicks, formatNumber, longLabel } from "@/lib/chart-data";
 import { barLayout, type ChartSize } from "./layout";
 
 /**
@@ -33,7 +33,7 @@ export function FigureBars({ chart, size }: { chart: FigureChart; size: ChartSiz
         type="number"
         domain={[0, chart.axisMax]}
         tickFormatter={(v: number) => formatNumber(v)}
-        tickCount={size === "narrow" ? 3 : 5}
+        ticks={axisTicks(chart.axisMax, size === "narrow" ? 2 : 4)}
         stroke="currentColor"
         tick={{ fill: "currentColor", fontSize: layout.fontSize - 1 }}
         allowDecimals={false}
