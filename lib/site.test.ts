@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SITE_URL, requestOrigin, siteOrigin } from "./site";
+
+describe("siteOrigin", () => {
+  it("is localhost:3000 when SITE_URL is not set", () => {
+    expect(siteOrigin({})).toBe(DEFAULT_SITE_URL);
+  });
+  it("drops a trailing slash", () => {
+    expect(siteOrigin({ SITE_URL: "https://counterclaim.example/" })).toBe("https://counterclaim.example");
+  });
+  it.each(["ftp://counterclaim.example", "https://counterclaim.example/sub", "https://counterclaim.example/?q=1", "counterclaim.example", "javascript:alert(1)"])(
+    "stops the build on %s",
+    (value) => {
+      expect(() => siteOrigin({ SITE_URL: value })).toThrow(/SITE_URL/);
+    },
+  );
+});
+
+describe("requestOrigin", () => {
+  it("keeps 127.0.0.1 as the request had it", () => {
+    expect(requestOrigin(new Request("http://127.0.0.1:3301/oembed?url=x"))).toBe("http://127.0.0.1:3301");
+  });
+});

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+export const SITE_NAME = "Counterclaim";
+
+/** Where `npm start` serves the site; the origin used when SITE_URL is not set. */
+export const DEFAULT_SITE_URL = "http://localhost:3000";
+
+/**
+ * A site origin such as "https://counterclaim.example": http or https, no path, query or fragment.
+ * The site is served from the root of its origin, so anything after the host is a mistake.
+ */
+export const SiteOrigin = z
+  .url({ protocol: /^https?$/ })
+  .refine((value) => {
+    if (!URL.canParse(value)) return false;
+    const url = new URL(value);
+    return url.pathname === "/" && url.search === "" && url.hash === "" && url.username === "" && url.password === "";
+  }, "an origin such as https://counterclaim.example, with no path, query or fragment")
+  .transform((value) => new URL(value).origin);
+
+/**
+ * The public origin of the site, from SITE_URL at build time. Pages use it where a URL must be
+ * absolute (the embed code, the citation, the oEmbed discovery link). A bad value stops the build.
+ */
+export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
+  const value = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  const parsed = SiteOrigin.safeParse(value);
+  if (!parsed.success) throw new Error(`SITE_URL is "${value}": expected ${parsed.error.issues[0]?.message ?? "an http(s) origin"}.`);
+  return parsed.data;
+}
+
+/** The site's URLs, by role, so no module spells a path twice. */
+export const sitePaths = {
+  comparison: (slug: string) => `/compare/${slug}`,
+  embed: (slug: string) => `/embed/${slug}`,
+  embedScript: "/embed.js",
+  oembed: (slug: string) => `/oembed/${slug}.json`,
+  oembedEndpoint: "/oembed",
+  chartPng: (slug: string, width?: number) => (width ? `/charts/${slug}-${width}.png` : `/charts/${slug}.png`),
+  chartSvg: (slug: string) => `/charts/${slug}.svg`,
+  chartCsv: (slug: string) => `/charts/${slug}.csv`,
+  siteCard: "/charts/site.png",
+  font: (weight: 400 | 600 | 700) => `/fonts/source-sans-3-${weight}.woff2`,
+} as const;
+
+/**
+ * The origin a request reached. Read from request.url, not NextRequest.nextUrl, which writes
+ * 127.0.0.1 as "localhost": a different origin to a browser, and one the server may not listen on.
+ */
+export function requestOrigin(request: Request): string {
+  return new URL(request.url).origin;
+}
