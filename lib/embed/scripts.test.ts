@@ -39,7 +39,7 @@ describe("the host script (/embed.js)", () => {
 
   it("ignores a message whose source is no iframe on the page, and malformed heights", () => {
     const { window, frame, post } = hostPage();
-    post({ type: EMBED_MESSAGES.height, height: 900 }, SITE, window);
+    post({ type: EMBED_MESSAGES.height, height: 900 }, SITE, window.document.defaultView);
     post({ type: EMBED_MESSAGES.height, height: "900px" }, SITE, frame("a").contentWindow);
     post({ type: EMBED_MESSAGES.height, height: Number.POSITIVE_INFINITY }, SITE, frame("a").contentWindow);
     post("900", SITE, frame("a").contentWindow);
