@@ -17,7 +17,11 @@ describe("siteOrigin", () => {
 });
 
 describe("requestOrigin", () => {
-  it("keeps 127.0.0.1 as the request had it", () => {
-    expect(requestOrigin(new Request("http://127.0.0.1:3301/oembed?url=x"))).toBe("http://127.0.0.1:3301");
+  it("is the host the request was sent to, as the client wrote it", () => {
+    expect(requestOrigin(new Request("http://localhost:3301/oembed", { headers: { host: "127.0.0.1:3301" } }))).toBe("http://127.0.0.1:3301");
+    expect(requestOrigin(new Request("https://counterclaim.example/oembed", { headers: { host: "counterclaim.example" } }))).toBe("https://counterclaim.example");
+  });
+  it("ignores a malformed Host header", () => {
+    expect(requestOrigin(new Request("http://localhost:3301/oembed", { headers: { host: 'evil"><script>' } }))).toBe("http://localhost:3301");
   });
 });

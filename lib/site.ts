@@ -43,10 +43,16 @@ export const sitePaths = {
   font: (weight: 400 | 600 | 700) => `/fonts/source-sans-3-${weight}.woff2`,
 } as const;
 
+/** A Host header as browsers send it: a name or IPv4 address, or a bracketed IPv6 address, and maybe a port. */
+const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
 /**
- * The origin a request reached. Read from request.url, not NextRequest.nextUrl, which writes
- * 127.0.0.1 as "localhost": a different origin to a browser, and one the server may not listen on.
+ * The origin a request reached, from its Host header. Next's request.url and nextUrl both write
+ * 127.0.0.1 as "localhost": a different origin to a browser, and a host the server may not listen
+ * on. A malformed Host falls back to what request.url says.
  */
 export function requestOrigin(request: Request): string {
-  return new URL(request.url).origin;
+  const url = new URL(request.url);
+  const host = request.headers.get("host");
+  return host && HOST.test(host) ? `${url.protocol}//${host}` : url.origin;
 }
