@@ -1,5 +1,5 @@
 /**
- * npm run export -- [--out DIR] [--site-url URL] [--listen ADDR]
+ * npm run export -- [--out DIR] [--site-url URL] [--listen ADDR] [--port N]
  *
  * Writes the built site as static files any CDN or object store can serve: every prerendered page,
  * embed and data file (fetched from `next start` on a spare local port, so the files are exactly what
@@ -65,7 +65,7 @@ async function startNext(port: number): Promise<ChildProcess> {
   throw new Error(`next start did not answer on port ${port} within 60 s`);
 }
 
-export async function exportSite({ out, origin, listen }: { out: string; origin: string; listen: string }): Promise<{ files: number }> {
+export async function exportSite({ out, origin, listen, port: chosenPort }: { out: string; origin: string; listen: string; port?: number }): Promise<{ files: number }> {
   if (!existsSync(join(NEXT_DIR, "BUILD_ID"))) throw new Error("No build in .next: run npm run build first (npm run export does).");
   const built = join(process.cwd(), "generated", "site-url.txt");
   if (existsSync(built) && readFileSync(built, "utf8").trim() !== origin) {
@@ -84,7 +84,7 @@ export async function exportSite({ out, origin, listen }: { out: string; origin:
     files += 1;
   };
 
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const next = await startNext(port);
   try {
     for (const route of routes) {
@@ -116,11 +116,12 @@ export async function exportSite({ out, origin, listen }: { out: string; origin:
 
 async function main() {
   const { values } = parseArgs({
-    options: { out: { type: "string", default: "out" }, "site-url": { type: "string" }, listen: { type: "string", default: "8080" } },
+    options: { out: { type: "string", default: "out" }, "site-url": { type: "string" }, listen: { type: "string", default: "8080" }, port: { type: "string" } },
   });
+  const port = values.port === undefined ? undefined : z.coerce.number().int().min(1).max(65535).parse(values.port);
   const origin = values["site-url"] ? SiteOrigin.parse(values["site-url"]) : siteOrigin();
   const started = performance.now();
-  const { files } = await exportSite({ out: resolve(values.out), origin, listen: values.listen });
+  const { files } = await exportSite({ out: resolve(values.out), origin, listen: values.listen, port });
   console.log(`export: ${files} files written to ${values.out}/ for ${origin} in ${Math.round(performance.now() - started)} ms (plus _next/static and public/).`);
 }
 
