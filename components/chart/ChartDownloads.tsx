@@ -10,10 +10,10 @@ export function ChartDownloads({ sharing }: { sharing: Sharing }) {
       <ul className={styles.downloads}>
         {sharing.downloads.map((d) => (
           <li key={d.href}>
+            {/* The format is part of the link's name: two links both called "Image" would not say which is which. */}
             <a href={d.href} download={d.filename}>
-              {d.label}
-            </a>{" "}
-            <span className="cc-muted">({d.format})</span>
+              {d.label} ({d.format})
+            </a>
           </li>
         ))}
       </ul>
