@@ -40,7 +40,8 @@ export const sitePaths = {
   chartSvg: (slug: string) => `/charts/${slug}.svg`,
   chartCsv: (slug: string) => `/charts/${slug}.csv`,
   siteCard: "/charts/site.png",
-  font: (weight: 400 | 600 | 700) => `/fonts/source-sans-3-${weight}.woff2`,
+  /** Source Sans 3 as one variable font: every weight the embed uses arrives, or none does. */
+  font: "/fonts/source-sans-3-variable.woff2",
 } as const;
 
 /** A Host header as browsers send it: a name or IPv4 address, or a bracketed IPv6 address, and maybe a port. */

@@ -1,7 +1,7 @@
 /**
  * Makes each comparison's downloads and the files its embed needs, into public/ (not committed):
  * the card as SVG and PNG (1200, 600 and 300 px wide), the figures as CSV, the site's own card, and
- * the web fonts the embed loads. Runs at prebuild, after the charts are drawn; no browser involved.
+ * the web font the embed loads. Runs at prebuild, after the charts are drawn; no browser involved.
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,7 +16,6 @@ import { sitePaths } from "../lib/site";
 import { embedModel } from "../lib/views";
 
 const PUBLIC = join(process.cwd(), "public");
-const FONT_WEIGHTS = [400, 600, 700] as const;
 
 function write(path: string, content: string | Buffer): void {
   const file = join(PUBLIC, path);
@@ -53,11 +52,10 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
   files += 1;
 
   const require = createRequire(__filename);
-  const fontDir = join(dirname(require.resolve("@fontsource/source-sans-3/package.json")), "files");
-  for (const weight of FONT_WEIGHTS) {
-    mkdirSync(join(PUBLIC, "fonts"), { recursive: true });
-    copyFileSync(join(fontDir, `source-sans-3-latin-${weight}-normal.woff2`), join(PUBLIC, sitePaths.font(weight)));
-    files += 1;
-  }
+  const fontDir = join(dirname(require.resolve("@fontsource-variable/source-sans-3/package.json")), "files");
+  rmSync(join(PUBLIC, "fonts"), { recursive: true, force: true });
+  mkdirSync(join(PUBLIC, "fonts"), { recursive: true });
+  copyFileSync(join(fontDir, "source-sans-3-latin-wght-normal.woff2"), join(PUBLIC, sitePaths.font));
+  files += 1;
   return { files, pngBytes };
 }

@@ -16,7 +16,7 @@ export function embedDocument(model: EmbedModel): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${meta.title} · ${SITE_NAME}</title>
 <meta name="robots" content="noindex"><link rel="canonical" href="${sitePaths.comparison(meta.slug)}">
-${([400, 600, 700] as const).map((w) => html`<link rel="preload" href="${sitePaths.font(w)}" as="font" type="font/woff2" crossorigin>`)}
+<link rel="preload" href="${sitePaths.font}" as="font" type="font/woff2" crossorigin>
 <style>${trusted(EMBED_CSS)}</style>
 <script>${trusted(THEME_SCRIPT)}</script>
 </head><body><div class="e" id="${EMBED_ROOT_ID}">
