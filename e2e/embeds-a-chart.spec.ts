@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { embedFrame, expectChartVisible, expectFrameFitsContent, expectWholeEmbedShown, frameAndContent } from "./support/embed-checks";
 import { HostPage } from "./support/host-page";
@@ -110,6 +111,13 @@ test.describe("the embed itself", () => {
     }
     await context.close();
   });
+
+  for (const slug of [SLUG, "kherson-control"]) {
+    test(`${slug}: axe finds nothing to fix`, async ({ page }) => {
+      await page.goto(`/embed/${slug}`);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  }
 
   test("paints without layout shift, and needs no script file", async ({ page, request }) => {
     const html = await (await request.get(`/embed/${SLUG}`)).text();

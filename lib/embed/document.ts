@@ -19,13 +19,13 @@ export function embedDocument(model: EmbedModel): string {
 <link rel="preload" href="${sitePaths.font}" as="font" type="font/woff2" crossorigin>
 <style>${trusted(EMBED_CSS)}</style>
 <script>${trusted(THEME_SCRIPT)}</script>
-</head><body><div class="e" id="${EMBED_ROOT_ID}">
+</head><body><main class="e" id="${EMBED_ROOT_ID}">
 <h1>${meta.title}</h1>
 ${model.legend.length > 0 ? html`<ul class="lg" aria-label="Who claims what">${model.legend.map((item) => html`<li><span class="sw" style="background:${item.colour}" aria-hidden="true"></span><strong>${item.name}</strong> <span class="ab">— ${item.about}</span></li>`)}</ul>` : null}
 ${body(model.body)}
 <p class="src">${meta.sourceLine}</p>
 <p class="ft"><time datetime="${meta.latestDate}">${meta.dateLine}</time> · <a href="${sitePaths.chartCsv(meta.slug)}" download>${FOOTER_LINKS.data}</a> · <a href="${sitePaths.comparison(meta.slug)}" target="_blank" rel="noopener">${FOOTER_LINKS.page}</a></p>
-</div><script>${trusted(HEIGHT_SCRIPT)}</script></body></html>
+</main><script>${trusted(HEIGHT_SCRIPT)}</script></body></html>
 `;
   return doc.value;
 }
