@@ -2,16 +2,16 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SITE_URL, requestOrigin, siteOrigin } from "./site";
 
 describe("siteOrigin", () => {
-  it("is localhost:3000 when SITE_URL is not set", () => {
+  it("is localhost:3000 when COUNTERCLAIM_SITE_URL is not set", () => {
     expect(siteOrigin({})).toBe(DEFAULT_SITE_URL);
   });
   it("drops a trailing slash", () => {
-    expect(siteOrigin({ SITE_URL: "https://counterclaim.example/" })).toBe("https://counterclaim.example");
+    expect(siteOrigin({ COUNTERCLAIM_SITE_URL: "https://counterclaim.example/" })).toBe("https://counterclaim.example");
   });
   it.each(["ftp://counterclaim.example", "https://counterclaim.example/sub", "https://counterclaim.example/?q=1", "counterclaim.example", "javascript:alert(1)"])(
     "stops the build on %s",
     (value) => {
-      expect(() => siteOrigin({ SITE_URL: value })).toThrow(/SITE_URL/);
+      expect(() => siteOrigin({ COUNTERCLAIM_SITE_URL: value })).toThrow(/COUNTERCLAIM_SITE_URL/);
     },
   );
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 export const SITE_NAME = "Counterclaim";
 
-/** Where `npm start` serves the site; the origin used when SITE_URL is not set. */
+/** Where `npm start` serves the site; the origin used when COUNTERCLAIM_SITE_URL is not set. */
 export const DEFAULT_SITE_URL = "http://localhost:3000";
 
 /**
@@ -19,13 +19,13 @@ export const SiteOrigin = z
   .transform((value) => new URL(value).origin);
 
 /**
- * The public origin of the site, from SITE_URL at build time. Pages use it where a URL must be
+ * The public origin of the site, from COUNTERCLAIM_SITE_URL at build time. Pages use it where a URL must be
  * absolute (the embed code, the citation, the oEmbed discovery link). A bad value stops the build.
  */
 export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
-  const value = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  const value = env.COUNTERCLAIM_SITE_URL?.trim() || DEFAULT_SITE_URL;
   const parsed = SiteOrigin.safeParse(value);
-  if (!parsed.success) throw new Error(`SITE_URL is "${value}": expected ${parsed.error.issues[0]?.message ?? "an http(s) origin"}.`);
+  if (!parsed.success) throw new Error(`COUNTERCLAIM_SITE_URL is "${value}": expected ${parsed.error.issues[0]?.message ?? "an http(s) origin"}.`);
   return parsed.data;
 }
 

@@ -41,7 +41,7 @@ export function embedModel(slug: string): EmbedModel | undefined {
   return view ? shapeEmbedModel(view, shapeChartMeta(view, loadDataset())) : undefined;
 }
 
-/** Embed code, downloads and citation for one comparison's page, with absolute URLs on SITE_URL. */
+/** Embed code, downloads and citation for one comparison's page, with absolute URLs on COUNTERCLAIM_SITE_URL. */
 export function comparisonSharing(slug: string): Sharing | undefined {
   const model = embedModel(slug);
   return model ? shapeSharing(model, siteOrigin()) : undefined;

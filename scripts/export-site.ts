@@ -5,7 +5,7 @@
  * embed and data file (fetched from `next start` on a spare local port, so the files are exactly what
  * the server sends), the static assets and public/ files, one oEmbed answer per comparison, and the
  * host configuration for the security headers (_headers, and an nginx server block in _nginx.conf).
- * Needs a build (npm run export runs one first). SITE_URL (or --site-url) is the origin the files
+ * Needs a build (npm run export runs one first). COUNTERCLAIM_SITE_URL (or --site-url) is the origin the files
  * will be served from; build and export with the same one.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -69,7 +69,7 @@ export async function exportSite({ out, origin, listen, port: chosenPort }: { ou
   if (!existsSync(join(NEXT_DIR, "BUILD_ID"))) throw new Error("No build in .next: run npm run build first (npm run export does).");
   const built = join(process.cwd(), "generated", "site-url.txt");
   if (existsSync(built) && readFileSync(built, "utf8").trim() !== origin) {
-    console.warn(`export: the pages were built for ${readFileSync(built, "utf8").trim()}, the oEmbed files are written for ${origin}; build with SITE_URL=${origin} for pages that agree.`);
+    console.warn(`export: the pages were built for ${readFileSync(built, "utf8").trim()}, the oEmbed files are written for ${origin}; build with COUNTERCLAIM_SITE_URL=${origin} for pages that agree.`);
   }
   const manifest = PrerenderManifest.parse(JSON.parse(readFileSync(join(NEXT_DIR, "prerender-manifest.json"), "utf8")));
   const routes = Object.keys(manifest.routes).filter((r) => !INTERNAL.has(r)).sort();

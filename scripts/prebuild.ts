@@ -17,7 +17,7 @@ async function main() {
     process.exit(1);
   }
   console.log(`prebuild: ${report.dataset.claims.length} claims valid; ${report.quotes.verified} quotes verified, ${report.quotes.unverified} not verified.`);
-  // The origin the pages are built for (SITE_URL), checked here so a bad value stops the build early,
+  // The origin the pages are built for (COUNTERCLAIM_SITE_URL), checked here so a bad value stops the build early,
   // and kept for the export to compare with the origin it writes for.
   mkdirSync("generated", { recursive: true });
   writeFileSync("generated/site-url.txt", `${siteOrigin()}\n`);

@@ -5,7 +5,7 @@ import { siteOrigin } from "../../lib/site";
 /**
  * Asks a real oEmbed consumer (@extractus/oembed-extractor) for a page's embed: it fetches the
  * page, follows its discovery link, appends maxwidth/maxheight and parses the answer. The pages
- * were built for SITE_URL, so their discovery links name that origin; the fetcher sends such
+ * were built for COUNTERCLAIM_SITE_URL, so their discovery links name that origin; the fetcher sends such
  * requests to `servedAt`, where the site runs in this test, as DNS would in production.
  */
 export async function consumeOEmbed(pageUrl: string, servedAt: string, params: { maxwidth?: number; maxheight?: number } = {}) {
