@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { siteUrl } from "@/lib/metadata";
-import { sitePaths } from "@/lib/views";
+import { allPagePaths } from "@/lib/views";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
-  return sitePaths().map((path) => ({ url: new URL(path, base).href }));
+  return allPagePaths().map((path) => ({ url: new URL(path, base).href }));
 }

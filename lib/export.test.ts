@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { checkDataDir } from "./dataset/load";
 import { FIXTURE_TEXTS, FIXTURES } from "./dataset/testing";
 import type { Dataset } from "./dataset/validate";
-import { CSV_COLUMNS, ClaimsExport, claimsCsv, claimsExport, claimsJsonSchema, neutraliseFormula } from "./export";
+import { shapeFigureChart } from "./chart-data";
+import { CHART_CSV_COLUMNS, CSV_COLUMNS, ClaimsExport, claimsCsv, claimsExport, claimsJsonSchema, figureChartCsv, neutraliseFormula } from "./export";
 
 function fixtureDataset(): Dataset {
   const dataset = checkDataDir({ dataDir: join(FIXTURES, "valid"), sourcesDir: FIXTURE_TEXTS }).dataset;
@@ -49,5 +50,31 @@ describe("claims.csv", () => {
     expect(neutraliseFormula("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
     expect(["+1", "-1", "@SUM(A1)"].map(neutraliseFormula)).toEqual(["'+1", "'-1", "'@SUM(A1)"]);
     expect(neutraliseFormula("more than 470")).toBe("more than 470");
+  });
+});
+
+describe("a chart's CSV", () => {
+  it("has one row a bar, parses back, and says 'not reported' rather than zero", () => {
+    const dataset = fixtureDataset();
+    const comparison = dataset.comparisons[0];
+    if (!comparison || comparison.kind !== "figures") throw new Error("figures expected");
+    // Take the southern figure away: that bar becomes "not reported".
+    const chart = shapeFigureChart({ ...comparison, categories: comparison.categories.map((c) => ({ ...c, claims: { north: "north-drones" } })) }, dataset);
+    const rows: Record<string, string>[] = parse(figureChartCsv(chart), { columns: true });
+    expect(Object.keys(rows[0] ?? {})).toEqual([...CHART_CSV_COLUMNS]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ category: "Drones", claimant: "Northern Ministry", claimId: "north-drones", sourceId: "test-report" });
+    expect(Number(rows[0]?.value)).toBeGreaterThan(0);
+    expect(rows[1]).toMatchObject({ claimant: "Southern Agency", figure: "not reported", value: "" });
+  });
+
+  it("neutralises formulas in a quote", () => {
+    const dataset = fixtureDataset();
+    const claim = dataset.claims.find((c) => c.id === "north-drones");
+    if (claim) claim.quote = "=HYPERLINK(\"http://evil\")";
+    const comparison = dataset.comparisons[0];
+    if (!comparison || comparison.kind !== "figures") throw new Error("figures expected");
+    const rows: Record<string, string>[] = parse(figureChartCsv(shapeFigureChart(comparison, dataset)), { columns: true });
+    expect(rows[0]?.quote).toBe("'=HYPERLINK(\"http://evil\")");
   });
 });

@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { type ControlTimeline, type FigureChart, longLabel } from "./chart-data";
 import { Claimant } from "./claimants";
 import { Claim, METRIC_INFO } from "./claims";
 import type { Dataset } from "./dataset/validate";
@@ -115,5 +116,66 @@ export function claimsCsv(dataset: Dataset): string {
   return toCsv(
     CSV_COLUMNS,
     dataset.claims.map((claim) => claimCsvRow(claim, claimants.get(claim.claimantId), sources.get(claim.sourceId))),
+  );
+}
+
+export const CHART_CSV_COLUMNS = [
+  "category", "claimant", "claimantId", "figure", "qualifier", "value", "valueHigh", "vagueTerm", "unit", "notComparable",
+  "quote", "stated", "reportedIn", "claimId", "sourceId",
+] as const;
+
+/**
+ * /charts/<slug>.csv: a figures chart as a table, one row a bar (or absent bar). A figure a side did
+ * not report is a row saying "not reported", never a zero.
+ */
+export function figureChartCsv(chart: FigureChart): string {
+  const names = new Map(chart.series.map((s) => [s.claimantId, s.name]));
+  return toCsv(
+    CHART_CSV_COLUMNS,
+    chart.rows.flatMap((row) =>
+      row.cells.map((cell) => {
+        const base = { category: row.label, claimant: names.get(cell.claimantId) ?? cell.claimantId, claimantId: cell.claimantId, notComparable: row.notComparable };
+        const claim = cell.kind === "not-reported" ? undefined : cell.claim;
+        if (!claim || cell.kind === "not-reported") {
+          return { ...base, figure: "not reported", qualifier: undefined, value: undefined, valueHigh: undefined, vagueTerm: undefined, unit: undefined, quote: undefined, stated: undefined, reportedIn: undefined, claimId: undefined, sourceId: undefined };
+        }
+        return {
+          ...base,
+          figure: longLabel(claim),
+          qualifier: claim.qualifier,
+          value: claim.qualifier === "vague" ? undefined : claim.value,
+          valueHigh: claim.qualifier === "range" ? claim.valueHigh : undefined,
+          vagueTerm: claim.qualifier === "vague" ? claim.vagueTerm : undefined,
+          unit: METRIC_INFO[claim.metric].unit,
+          quote: claim.quote,
+          stated: [cell.attribution.relay, cell.attribution.stated].filter(Boolean).join(", "),
+          reportedIn: cell.attribution.publication,
+          claimId: claim.id,
+          sourceId: claim.sourceId,
+        };
+      }),
+    ),
+  );
+}
+
+export const TIMELINE_CSV_COLUMNS = ["statedOn", "statedOnPrecision", "claimant", "place", "placeDetail", "status", "quote", "stated", "reportedIn", "claimId", "sourceId"] as const;
+
+/** /charts/<slug>.csv for a timeline of claims of control: one row a claim, in the order stated. */
+export function controlTimelineCsv(timeline: ControlTimeline): string {
+  return toCsv(
+    TIMELINE_CSV_COLUMNS,
+    timeline.entries.map((entry) => ({
+      statedOn: entry.claim.statedOn.date,
+      statedOnPrecision: entry.claim.statedOn.precision,
+      claimant: entry.claimant,
+      place: entry.claim.place,
+      placeDetail: entry.claim.placeDetail,
+      status: entry.status,
+      quote: entry.claim.quote,
+      stated: [entry.claim.speaker, entry.attribution.relay, entry.attribution.stated].filter(Boolean).join(", "),
+      reportedIn: entry.attribution.publication,
+      claimId: entry.claim.id,
+      sourceId: entry.claim.sourceId,
+    })),
   );
 }

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparisonImage, DEFAULT_SITE_URL, pageMetadata, siteUrl } from "./metadata";
-
-describe("siteUrl", () => {
-  it("reads the published address, falling back to localhost on a missing or bad value", () => {
-    expect(siteUrl("https://counterclaim.example/").href).toBe("https://counterclaim.example/");
-    expect(siteUrl(undefined).href).toBe(`${DEFAULT_SITE_URL}/`);
-    expect(siteUrl("not a url").href).toBe(`${DEFAULT_SITE_URL}/`);
-    expect(siteUrl("javascript:alert(1)").href).toBe(`${DEFAULT_SITE_URL}/`);
-  });
-});
+import { comparisonImage, pageMetadata } from "./metadata";
 
 describe("pageMetadata", () => {
   it("gives a comparison its own 1200×630 share image on Open Graph and Twitter", () => {

@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
-import { z } from "zod";
+import { SITE_NAME, siteOrigin, sitePaths } from "./site";
 
-export const SITE_NAME = "Counterclaim";
-export const DEFAULT_SITE_URL = "http://localhost:3000";
+export { SITE_NAME };
 
 /** The share image every page without its own uses; another build step draws it. */
-export const SITE_IMAGE = "/charts/site.png";
+export const SITE_IMAGE = sitePaths.siteCard;
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-const SiteUrl = z.url({ protocol: /^https?$/ }).catch(DEFAULT_SITE_URL);
-
-/**
- * Where the site is published, from COUNTERCLAIM_SITE_URL at build time. Absolute URLs in share
- * metadata and the sitemap start here; a missing or malformed value falls back to localhost.
- */
-export function siteUrl(value: string | undefined = process.env.COUNTERCLAIM_SITE_URL): URL {
-  return new URL(SiteUrl.parse(value ?? DEFAULT_SITE_URL));
+/** Where the site is published (COUNTERCLAIM_SITE_URL, checked in lib/site.ts), as a URL for metadataBase and the sitemap. */
+export function siteUrl(): URL {
+  return new URL(siteOrigin());
 }
 
 /** The share image of a comparison, drawn by the chart-image build step. */
 export function comparisonImage(slug: string): string {
-  return `/charts/${slug}.png`;
+  return sitePaths.chartPng(slug);
 }
 
 /**

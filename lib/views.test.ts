@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "./dataset/load";
-import { claimsTableView, sitePaths } from "./views";
+import { allPagePaths, claimsTableView } from "./views";
 
-describe("sitePaths", () => {
+describe("allPagePaths", () => {
   it("lists every page once: the sections, each comparison, each source and each claimant", () => {
     const dataset = loadDataset();
-    const paths = sitePaths();
+    const paths = allPagePaths();
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toEqual(
       expect.arrayContaining([

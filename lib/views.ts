@@ -10,6 +10,10 @@ import { coverage } from "./coverage";
 import { loadDataset } from "./dataset/load";
 import type { Dataset } from "./dataset/validate";
 import { colourAt } from "./palette";
+import { type ChartMeta, shapeChartMeta } from "./chart-meta";
+import { type EmbedModel, shapeEmbedModel } from "./embed/model";
+import { type Sharing, shapeSharing } from "./embed/sharing";
+import { siteOrigin } from "./site";
 import { chartSvg } from "./render/chart-files";
 import { sourceTitle } from "./sources";
 
@@ -133,7 +137,7 @@ export function claimantIds(): string[] {
 }
 
 /** Every page of the site, for the sitemap (and the accessibility test that walks it). */
-export function sitePaths(): string[] {
+export function allPagePaths(): string[] {
   return [
     "/",
     "/claims",
@@ -144,4 +148,22 @@ export function sitePaths(): string[] {
     ...sourceIds().map((id) => `/sources/${id}`),
     ...claimantIds().map((id) => `/claimants/${id}`),
   ];
+}
+
+/** The title, source line, date and dataset version of one comparison, for its embed, image and citation. */
+export function comparisonMeta(slug: string): ChartMeta | undefined {
+  const view = comparisonView(slug);
+  return view ? shapeChartMeta(view, loadDataset()) : undefined;
+}
+
+/** What the embed of one comparison shows, or undefined for an unknown slug. */
+export function embedModel(slug: string): EmbedModel | undefined {
+  const view = comparisonView(slug);
+  return view ? shapeEmbedModel(view, shapeChartMeta(view, loadDataset())) : undefined;
+}
+
+/** Embed code, downloads and citation for one comparison's page, with absolute URLs on COUNTERCLAIM_SITE_URL. */
+export function comparisonSharing(slug: string): Sharing | undefined {
+  const model = embedModel(slug);
+  return model ? shapeSharing(model, siteOrigin()) : undefined;
 }

@@ -2,9 +2,12 @@
  * Runs before `next build`: the same validation as `npm run validate`, so the build fails on the same
  * errors and writes nothing when the data is invalid; then draws the static charts.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import { formatError } from "../lib/dataset/errors";
+import { siteOrigin } from "../lib/site";
 import { checkDataDir } from "../lib/dataset/load";
 import { renderCharts } from "./render-charts";
+import { renderDownloads } from "./render-downloads";
 
 async function main() {
   const report = checkDataDir();
@@ -14,9 +17,16 @@ async function main() {
     process.exit(1);
   }
   console.log(`prebuild: ${report.dataset.claims.length} claims valid; ${report.quotes.verified} quotes verified, ${report.quotes.unverified} not verified.`);
+  // The origin the pages are built for (COUNTERCLAIM_SITE_URL), checked here so a bad value stops the build early,
+  // and kept for the export to compare with the origin it writes for.
+  mkdirSync("generated", { recursive: true });
+  writeFileSync("generated/site-url.txt", `${siteOrigin()}\n`);
   const started = performance.now();
   const charts = await renderCharts(report.dataset);
   console.log(`prebuild: ${charts} static charts drawn in ${Math.round(performance.now() - started)} ms.`);
+  const images = performance.now();
+  const downloads = renderDownloads(report.dataset);
+  console.log(`prebuild: ${downloads.files} download and embed files made in ${Math.round(performance.now() - images)} ms (largest PNG ${Math.round(downloads.pngBytes / 1024)} KB).`);
 }
 
 main().catch((error: unknown) => {

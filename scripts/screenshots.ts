@@ -1,6 +1,6 @@
 /**
- * npm run screenshots -- [--base URL] [--out DIR] PATH...
- * Full-page (or, with --top, first-screen) screenshots of the given pages at 320 px and 1280 px, light and dark, in real Chromium,
+ * npm run screenshots -- [--base URL] [--out DIR] [--widths 280,600,1200] PATH...
+ * Full-page (or, with --top, first-screen) screenshots of the given pages at 320 px and 1280 px (or --widths), light and dark, in real Chromium,
  * for looking at the pages as a reader would. Needs a running server (npm start).
  */
 import { mkdirSync } from "node:fs";
@@ -10,14 +10,14 @@ import { chromium } from "@playwright/test";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { base: { type: "string", default: "http://127.0.0.1:3000" }, out: { type: "string", default: "screenshots" }, js: { type: "boolean", default: true }, top: { type: "boolean", default: false } },
+  options: { base: { type: "string", default: "http://127.0.0.1:3000" }, out: { type: "string", default: "screenshots" }, js: { type: "boolean", default: true }, top: { type: "boolean", default: false }, widths: { type: "string", default: "320,1280" } },
 });
 
 async function main() {
   mkdirSync(values.out, { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   for (const path of positionals.length > 0 ? positionals : ["/"]) {
-    for (const width of [320, 1280]) {
+    for (const width of values.widths.split(",").map(Number)) {
       for (const colorScheme of ["light", "dark"] as const) {
         const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme, javaScriptEnabled: values.js });
         await page.goto(new URL(path, values.base).href, { waitUntil: "load" });

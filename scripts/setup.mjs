@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Installs what is missing, and nothing else: the npm packages from the lockfile and, with --browser,
-// Debian's chromium for the end-to-end tests. Plain Node with no dependencies, since it runs first.
+// Debian's chromium and nginx for the end-to-end tests. Plain Node with no dependencies, since it runs first.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,21 +21,27 @@ if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== lockHash) {
 }
 
 if (process.argv.includes("--browser")) {
+  // The end-to-end tests drive Debian's chromium, and serve the static export with Debian's nginx.
   const wanted = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(wanted)) {
-    if (process.env.CHROMIUM_PATH) {
+  const nginx = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
+  const missing = [];
+  if (!existsSync(wanted)) missing.push("chromium", "fonts-dejavu-core");
+  if (!existsSync(nginx)) missing.push("nginx");
+  if (missing.length > 0) {
+    if (process.env.CHROMIUM_PATH && !existsSync(wanted)) {
       console.error(`setup: CHROMIUM_PATH is set to ${wanted}, but there is no file there.`);
       process.exit(1);
     }
     if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
       const env = { DEBIAN_FRONTEND: "noninteractive" };
       run("apt-get", ["update", "-qq"], env);
-      run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-dejavu-core"], env);
+      run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], env);
     } else {
+      const needs = [missing.includes("chromium") ? `Chromium at ${wanted}` : "", missing.includes("nginx") ? `nginx at ${nginx}` : ""].filter(Boolean);
       console.error(
-        "setup: the end-to-end tests need Chromium at /usr/bin/chromium.\n" +
-          "  Install it (Debian/Ubuntu: sudo apt-get install chromium), or point the tests at one you have:\n" +
-          "  CHROMIUM_PATH=/path/to/chromium npm test",
+        `setup: the end-to-end tests need ${needs.join(" and ")}.\n` +
+          "  Install them (Debian/Ubuntu: sudo apt-get install chromium nginx), or point the tests at yours:\n" +
+          "  CHROMIUM_PATH=/path/to/chromium NGINX_PATH=/path/to/nginx npm test",
       );
       process.exit(1);
     }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChartDownloads } from "@/components/chart/ChartDownloads";
 import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
+import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
 import { comparisonImage, pageMetadata } from "@/lib/metadata";
-import { comparisonSlugs, comparisonView } from "@/lib/views";
+import { siteOrigin, sitePaths } from "@/lib/site";
+import { comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/views";
 
 export const dynamicParams = false;
 
@@ -14,15 +17,21 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const view = comparisonView((await params).slug);
+  const { slug } = await params;
+  const view = comparisonView(slug);
   if (!view) return {};
-  const { slug, title, summary } = view.kind === "figures" ? view.chart : view.timeline;
-  return pageMetadata({ title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageAlt: `Chart: ${title}` });
+  const { title, summary } = view.kind === "figures" ? view.chart : view.timeline;
+  const metadata = pageMetadata({ title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageAlt: `Chart: ${title}` });
+  // oEmbed discovery (oembed.com §4): a per-comparison file, so it works on a static host too.
+  const oembed = { url: siteOrigin() + sitePaths.oembed(slug), title };
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/json+oembed": [oembed] } } };
 }
 
 export default async function ComparisonPage({ params }: { params: Promise<{ slug: string }> }) {
-  const view = comparisonView((await params).slug);
-  if (!view) notFound();
+  const { slug } = await params;
+  const view = comparisonView(slug);
+  const sharing = comparisonSharing(slug);
+  if (!view || !sharing) notFound();
   const { notes, methodology } = view.kind === "figures" ? view.chart : view.timeline;
   return (
     <>
@@ -57,6 +66,8 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
       ) : (
         <ControlTimelineView timeline={view.timeline} titleAs="h1" />
       )}
+      <ChartDownloads sharing={sharing} />
+      <EmbedThisChart sharing={sharing} />
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">Notes and methodology</h2>
         <ul>

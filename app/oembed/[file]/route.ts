@@ -1,0 +1,20 @@
+import type { NextRequest } from "next/server";
+import { answerOEmbed, oembedHttpResponse, parseOEmbedQuery } from "@/lib/oembed";
+import { requestOrigin, sitePaths } from "@/lib/site";
+import { embedModel } from "@/lib/views";
+
+/**
+ * /oembed/<slug>.json, where the pages' discovery links point: the same answer as /oembed?url=…,
+ * for the page this file is named after, on the origin the request reached. A static export
+ * writes one such file per comparison, so the discovery link works on any static host too.
+ */
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
+  const slug = /^(.+)\.json$/.exec((await params).file)?.[1];
+  const origin = requestOrigin(request);
+  const query = parseOEmbedQuery(request.nextUrl.searchParams);
+  // A file name that is not <slug>.json names no page: the answer is 404, as for any unknown URL.
+  const url = origin + sitePaths.comparison(slug ?? "");
+  return oembedHttpResponse(answerOEmbed({ ...query, url }, [origin], embedModel));
+}

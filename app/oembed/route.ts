@@ -1,0 +1,13 @@
+import type { NextRequest } from "next/server";
+import { answerOEmbed, oembedHttpResponse, parseOEmbedQuery } from "@/lib/oembed";
+import { requestOrigin, siteOrigin } from "@/lib/site";
+import { embedModel } from "@/lib/views";
+
+// The one dynamic endpoint: /oembed?url=…&maxwidth=…&maxheight=…&format=json (oembed.com §2.2).
+export const dynamic = "force-dynamic";
+
+export function GET(request: NextRequest) {
+  // Pages of the public origin, and pages of whatever origin this server was reached on.
+  const origins = [siteOrigin(), requestOrigin(request)];
+  return oembedHttpResponse(answerOEmbed(parseOEmbedQuery(request.nextUrl.searchParams), origins, embedModel));
+}

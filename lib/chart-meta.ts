@@ -1,0 +1,48 @@
+import type { ControlTimeline, FigureChart } from "./chart-data";
+import type { Dataset } from "./dataset/validate";
+import { formatDate, type IsoDate } from "./dates";
+
+/**
+ * What a chart carries wherever it goes without its page (the embed, the image, the downloads, the
+ * citation): its title, its source line, the date of the reports behind it, the dataset version.
+ */
+export interface ChartMeta {
+  slug: string;
+  kind: "figures" | "control";
+  title: string;
+  sourceLine: string;
+  /** "As reported 2 Mar 2022", or "As reported 2–3 Mar 2022" when the reports span days. */
+  dateLine: string;
+  /** The latest publication date among the reports the chart quotes. */
+  latestDate: IsoDate;
+  datasetTitle: string;
+  datasetVersion: string;
+}
+
+/** "As reported 2 Mar 2022"; a span within one month is written "2–3 Mar 2022". */
+export function reportedDateLine(dates: readonly IsoDate[]): string {
+  const sorted = [...new Set(dates)].sort();
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last) return "Date not stated";
+  if (first === last) return `As reported ${formatDate(first)}`;
+  if (first.slice(0, 7) === last.slice(0, 7)) return `As reported ${Number(first.slice(8))}–${formatDate(last)}`;
+  return `As reported ${formatDate(first)} – ${formatDate(last)}`;
+}
+
+export function shapeChartMeta(shown: { kind: "figures"; chart: FigureChart } | { kind: "control"; timeline: ControlTimeline }, dataset: Dataset): ChartMeta {
+  const attributions = shown.kind === "figures" ? shown.chart.attributions : shown.timeline.entries.map((e) => e.attribution);
+  const published = new Map(dataset.sources.map((s) => [s.id, s.datePublished]));
+  const dates = attributions.map((a) => published.get(a.sourceId)).filter((d): d is IsoDate => d !== undefined);
+  const { slug, title, sourceLine } = shown.kind === "figures" ? shown.chart : shown.timeline;
+  return {
+    slug,
+    kind: shown.kind,
+    title,
+    sourceLine,
+    dateLine: reportedDateLine(dates),
+    latestDate: [...dates].sort().at(-1) ?? "1970-01-01",
+    datasetTitle: dataset.meta.title,
+    datasetVersion: dataset.meta.version,
+  };
+}

@@ -1,0 +1,38 @@
+import { escapeHtml } from "../html";
+import { sitePaths } from "../site";
+
+export interface IframeOptions {
+  origin: string;
+  slug: string;
+  title: string;
+  height: number;
+  /** A fixed width in px (oEmbed); without it the iframe fills its column. */
+  width?: number;
+  /** Caps the auto-height (oEmbed's maxheight). */
+  maxHeight?: number;
+}
+
+/** The <iframe> of an embed. Its height shows the whole chart even where no script runs. */
+export function iframeCode(o: IframeOptions): string {
+  const style = o.width ? `width:100%;max-width:${o.width}px;border:0` : "width:100%;border:0";
+  const attributes = [
+    `src="${escapeHtml(o.origin + sitePaths.embed(o.slug))}"`,
+    `title="${escapeHtml(`Chart: ${o.title}`)}"`,
+    o.width ? `width="${o.width}"` : "",
+    `height="${o.height}"`,
+    `style="${style}"`,
+    `loading="lazy"`,
+    o.maxHeight ? `data-max-height="${o.maxHeight}"` : "",
+  ].filter(Boolean);
+  return `<iframe ${attributes.join(" ")}></iframe>`;
+}
+
+/** The host script that sizes the iframe to its content: include it once a page, beside the iframes. */
+export function resizeScriptCode(origin: string): string {
+  return `<script async src="${escapeHtml(origin + sitePaths.embedScript)}"></script>`;
+}
+
+/** Embed code as a reader copies it: the iframe, and the resize script unless they want the iframe alone. */
+export function embedCode(o: IframeOptions & { withScript: boolean }): string {
+  return o.withScript ? `${iframeCode(o)}\n${resizeScriptCode(o.origin)}` : iframeCode(o);
+}

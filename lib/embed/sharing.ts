@@ -1,0 +1,46 @@
+import type { ChartMeta } from "../chart-meta";
+import { chartCitation } from "../citation";
+import { SITE_NAME, sitePaths } from "../site";
+import { embedCode } from "./code";
+import { EMBED_WIDTH, defaultFrameHeight } from "./layout";
+import type { EmbedModel } from "./model";
+
+export interface Download {
+  href: string;
+  /** The file name offered to the reader: it says which chart, and which version of the data. */
+  filename: string;
+  label: string;
+  format: string;
+}
+
+/** What a comparison page offers for taking a chart elsewhere: embed code, downloads, a citation. */
+export interface Sharing {
+  slug: string;
+  title: string;
+  embed: { withScript: string; iframeOnly: string; previewSrc: string; previewHeight: number };
+  downloads: Download[];
+  citation: string;
+}
+
+export function shapeSharing(model: EmbedModel, origin: string): Sharing {
+  const { slug, title } = model.meta;
+  // Embed code fills its column, so its height must hold the embed at any width up to the widest.
+  const height = defaultFrameHeight(model, EMBED_WIDTH.max);
+  const frame = { origin, slug, title, height };
+  return {
+    slug,
+    title,
+    embed: { withScript: embedCode({ ...frame, withScript: true }), iframeOnly: embedCode({ ...frame, withScript: false }), previewSrc: sitePaths.embed(slug), previewHeight: height },
+    downloads: downloads(model.meta),
+    citation: chartCitation(model.meta, origin),
+  };
+}
+
+function downloads(meta: ChartMeta): Download[] {
+  const base = `${SITE_NAME.toLowerCase()}-${meta.slug}-v${meta.datasetVersion}`;
+  return [
+    { href: sitePaths.chartPng(meta.slug), filename: `${base}.png`, label: "Image", format: "PNG, 1200 × 630" },
+    { href: sitePaths.chartSvg(meta.slug), filename: `${base}.svg`, label: "Image", format: "SVG" },
+    { href: sitePaths.chartCsv(meta.slug), filename: `${base}.csv`, label: meta.kind === "figures" ? "The chart's figures" : "The claims", format: "CSV" },
+  ];
+}

@@ -1,0 +1,54 @@
+/** Markup that is already safe: built by `html`, or static SVG the build drew from our own data. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** Marks trusted markup (e.g. the build's chart SVG) to go into `html` unescaped. */
+export function trusted(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}
+
+/**
+ * Escapes text for HTML element content and for quoted attribute values. Claims and titles are
+ * plain text today, but a quote may one day hold "<" or "&", and none of it must become markup.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => {
+    switch (c) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case '"':
+        return "&quot;";
+      default:
+        return "&#39;";
+    }
+  });
+}
+
+type Interpolation = string | number | SafeHtml | readonly SafeHtml[] | null | undefined | false;
+
+/**
+ * A template tag that escapes every interpolated string and number, and inserts `SafeHtml`
+ * (nested `html` results, `trusted` markup) as it is. null, undefined and false insert nothing.
+ */
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
+  let out = strings[0] ?? "";
+  values.forEach((value, i) => {
+    out += render(value) + (strings[i + 1] ?? "");
+  });
+  return new SafeHtml(out);
+}
+
+function render(value: Interpolation): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map((v: SafeHtml) => v.value).join("");
+  return escapeHtml(String(value));
+}

@@ -1,0 +1,61 @@
+/**
+ * Makes each comparison's downloads and the files its embed needs, into public/ (not committed):
+ * the card as SVG and PNG (1200, 600 and 300 px wide), the figures as CSV, the site's own card, and
+ * the web font the embed loads. Runs at prebuild, after the charts are drawn; no browser involved.
+ */
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { shapeControlTimeline, shapeFigureChart } from "../lib/chart-data";
+import type { Dataset } from "../lib/dataset/validate";
+import { controlTimelineCsv, figureChartCsv } from "../lib/export";
+import { CARD_SIZES } from "../lib/oembed";
+import { chartCard, siteCard } from "../lib/render/card";
+import { svgToPng } from "../lib/render/png";
+import { sitePaths } from "../lib/site";
+import { embedModel } from "../lib/views";
+
+const PUBLIC = join(process.cwd(), "public");
+
+function write(path: string, content: string | Buffer): void {
+  const file = join(PUBLIC, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+export function renderDownloads(dataset: Dataset): { files: number; pngBytes: number } {
+  rmSync(join(PUBLIC, "charts"), { recursive: true, force: true });
+  let files = 0;
+  let pngBytes = 0;
+  for (const comparison of dataset.comparisons) {
+    const model = embedModel(comparison.slug);
+    if (!model) throw new Error(`comparison ${comparison.slug}: no embed model`);
+    const card = chartCard(model);
+    write(sitePaths.chartSvg(comparison.slug), card);
+    for (const size of CARD_SIZES) {
+      const png = svgToPng(card, size.width);
+      write(sitePaths.chartPng(comparison.slug, size.width === 1200 ? undefined : size.width), png);
+      if (size.width === 1200) pngBytes = Math.max(pngBytes, png.length);
+    }
+    const csv = comparison.kind === "figures" ? figureChartCsv(shapeFigureChart(comparison, dataset)) : controlTimelineCsv(shapeControlTimeline(comparison, dataset));
+    write(sitePaths.chartCsv(comparison.slug), csv);
+    files += 2 + CARD_SIZES.length;
+  }
+  const site = siteCard({
+    tagline: "Competing war claims side by side, every figure traceable to its verbatim quote.",
+    datasetTitle: dataset.meta.title,
+    datasetVersion: dataset.meta.version,
+    claims: dataset.claims.length,
+    sources: dataset.sources.length,
+  });
+  write(sitePaths.siteCard, svgToPng(site, 1200));
+  files += 1;
+
+  const require = createRequire(__filename);
+  const fontDir = join(dirname(require.resolve("@fontsource-variable/source-sans-3/package.json")), "files");
+  rmSync(join(PUBLIC, "fonts"), { recursive: true, force: true });
+  mkdirSync(join(PUBLIC, "fonts"), { recursive: true });
+  copyFileSync(join(fontDir, "source-sans-3-latin-wght-normal.woff2"), join(PUBLIC, sitePaths.font));
+  files += 1;
+  return { files, pngBytes };
+}
