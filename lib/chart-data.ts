@@ -4,7 +4,7 @@ import type { ControlClaim, FigureClaim } from "./claims";
 import { CONTROL_STATUS_LABELS, METRIC_INFO } from "./claims";
 import type { ControlComparison, FigureComparison } from "./comparisons";
 import type { Dataset } from "./dataset/validate";
-import { colourAt } from "./palette";
+import { claimantColours, UNKNOWN_COLOUR } from "./palette";
 import type { Source } from "./sources";
 
 export interface ChartSeries {
@@ -176,22 +176,20 @@ export function gapRatio(larger: FigureClaim, smaller: FigureClaim): string | un
 }
 
 interface Lookup {
-  claimants: Map<string, { claimant: Claimant; index: number }>;
+  claimants: Map<string, { claimant: Claimant; colour: string }>;
   sources: Map<string, Source>;
   claims: Map<string, FigureClaim | ControlClaim>;
 }
 
 function lookup(dataset: Dataset): Lookup {
+  const colours = claimantColours(dataset.claimants);
   return {
-    claimants: new Map(dataset.claimants.map((claimant, index) => [claimant.id, { claimant, index }])),
+    claimants: new Map(dataset.claimants.map((claimant) => [claimant.id, { claimant, colour: colours.get(claimant.id) ?? UNKNOWN_COLOUR }])),
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     claims: new Map(dataset.claims.map((c) => [c.id, c])),
   };
 }
 
-export function claimantColour(dataset: Dataset, claimantId: string): string {
-  return colourAt(dataset.claimants.findIndex((c) => c.id === claimantId));
-}
 
 function textSummary(series: readonly ChartSeries[], rows: readonly ChartRow[]): string {
   const names = new Map(series.map((s) => [s.claimantId, s.shortName]));
@@ -213,7 +211,7 @@ export function shapeFigureChart(comparison: FigureComparison, dataset: Dataset)
   const series: ChartSeries[] = comparison.series.map((s) => {
     const entry = claimants.get(s.claimantId);
     const name = entry?.claimant.name ?? s.claimantId;
-    return { claimantId: s.claimantId, name, shortName: entry?.claimant.shortName ?? name, about: s.about, colour: colourAt(entry?.index ?? -1) };
+    return { claimantId: s.claimantId, name, shortName: entry?.claimant.shortName ?? name, about: s.about, colour: entry?.colour ?? UNKNOWN_COLOUR };
   });
   const attributions: Attribution[] = [];
   const rows: ChartRow[] = comparison.categories.map((category) => ({
@@ -312,7 +310,7 @@ export function shapeControlEntries(claimIds: readonly string[], dataset: Datase
       return {
         claim,
         claimant: entry?.claimant.name ?? claim.claimantId,
-        colour: colourAt(entry?.index ?? -1),
+        colour: entry?.colour ?? UNKNOWN_COLOUR,
         status: CONTROL_STATUS_LABELS[claim.status],
         attribution: attribute(claim, entry?.claimant, sources.get(claim.sourceId)),
       };

@@ -4,7 +4,7 @@ import type { Claim, Metric, StatedOn } from "./claims";
 import { CONTROL_STATUS_LABELS, METRIC_INFO } from "./claims";
 import type { Dataset } from "./dataset/validate";
 import { formatDate } from "./dates";
-import { colourAt } from "./palette";
+import { claimantColours, UNKNOWN_COLOUR } from "./palette";
 
 /** What a claim is about, for filtering: a figure's metric, or "control" for a claim of control. */
 export type ClaimTopic = Metric | "control";
@@ -51,7 +51,8 @@ export function statedDateLabel(statedOn: StatedOn): string {
 
 /** Every claim of the dataset as a row, in data order. */
 export function claimRows(dataset: Dataset): ClaimRow[] {
-  const claimants = new Map(dataset.claimants.map((c, index) => [c.id, { claimant: c, index }]));
+  const colours = claimantColours(dataset.claimants);
+  const claimants = new Map(dataset.claimants.map((c) => [c.id, { claimant: c, colour: colours.get(c.id) ?? UNKNOWN_COLOUR }]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   return dataset.claims.map((claim) => {
     const entry = claimants.get(claim.claimantId);
@@ -61,7 +62,7 @@ export function claimRows(dataset: Dataset): ClaimRow[] {
       kind: claim.kind,
       claimantId: claim.claimantId,
       claimant: entry?.claimant.name ?? claim.claimantId,
-      colour: colourAt(entry?.index ?? -1),
+      colour: entry?.colour ?? UNKNOWN_COLOUR,
       sourceId: claim.sourceId,
       publication: source ? publicationPhrase(source) : claim.sourceId,
       stated: statedDateLabel(claim.statedOn),

@@ -1,11 +1,34 @@
-/**
- * Okabe–Ito colours, chosen to stay distinguishable with the common colour-vision deficiencies.
- * A claimant's colour comes from its place in data/claimants.json, so it is the same on every page.
- * Okabe–Ito has eight; purple and brown follow so that ten claimants never share a colour (with
- * eight, UK military intelligence took Russia's colour on the pages listing every claimant).
- */
-export const PALETTE = ["#D55E00", "#CC79A7", "#0072B2", "#56B4E9", "#009E73", "#E69F00", "#F0E442", "#7F7F7F", "#9467BD", "#8C564B"] as const;
+import type { Claimant, Side } from "./claimants";
 
-export function colourAt(index: number): string {
-  return PALETTE[((index % PALETTE.length) + PALETTE.length) % PALETTE.length] ?? "#7F7F7F";
+/**
+ * Colours by side, so a reader sees at a glance which side a claimant speaks for: Russia's claimants
+ * in warm hues, Ukraine's in blues and teals, the UN green, the UK orange, unattributed grey. Built
+ * from Okabe–Ito and Paul Tol's colour-blind-safe sets, each with at least 3:1 contrast on white
+ * and on the dark theme's background.
+ */
+export const SIDE_COLOURS: Record<Side, readonly string[]> = {
+  russia: ["#D55E00", "#CC79A7", "#B8563B"],
+  ukraine: ["#0072B2", "#56B4E9", "#44AA99", "#7B8FD6", "#1B7F99"],
+  international: ["#009E73", "#4DAF4A"],
+  "united-kingdom": ["#E69F00"],
+  "united-states": ["#A6761D"],
+  unattributed: ["#7F7F7F"],
+};
+
+/**
+ * Each claimant's colour: its side's hues, in the order its side's claimants stand in
+ * data/claimants.json, so a claimant keeps its colour on every page.
+ */
+export function claimantColours(claimants: readonly Pick<Claimant, "id" | "side">[]): Map<string, string> {
+  const seen = new Map<Side, number>();
+  return new Map(
+    claimants.map((claimant) => {
+      const index = seen.get(claimant.side) ?? 0;
+      seen.set(claimant.side, index + 1);
+      const hues = SIDE_COLOURS[claimant.side];
+      return [claimant.id, hues[index % hues.length] ?? UNKNOWN_COLOUR];
+    }),
+  );
 }
+
+export const UNKNOWN_COLOUR = "#7F7F7F";

@@ -9,7 +9,7 @@ import { controlByPlace } from "./control";
 import { coverage } from "./coverage";
 import { loadDataset } from "./dataset/load";
 import type { Dataset } from "./dataset/validate";
-import { colourAt } from "./palette";
+import { claimantColours, UNKNOWN_COLOUR } from "./palette";
 import { type ChartMeta, shapeChartMeta } from "./chart-meta";
 import { type EmbedModel, shapeEmbedModel } from "./embed/model";
 import { type Sharing, shapeSharing } from "./embed/sharing";
@@ -105,12 +105,11 @@ export function sourcesView() {
 
 export function claimantView(id: string) {
   const dataset = loadDataset();
-  const index = dataset.claimants.findIndex((c) => c.id === id);
-  const claimant = dataset.claimants[index];
+  const claimant = dataset.claimants.find((c) => c.id === id);
   if (!claimant) return undefined;
   return {
     claimant,
-    colour: colourAt(index),
+    colour: claimantColours(dataset.claimants).get(id) ?? UNKNOWN_COLOUR,
     kind: CLAIMANT_KIND_LABELS[claimant.kind],
     side: SIDE_LABELS[claimant.side],
     rows: inTimeOrder(claimRows(dataset).filter((r) => r.claimantId === id)),
@@ -119,9 +118,10 @@ export function claimantView(id: string) {
 
 export function claimantsView() {
   const dataset = loadDataset();
-  return dataset.claimants.map((claimant, index) => ({
+  const colours = claimantColours(dataset.claimants);
+  return dataset.claimants.map((claimant) => ({
     claimant,
-    colour: colourAt(index),
+    colour: colours.get(claimant.id) ?? UNKNOWN_COLOUR,
     kind: CLAIMANT_KIND_LABELS[claimant.kind],
     side: SIDE_LABELS[claimant.side],
     claims: dataset.claims.filter((c) => c.claimantId === claimant.id).length,
