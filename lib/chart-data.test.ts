@@ -119,7 +119,7 @@ describe("shapeControlTimeline", () => {
     const timeline = shapeControlTimeline(kherson, dataset);
     const dates = timeline.entries.map((e) => e.claim.statedOn.date);
     expect(dates).toEqual([...dates].sort());
-    expect(timeline.entries.map((e) => e.status)).toContain("Under Russian control");
+    expect(timeline.entries.map((e) => e.status)).toContain("Under Russian control (the centre of the Kherson region)");
     expect(timeline.entries.map((e) => e.status)).toContain("Fighting ongoing");
   });
 });

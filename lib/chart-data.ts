@@ -117,6 +117,15 @@ export function longLabel(claim: FigureClaim): string {
   }
 }
 
+/**
+ * A claim of control in words, with its scope: "under control" of a region's centre is not of the
+ * city, so the scope goes with the status everywhere it is shown.
+ */
+export function statusLabel(claim: ControlClaim): string {
+  const status = CONTROL_STATUS_LABELS[claim.status];
+  return claim.placeDetail ? `${status} (${claim.placeDetail})` : status;
+}
+
 export function shapeCell(claim: FigureClaim, attribution: Attribution): ChartCell {
   const base = { claimantId: claim.claimantId, claim, attribution };
   if (claim.qualifier === "vague") return { ...base, kind: "vague", label: claim.vagueTerm };
@@ -311,7 +320,7 @@ export function shapeControlEntries(claimIds: readonly string[], dataset: Datase
         claim,
         claimant: entry?.claimant.name ?? claim.claimantId,
         colour: entry?.colour ?? UNKNOWN_COLOUR,
-        status: CONTROL_STATUS_LABELS[claim.status],
+        status: statusLabel(claim),
         attribution: attribute(claim, entry?.claimant, sources.get(claim.sourceId)),
       };
     })

@@ -1,7 +1,7 @@
 import { publicationPhrase } from "./attribution";
-import { longLabel } from "./chart-data";
+import { statusLabel } from "./chart-data";
 import type { Claim, Metric, StatedOn } from "./claims";
-import { CONTROL_STATUS_LABELS, METRIC_INFO } from "./claims";
+import { METRIC_INFO } from "./claims";
 import type { Dataset } from "./dataset/validate";
 import { formatDate } from "./dates";
 import { claimantColours, UNKNOWN_COLOUR } from "./palette";
@@ -30,7 +30,7 @@ export interface ClaimRow {
   topic: ClaimTopic;
   /** The metric's label ("Tanks and armoured vehicles") or the place ("Kherson"). */
   what: string;
-  /** The figure in words ("more than 470") or the status ("Under Russian control"). */
+  /** The figure in the report's own words ("more than 470", "over 30 kilometers") or the status with its scope. */
   claimed: string;
   quote: string;
   speaker?: string;
@@ -70,7 +70,7 @@ export function claimRows(dataset: Dataset): ClaimRow[] {
       subject: claim.subject,
       topic: claim.kind === "figure" ? claim.metric : "control",
       what: claim.kind === "figure" ? METRIC_INFO[claim.metric].label : claim.place,
-      claimed: claim.kind === "figure" ? longLabel(claim) : CONTROL_STATUS_LABELS[claim.status],
+      claimed: claim.kind === "figure" ? claim.stated : statusLabel(claim),
       quote: claim.quote,
       speaker: claim.speaker,
       relay: claim.relay ? `via ${claim.relay.via}` : undefined,

@@ -27,7 +27,7 @@ describe("controlByPlace on the real dataset", () => {
     expect(kherson).toMatchObject({ differ: true, comparisonSlug: "kherson-control", claimants: 5 });
     expect(kherson?.statuses).toEqual(expect.arrayContaining(["Under Russian control", "Fighting ongoing", "Surrounded"]));
     expect(kherson?.timeline.summary).toBe(
-      "5 claims by 5 claimants, stated 2 Mar 2022. They differ: Surrounded; Under Russian control; Fighting ongoing; Russian troops inside.",
+      "5 claims by 5 claimants, stated by 2 Mar 2022. They differ: Surrounded; Under Russian control (the centre of the Kherson region); Fighting ongoing; Under Russian control; Russian troops inside (the streets and the council building).",
     );
     const kharkiv = places.find((p) => p.place === "Kharkiv");
     expect(kharkiv).toMatchObject({ differ: false, comparisonSlug: undefined, statuses: ["In Ukrainian hands"] });

@@ -34,9 +34,17 @@ function dateSpan(dates: readonly string[]): string {
   return first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`;
 }
 
-/** "5 claims by 5 claimants, stated 2 Mar 2022. They differ: Surrounded; Under Russian control." */
-function summary(claims: number, claimants: number, dates: string, statuses: readonly string[]): string {
-  const counted = `${plural(claims, "claim", "claims")} by ${plural(claimants, "claimant", "claimants")}, stated ${dates}`;
+/** "stated 2 Mar 2022", or "stated by 2 Mar 2022" when a report gives no day for some of them. */
+function statedWhen(claims: readonly ControlClaim[]): string {
+  const dates = claims.map((c) => c.statedOn.date);
+  if (claims.every((c) => c.statedOn.precision === "day")) return `stated ${dateSpan(dates)}`;
+  const last = [...dates].sort().at(-1);
+  return last ? `stated by ${formatDate(last)}` : "";
+}
+
+/** "5 claims by 5 claimants, stated by 2 Mar 2022. They differ: Surrounded; Under Russian control (…)." */
+function summary(claims: number, claimants: number, stated: string, statuses: readonly string[]): string {
+  const counted = `${plural(claims, "claim", "claims")} by ${plural(claimants, "claimant", "claimants")}, ${stated}`;
   if (statuses.length > 1) return `${counted}. They differ: ${statuses.join("; ")}.`;
   return `${counted}: ${statuses.join("")}.`;
 }
@@ -57,14 +65,13 @@ export function controlByPlace(dataset: Dataset): PlaceControl[] {
     byPlace.set(claim.place, [...(byPlace.get(claim.place) ?? []), claim]);
   }
   const places = [...byPlace].map(([place, claims]): PlaceControl => {
-    const dates = claims.map((c) => c.statedOn.date);
     const claimants = new Set(claims.map((c) => c.claimantId)).size;
     const entries = shapeControlEntries(claims.map((c) => c.id), dataset);
-    const statuses = [...new Set(entries.map((e) => CONTROL_STATUS_LABELS[e.claim.status]))];
+    const statuses = [...new Set(entries.map((e) => e.status))];
     const timeline: ControlTimeline = {
       slug: `control-${placeSlug(place)}`,
       title: place,
-      summary: summary(claims.length, claimants, dateSpan(dates), statuses),
+      summary: summary(claims.length, claimants, statedWhen(claims), statuses),
       place,
       entries,
       sourceLine: sourceLine(entries.map((e) => e.attribution)),

@@ -34,7 +34,6 @@ export function ControlTimelineView({
                   {formatDate(entry.claim.statedOn.date)}
                 </time>{" "}
                 · <strong>{entry.claimant}</strong>: <span className={`cc-status cc-status-${entry.claim.status}`}>{entry.status}</span>
-                {entry.claim.placeDetail ? <span className="cc-muted"> ({entry.claim.placeDetail})</span> : null}
               </p>
               <blockquote className="cc-quote">
                 <q>{entry.claim.quote}</q>
