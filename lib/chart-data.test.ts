@@ -105,7 +105,7 @@ describe("shapeFigureChart on the real dataset", () => {
   it("states the gap between two claims about the same quantity, with caveats", () => {
     const chart = shapeFigureChart(get("civilian-deaths"), dataset);
     expect(chart.gap?.ratio).toBe(">14×");
-    expect(chart.gap?.sentence).toBe("Ukraine's emergency service's figure (more than 2,000 people) is >14× UN's (142).");
+    expect(chart.gap?.sentence).toBe("Ukraine's State Emergency Service: more than 2,000 civilians. United Nations: 142. The first figure is more than 14 times the second.");
     expect(chart.gap?.caveats.length).toBeGreaterThan(1);
     expect(chart.sourceLine).toContain('United Nations, stated before 2 Mar 2022 ("previously")');
   });

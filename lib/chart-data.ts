@@ -70,6 +70,8 @@ export interface FigureChart {
   sourceLine: string;
   /** The chart said in words, for screen readers and for readers without the picture. */
   textSummary: string;
+  /** The same, one sentence a category. */
+  summaryLines: string[];
   notes: string[];
   methodology: string;
 }
@@ -184,6 +186,11 @@ export function gapRatio(larger: FigureClaim, smaller: FigureClaim): string | un
   return undefined;
 }
 
+/** ">14×" → "more than 14 times"; "about 3.0×" → "about 3.0 times"; "1.9×" → "1.9 times". */
+export function ratioInWords(ratio: string): string {
+  return ratio.replace(/^>/, "more than ").replace(/×$/, " times");
+}
+
 interface Lookup {
   claimants: Map<string, { claimant: Claimant; colour: string }>;
   sources: Map<string, Source>;
@@ -200,7 +207,7 @@ function lookup(dataset: Dataset): Lookup {
 }
 
 
-function textSummary(series: readonly ChartSeries[], rows: readonly ChartRow[]): string {
+function summaryLines(series: readonly ChartSeries[], rows: readonly ChartRow[]): string[] {
   const names = new Map(series.map((s) => [s.claimantId, s.shortName]));
   return rows
     .map((row) => {
@@ -210,8 +217,7 @@ function textSummary(series: readonly ChartSeries[], rows: readonly ChartRow[]):
         return `${who}: ${longLabel(cell.claim)}`;
       });
       return `${row.label}: ${parts.join("; ")}${row.notComparable ? " (not comparable)" : ""}.`;
-    })
-    .join(" ");
+    });
 }
 
 /** Shapes a figures comparison into what a chart draws: rows of cells in series order, plus words. */
@@ -247,7 +253,8 @@ export function shapeFigureChart(comparison: FigureComparison, dataset: Dataset)
     gap: comparison.sameQuantity ? shapeGap(comparison, rows, series) : undefined,
     attributions,
     sourceLine: sourceLine(attributions),
-    textSummary: textSummary(series, rows),
+    textSummary: summaryLines(series, rows).join(" "),
+    summaryLines: summaryLines(series, rows),
     notes: comparison.notes,
     methodology: comparison.methodology,
   };
@@ -262,14 +269,14 @@ function shapeGap(comparison: FigureComparison, rows: readonly ChartRow[], serie
   if (!larger || !smaller) return undefined;
   const ratio = gapRatio(larger.claim, smaller.claim);
   if (!ratio) return undefined;
-  const name = (id: string) => series.find((s) => s.claimantId === id)?.shortName ?? id;
+  const name = (id: string) => series.find((s) => s.claimantId === id)?.name ?? id;
   const unit = METRIC_INFO[larger.claim.metric].unit;
   return {
     categoryId: row.categoryId,
     ratio,
     larger: `${name(larger.claimantId)}: ${longLabel(larger.claim)}`,
     smaller: `${name(smaller.claimantId)}: ${longLabel(smaller.claim)}`,
-    sentence: `${name(larger.claimantId)}'s figure (${longLabel(larger.claim)} ${unit}) is ${ratio} ${name(smaller.claimantId)}'s (${longLabel(smaller.claim)}).`,
+    sentence: `${name(larger.claimantId)}: ${longLabel(larger.claim)} ${unit}. ${name(smaller.claimantId)}: ${longLabel(smaller.claim)}. The first figure is ${ratioInWords(ratio)} the second.`,
     caveats: same.caveats,
   };
 }
@@ -283,6 +290,8 @@ export interface ControlEntry {
 }
 
 export interface ControlTimeline {
+  /** How many claims assert each status, in the order first claimed: the timeline at a glance. */
+  tally: { status: string; claims: number }[];
   slug: string;
   title: string;
   summary: string;
@@ -293,10 +302,17 @@ export interface ControlTimeline {
   methodology: string;
 }
 
+export function statusTally(entries: readonly ControlEntry[]): { status: string; claims: number }[] {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(CONTROL_STATUS_LABELS[e.claim.status], (counts.get(CONTROL_STATUS_LABELS[e.claim.status]) ?? 0) + 1);
+  return [...counts].map(([status, claims]) => ({ status, claims }));
+}
+
 /** Claims of control in the order they were stated; claims of the same day keep the order given. */
 export function shapeControlTimeline(comparison: ControlComparison, dataset: Dataset): ControlTimeline {
   const entries = shapeControlEntries(comparison.claims, dataset);
   return {
+    tally: statusTally(entries),
     slug: comparison.slug,
     title: comparison.title,
     summary: comparison.summary,

@@ -1,5 +1,5 @@
 import { sourceLine } from "./attribution";
-import { type ControlTimeline, shapeControlEntries } from "./chart-data";
+import { type ControlTimeline, shapeControlEntries, statusTally } from "./chart-data";
 import type { ControlClaim } from "./claims";
 import { CONTROL_STATUS_LABELS } from "./claims";
 import type { Dataset } from "./dataset/validate";
@@ -69,6 +69,7 @@ export function controlByPlace(dataset: Dataset): PlaceControl[] {
     const entries = shapeControlEntries(claims.map((c) => c.id), dataset);
     const statuses = [...new Set(entries.map((e) => e.status))];
     const timeline: ControlTimeline = {
+      tally: statusTally(entries),
       slug: `control-${placeSlug(place)}`,
       title: place,
       summary: summary(claims.length, claimants, statedWhen(claims), statuses),

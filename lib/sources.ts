@@ -41,7 +41,10 @@ export const Source = z.discriminatedUnion("kind", [ReportSource, DatasetSource]
 export type Source = z.infer<typeof Source>;
 export type ReportSource = z.infer<typeof ReportSource>;
 
+/** "Reuters report of 3 Mar 2022", or its headline when it has one; the dateline is shown beside it, as printed. */
 export function sourceTitle(source: Source): string {
   if (source.kind === "dataset") return source.title;
-  return source.headline ?? source.dateline ?? `Report of ${formatDate(source.datePublished)}`;
+  if (source.headline) return source.headline;
+  const by = source.publisher === PUBLISHER_NOT_IDENTIFIED ? "Report" : `${source.publisher} report`;
+  return `${by} of ${formatDate(source.datePublished)}`;
 }

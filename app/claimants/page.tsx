@@ -20,7 +20,7 @@ export default function ClaimantsPage() {
           <li key={claimant.id}>
             <span className="cc-swatch" style={{ background: colour }} aria-hidden="true" /> <Link href={`/claimants/${claimant.id}`}>{claimant.name}</Link>{" "}
             <span className="cc-muted">
-              — {kind}, {side}; {claims} {claims === 1 ? "claim" : "claims"}
+              — {kind === side ? kind : `${kind}, ${side}`}; {claims} {claims === 1 ? "claim" : "claims"}
             </span>
           </li>
         ))}

@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
 import type { ChartCell, FigureChart } from "@/lib/chart-data";
 import { axisTicks, formatNumber, longLabel } from "@/lib/chart-data";
+import { wrapText } from "@/lib/text-width";
 import { barLayout, type ChartSize } from "./layout";
 
 /**
@@ -41,7 +42,7 @@ export function FigureBars({ chart, size }: { chart: FigureChart; size: ChartSiz
       <YAxis
         type="category"
         dataKey="label"
-        width={1}
+        width={Math.max(layout.labelWidth, 1)}
         interval={0}
         axisLine={false}
         tickLine={false}
@@ -78,6 +79,29 @@ interface Box {
 function CategoryLabel({ y, index, chart, layout }: { x: number; y: number; index: number; chart: FigureChart; layout: ReturnType<typeof barLayout> }) {
   const row = chart.rows[index];
   if (!row) return <g />;
+  if (layout.labelsLeft) {
+    // Beside the bars: the label wrapped to the room left of them, the "not comparable" mark under it.
+    const lines = wrapText(row.label, layout.labelWidth - 12, layout.fontSize, 600);
+    const all = row.notComparable ? [...lines, "≠ not comparable"] : lines;
+    const lineHeight = layout.fontSize + 3;
+    const first = y - ((all.length - 1) * lineHeight) / 2 + layout.fontSize * 0.35;
+    return (
+      <text x={layout.margin.left + 1} y={first} fontSize={layout.fontSize} fill="currentColor" textAnchor="start" className="cc-category">
+        {all.map((line, i) => (
+          <tspan
+            key={line}
+            x={layout.margin.left + 1}
+            dy={i === 0 ? 0 : lineHeight}
+            fontWeight={i < lines.length ? 600 : 400}
+            fontStyle={i < lines.length ? undefined : "italic"}
+            className={i < lines.length ? undefined : "cc-not-comparable"}
+          >
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  }
   const top = y - layout.bandHeight / 2 + layout.labelOffset;
   return (
     <text x={layout.margin.left + 1} y={top} fontSize={layout.fontSize} fontWeight={600} fill="currentColor" textAnchor="start" className="cc-category">
@@ -118,7 +142,7 @@ function CellMark({ box, cell, colour, who, fontSize }: { box: Box; cell: ChartC
   if (cell.openEnd) {
     // An open end: the claim is a lower bound, the true figure may lie further right.
     marks.push(
-      <path key="tail" d={`M${end} ${y} L${end + TAIL} ${midY} L${end} ${y + height} Z`} fill={colour} opacity={0.45} />,
+      <path key="tail" d={`M${end} ${y} L${end + TAIL} ${midY} L${end} ${y + height} Z`} fill={colour} fillOpacity={0.4} stroke={colour} strokeWidth={1.5} strokeLinejoin="round" />,
     );
   }
   if (cell.approximate) {

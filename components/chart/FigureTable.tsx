@@ -7,7 +7,7 @@ export function FigureTable({ chart }: { chart: FigureChart }) {
   const names = new Map(chart.series.map((s) => [s.claimantId, s.name]));
   return (
     <div className="cc-table-wrap" role="region" aria-label={`Data table: ${chart.title}`} tabIndex={0}>
-      <table className="cc-table">
+      <table className="cc-table" role="table">
         <caption>{chart.title}: every figure, as stated</caption>
         <thead>
           <tr>
@@ -27,19 +27,19 @@ export function FigureTable({ chart }: { chart: FigureChart }) {
                   {row.label}
                   {row.notComparable ? <span className="cc-muted"> (not comparable)</span> : null}
                 </th>
-                <td>{names.get(cell.claimantId)}</td>
+                <td data-label="Claimant">{names.get(cell.claimantId)}</td>
                 {cell.kind === "not-reported" ? (
-                  <td colSpan={4} className="cc-muted">
+                  <td colSpan={4} className="cc-muted" data-label="Figure">
                     <em>not reported</em>
                   </td>
                 ) : (
                   <>
-                    <td className="cc-num">{longLabel(cell.claim)}</td>
-                    <td>{QUALIFIER_LABELS[cell.claim.qualifier]}</td>
-                    <td>
+                    <td className="cc-num" data-label="Figure">{longLabel(cell.claim)}</td>
+                    <td data-label="Qualifier">{QUALIFIER_LABELS[cell.claim.qualifier]}</td>
+                    <td data-label="Quote">
                       <q>{cell.claim.quote}</q>
                     </td>
-                    <td>
+                    <td data-label="Stated">
                       {[cell.attribution.relay, cell.attribution.stated].filter(Boolean).join(", ")};{" "}
                       <Link href={`/sources/${cell.claim.sourceId}`}>{cell.attribution.publication}</Link>
                     </td>

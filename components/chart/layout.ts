@@ -13,12 +13,15 @@ export function barLayout(chart: FigureChart, size: ChartSize) {
   const fontSize = 14;
   const barSize = size === "narrow" ? 16 : 18;
   const barGap = 4;
-  // Recharts centres the bars in each band, so the space above them (for the category label) is
-  // matched by the same space below.
-  const labelSpace = fontSize + 10;
   const seriesCount = chart.series.length;
   const barsHeight = seriesCount * barSize + (seriesCount - 1) * barGap;
-  const bandHeight = 2 * labelSpace + barsHeight;
+  // Wide: category labels stand left of their bars, which keeps the chart compact enough to read in
+  // a 1200 × 630 image. Narrower: above them, full width. Recharts centres the bars in each band, so
+  // the space above them for a label is matched by the same space below.
+  const labelsLeft = size === "wide";
+  const labelWidth = labelsLeft ? 200 : 0;
+  const bandGap = labelsLeft ? 14 : 2 * (fontSize + 10);
+  const bandHeight = bandGap + barsHeight;
   const margin = { top: 4, right: size === "narrow" ? 64 : 84, bottom: 4, left: 4 };
   const axisHeight = 30;
   return {
@@ -29,7 +32,10 @@ export function barLayout(chart: FigureChart, size: ChartSize) {
     barSize,
     barGap,
     bandHeight,
-    categoryGap: 2 * labelSpace,
+    categoryGap: bandGap,
+    labelsLeft,
+    /** Room for the category labels left of the bars (0 when they stand above). */
+    labelWidth,
     labelOffset: fontSize + 2,
   };
 }

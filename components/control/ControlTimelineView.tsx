@@ -23,6 +23,13 @@ export function ControlTimelineView({
         {titleHref ? <Link href={titleHref}>{timeline.title}</Link> : timeline.title}
       </Title>
       <p className="cc-dek">{timeline.summary}</p>
+      <p className="cc-status-strip" aria-label="Claims by status">
+        {timeline.tally.map(({ status, claims }) => (
+          <span key={status}>
+            {status}: <strong>{claims}</strong>
+          </span>
+        ))}
+      </p>
       <ol className="cc-timeline">
         {timeline.entries.map((entry) => (
           <li key={entry.claim.id} className="cc-timeline-entry">

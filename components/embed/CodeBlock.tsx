@@ -5,9 +5,12 @@ import styles from "./sharing.module.css";
 export function CodeBlock({ id, label, text, copyLabel, as = "code" }: { id: string; label: string; text: string; copyLabel: string; as?: "code" | "text" }) {
   return (
     <div className={styles.block}>
-      <p id={id} className={styles.label}>
-        {label}
-      </p>
+      <div className={styles.head}>
+        <p id={id} className={styles.label}>
+          {label}
+        </p>
+        <CopyButton text={text} label={copyLabel} className={styles.copy} />
+      </div>
       <div className={styles.box}>
         {as === "code" ? (
           <pre className={styles.code} aria-labelledby={id} tabIndex={0}>
@@ -18,7 +21,6 @@ export function CodeBlock({ id, label, text, copyLabel, as = "code" }: { id: str
             {text}
           </p>
         )}
-        <CopyButton text={text} label={copyLabel} className={styles.copy} />
       </div>
     </div>
   );

@@ -4,9 +4,9 @@ import { useEffect, useState } from "react";
 import styles from "./sharing.module.css";
 
 /**
- * Copies `text` to the clipboard. It stays hidden until this script runs, and sits over the corner
- * of its code box (position: absolute), so nothing moves when it appears; without JavaScript the
- * code is still there to select.
+ * Copies `text` to the clipboard. It keeps its place but stays invisible (and out of the keyboard
+ * order) until this script runs, so nothing moves when it appears; without JavaScript the code is
+ * still there to select.
  */
 export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
   const [ready, setReady] = useState(false);
@@ -24,7 +24,7 @@ export function CopyButton({ text, label, className }: { text: string; label: st
 
   return (
     <>
-      <button type="button" className={className} hidden={!ready} onClick={copy}>
+      <button type="button" className={className} style={ready ? undefined : { visibility: "hidden" }} onClick={copy}>
         {state === "copied" ? "Copied" : label}
       </button>
       <span role="status" className={styles.visuallyHidden}>

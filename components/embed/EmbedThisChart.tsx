@@ -1,4 +1,5 @@
 import type { Sharing } from "@/lib/embed/sharing";
+import { sitePaths } from "@/lib/site";
 import { CodeBlock } from "./CodeBlock";
 import styles from "./sharing.module.css";
 
@@ -17,6 +18,8 @@ export function EmbedThisChart({ sharing }: { sharing: Sharing }) {
       <CodeBlock id="embed-code-iframe" label="The frame alone" text={embed.iframeOnly} copyLabel="Copy code" />
       <h3>Preview</h3>
       <iframe className={styles.preview} src={embed.previewSrc} title={`Preview of the embed: ${sharing.title}`} height={embed.previewHeight} loading="lazy" />
+      {/* The same resize script a host page includes, so the preview shows what readers will see. */}
+      <script async src={sitePaths.embedScript} />
     </section>
   );
 }

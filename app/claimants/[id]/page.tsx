@@ -28,7 +28,7 @@ export default async function ClaimantPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <p className="cc-kicker">
-        <Link href="/claimants">Claimants</Link> · {view.kind} · {view.side}
+        <Link href="/claimants">Claimants</Link> · {view.kind === view.side ? view.kind : `${view.kind} · ${view.side}`}
       </p>
       <h1>
         <span className="cc-swatch cc-swatch-large" style={{ background: view.colour }} aria-hidden="true" /> {claimant.name}

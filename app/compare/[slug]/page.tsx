@@ -56,7 +56,11 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
           ) : null}
           <section aria-labelledby="in-words">
             <h2 id="in-words">In words</h2>
-            <p>{view.chart.textSummary}</p>
+            <ul>
+              {view.chart.summaryLines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           </section>
           <section aria-labelledby="table-title">
             <h2 id="table-title">The figures</h2>
