@@ -1,35 +1,38 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { allPagePaths } from "../lib/views";
 
-/** Every page the sitemap lists, as a path on the server under test. */
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+// One test a page and theme, so each has its own time and a failure names its page.
+const PATHS = allPagePaths();
+
+test("the sitemap lists every page these tests visit", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/").pathname);
-}
+  const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/").pathname);
+  expect(listed.sort()).toEqual([...PATHS].sort());
+  expect(PATHS.length).toBeGreaterThan(10);
+});
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`no page in the sitemap has serious or critical axe violations (${colorScheme})`, async ({ page, request }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme });
-    const paths = await sitemapPaths(request);
-    expect(paths.length).toBeGreaterThan(10);
-    const found: string[] = [];
-    for (const path of paths) {
-      await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
-        found.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      }
+  test.describe(`axe, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const path of PATHS) {
+      test(`${path} has no serious or critical violations`, async ({ page }) => {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const serious = violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(serious).toEqual([]);
+      });
     }
-    expect(found).toEqual([]);
   });
 }
 
-test("every page has a title and a description", async ({ page, request }) => {
-  for (const path of await sitemapPaths(request)) {
+for (const path of PATHS) {
+  test(`${path} has a title, a description and a share image`, async ({ page }) => {
     await page.goto(path);
-    await expect(page, path).toHaveTitle(/\S/);
-    await expect(page.locator('meta[name="description"]'), path).toHaveAttribute("content", /^.{20,}$/);
-    await expect(page.locator('meta[property="og:image"]'), path).toHaveAttribute("content", /\/charts\/[a-z0-9-]+\.png$/);
-  }
-});
+    await expect(page).toHaveTitle(/\S/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^.{20,}$/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/charts\/[a-z0-9-]+\.png$/);
+  });
+}
