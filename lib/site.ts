@@ -40,6 +40,8 @@ export const sitePaths = {
   chartSvg: (slug: string) => `/charts/${slug}.svg`,
   chartCsv: (slug: string) => `/charts/${slug}.csv`,
   siteCard: "/charts/site.png",
+  /** The site's icon (app/icon.svg). */
+  icon: "/icon.svg",
   /** Source Sans 3 as one variable font: every weight the embed uses arrives, or none does. */
   font: "/fonts/source-sans-3-variable.woff2",
 } as const;
