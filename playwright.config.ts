@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { HOSTILE_SITE_ENV } from "./e2e/support/hostile-site";
+import { HOSTILE_SITE_ENV } from "./scripts/hostile-site";
 import { PORTS } from "./e2e/support/ports";
 
 const HOSTILE_SPEC = /hostile-input\.spec\.ts$/;

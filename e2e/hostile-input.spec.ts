@@ -4,7 +4,7 @@ import { type APIRequestContext, type Page, expect, test } from "@playwright/tes
 import { parse } from "csv-parse/sync";
 import { ClaimsExport } from "../lib/export";
 import { OEmbedResponse } from "../lib/oembed";
-import { HOSTILE_SITE_ENV } from "./support/hostile-site";
+import { HOSTILE_SITE_ENV } from "../scripts/hostile-site";
 import { watchForTrouble } from "./support/page-trouble";
 
 /**
