@@ -6,6 +6,8 @@ const framable = security.framablePrefix.replace(/^\/|\/$/g, "");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A second build (the hostile-input test site) writes beside the first; lib/build-paths.ts reads the same variable.
+  distDir: process.env.COUNTERCLAIM_NEXT_DIR?.trim() || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   turbopack: { root: __dirname },

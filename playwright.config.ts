@@ -1,8 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
+import { HOSTILE_SITE_ENV } from "./scripts/hostile-site";
+import { PORTS } from "./e2e/support/ports";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const HOSTILE_SPEC = /hostile-input\.spec\.ts$/;
+const chrome = { ...devices["Desktop Chrome"], channel: undefined };
 
-/** End-to-end tests run real Chromium (Debian's) against the built site served by `next start`. */
+/**
+ * End-to-end tests run real Chromium (Debian's) against the built site served by `next start`; the
+ * hostile-input journeys run against a second build, from data full of markup (npm run build:hostile).
+ */
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -10,18 +16,30 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${PORTS.site}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  projects: [
+    { name: "chromium", testIgnore: HOSTILE_SPEC, use: chrome },
+    { name: "hostile", testMatch: HOSTILE_SPEC, use: { ...chrome, baseURL: `http://127.0.0.1:${PORTS.hostileSite}` } },
+  ],
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${PORTS.site}`,
+      url: `http://127.0.0.1:${PORTS.site}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${PORTS.hostileSite}`,
+      url: `http://127.0.0.1:${PORTS.hostileSite}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1", ...HOSTILE_SITE_ENV },
+    },
+  ],
 });

@@ -15,7 +15,7 @@ export interface ScalingRow {
 
 const ROOT = process.cwd();
 /** What a build needs from the project; node_modules is hard-linked (Turbopack will not follow a symlink out of the project). */
-const PROJECT_FILES = ["app", "components", "lib", "scripts", "bench", "public", "package.json", "package-lock.json", "next.config.js", "tsconfig.json"];
+const PROJECT_FILES = ["app", "components", "lib", "scripts", "bench", "public", "proxy.ts", "package.json", "package-lock.json", "next.config.js", "tsconfig.json"];
 
 function timeMs(run: () => void): number {
   const started = performance.now();

@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { z } from "zod";
+import { BUILD_PATHS } from "../lib/build-paths";
 
 /**
  * The site is static: `next build` must prerender every route. Read from the build's own manifests
  * (the same ones `next start` serves from), so a page that turns dynamic fails here.
  */
-const NEXT = join(process.cwd(), ".next");
+const NEXT = join(process.cwd(), BUILD_PATHS.nextDir);
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(NEXT, file), "utf8"));
 
 /** Only the parts of Next's manifests this test reads. */

@@ -2,11 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { embedFrame, expectChartVisible, expectFrameFitsContent, expectWholeEmbedShown, frameAndContent } from "./support/embed-checks";
 import { HostPage } from "./support/host-page";
+import { PORTS } from "./support/ports";
 import { consumeOEmbed } from "./support/oembed-consumer";
 
 const SLUG = "equipment-losses";
 const TITLE = "Equipment destroyed, as each side claims it";
-const host = new HostPage(3303);
+const host = new HostPage(PORTS.embedHost);
 
 // One host page on one port: the tests in this file share it, one after another.
 test.describe.configure({ mode: "serial" });

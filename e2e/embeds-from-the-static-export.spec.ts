@@ -7,14 +7,15 @@ import { OEmbedResponse } from "../lib/oembed";
 import { expectChartVisible, expectFrameFitsContent, expectWholeEmbedShown } from "./support/embed-checks";
 import { HostPage } from "./support/host-page";
 import { startNginx, stopNginx } from "./support/nginx";
+import { PORTS } from "./support/ports";
 import { consumeOEmbed } from "./support/oembed-consumer";
 
-const NGINX_PORT = 3302;
-const EXPORT_SERVER_PORT = 3305;
+const NGINX_PORT = PORTS.exportNginx;
+const EXPORT_SERVER_PORT = PORTS.exportNext;
 const STATIC = `http://127.0.0.1:${NGINX_PORT}`;
 const SLUG = "equipment-losses";
 const TITLE = "Equipment destroyed, as each side claims it";
-const host = new HostPage(3304);
+const host = new HostPage(PORTS.exportHost);
 let dir = "";
 let nginx: ChildProcess | undefined;
 

@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import autocannon from "autocannon";
+import { PORTS } from "./support/ports";
 
 // A bounded load on loopback against a `next start` of our own, so its memory can be read after.
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
+const PORT = PORTS.load;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PATHS = ["/embed/equipment-losses", "/compare/equipment-losses", "/data/claims.csv"];
 const REQUESTS_EACH = 1500;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SITE_URL, requestOrigin, siteOrigin } from "./site";
+import { DEFAULT_SITE_URL, isDecodablePath, requestOrigin, siteOrigin } from "./site";
 
 describe("siteOrigin", () => {
   it("is localhost:3000 when COUNTERCLAIM_SITE_URL is not set", () => {
@@ -23,5 +23,14 @@ describe("requestOrigin", () => {
   });
   it("ignores a malformed Host header", () => {
     expect(requestOrigin(new Request("http://localhost:3301/oembed", { headers: { host: 'evil"><script>' } }))).toBe("http://localhost:3301");
+  });
+});
+
+describe("isDecodablePath", () => {
+  it("accepts the site's paths, and valid percent-encoding", () => {
+    for (const path of ["/", "/compare/equipment-losses", "/oembed/equipment-losses.json", "/compare/%C3%A9", "/compare/a%20b", "/compare/%00"]) expect(isDecodablePath(path), path).toBe(true);
+  });
+  it("refuses a stray %, a cut sequence and bytes that are not UTF-8", () => {
+    for (const path of ["/compare/%", "/compare/%E0%A4%A", "/embed/%zz", "/sources/%A0", "/compare/%E0%A4", "/oembed/%FF.json"]) expect(isDecodablePath(path), path).toBe(false);
   });
 });

@@ -40,9 +40,28 @@ export const sitePaths = {
   chartSvg: (slug: string) => `/charts/${slug}.svg`,
   chartCsv: (slug: string) => `/charts/${slug}.csv`,
   siteCard: "/charts/site.png",
+  /** The site's icon (app/icon.svg). */
+  icon: "/icon.svg",
   /** Source Sans 3 as one variable font: every weight the embed uses arrives, or none does. */
   font: "/fonts/source-sans-3-variable.woff2",
 } as const;
+
+/**
+ * Whether every segment of a request's path is valid percent-encoding of UTF-8. Next answers 500,
+ * not 404, for a dynamic segment that is not (vercel/next.js#92527): proxy.ts sends such paths where
+ * an unknown page goes. None of the site's paths needs a "%": slugs and ids are lowercase ASCII.
+ */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where proxy.ts sends a path that cannot be decoded: no page, so the answer is the site's 404 page. */
+export const NO_PAGE = "/counterclaim-no-such-page";
 
 /** A Host header as browsers send it: a name or IPv4 address, or a bracketed IPv6 address, and maybe a port. */
 const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;

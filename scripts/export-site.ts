@@ -2,8 +2,8 @@
  * npm run export -- [--out DIR] [--site-url URL] [--listen ADDR] [--port N]
  *
  * Writes the built site as static files any CDN or object store can serve: every prerendered page,
- * embed and data file (fetched from `next start` on a spare local port, so the files are exactly what
- * the server sends), the static assets and public/ files, one oEmbed answer per comparison, and the
+ * embed, data file, chart image and font (fetched from `next start` on a spare local port, so the files
+ * are exactly what the server sends), the static assets and any public/ files, one oEmbed answer per comparison, and the
  * host configuration for the security headers (_headers, and an nginx server block in _nginx.conf).
  * Needs a build (npm run export runs one first). COUNTERCLAIM_SITE_URL (or --site-url) is the origin the files
  * will be served from; build and export with the same one.
@@ -14,12 +14,13 @@ import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { BUILD_PATHS } from "../lib/build-paths";
 import { headersFile, nginxConfig } from "../lib/host-config";
 import { oembedResponse } from "../lib/oembed";
 import { SiteOrigin, siteOrigin, sitePaths } from "../lib/site";
 import { comparisonSlugs, embedModel } from "../lib/views";
 
-const NEXT_DIR = join(process.cwd(), ".next");
+const NEXT_DIR = join(process.cwd(), BUILD_PATHS.nextDir);
 
 /** The part of Next's prerender manifest the export reads: which routes were prerendered. */
 const PrerenderManifest = z.object({ routes: z.record(z.string(), z.unknown()) });
@@ -66,8 +67,8 @@ async function startNext(port: number): Promise<ChildProcess> {
 }
 
 export async function exportSite({ out, origin, listen, port: chosenPort }: { out: string; origin: string; listen: string; port?: number }): Promise<{ files: number }> {
-  if (!existsSync(join(NEXT_DIR, "BUILD_ID"))) throw new Error("No build in .next: run npm run build first (npm run export does).");
-  const built = join(process.cwd(), "generated", "site-url.txt");
+  if (!existsSync(join(NEXT_DIR, "BUILD_ID"))) throw new Error(`No build in ${BUILD_PATHS.nextDir}: run npm run build first (npm run export does).`);
+  const built = BUILD_PATHS.siteUrl;
   if (existsSync(built) && readFileSync(built, "utf8").trim() !== origin) {
     console.warn(`export: the pages were built for ${readFileSync(built, "utf8").trim()}, the oEmbed files are written for ${origin}; build with COUNTERCLAIM_SITE_URL=${origin} for pages that agree.`);
   }

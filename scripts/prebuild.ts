@@ -3,6 +3,7 @@
  * errors and writes nothing when the data is invalid; then draws the static charts.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { BUILD_PATHS } from "../lib/build-paths";
 import { formatError } from "../lib/dataset/errors";
 import { siteOrigin } from "../lib/site";
 import { checkDataDir } from "../lib/dataset/load";
@@ -19,8 +20,8 @@ async function main() {
   console.log(`prebuild: ${report.dataset.claims.length} claims valid; ${report.quotes.verified} quotes verified, ${report.quotes.unverified} not verified.`);
   // The origin the pages are built for (COUNTERCLAIM_SITE_URL), checked here so a bad value stops the build early,
   // and kept for the export to compare with the origin it writes for.
-  mkdirSync("generated", { recursive: true });
-  writeFileSync("generated/site-url.txt", `${siteOrigin()}\n`);
+  mkdirSync(BUILD_PATHS.root, { recursive: true });
+  writeFileSync(BUILD_PATHS.siteUrl, `${siteOrigin()}\n`);
   const started = performance.now();
   const charts = await renderCharts(report.dataset);
   console.log(`prebuild: ${charts} static charts drawn in ${Math.round(performance.now() - started)} ms.`);

@@ -1,6 +1,6 @@
 /**
  * Draws every figures comparison with recharts, under jsdom, at each chart size, and writes the SVG
- * to generated/charts/<slug>/<size>.svg for the pages and embeds to ship as static markup.
+ * to generated/charts/<slug>/<size>.svg (under COUNTERCLAIM_GENERATED) for the pages and embeds to ship as static markup.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

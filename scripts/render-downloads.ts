@@ -1,5 +1,6 @@
 /**
- * Makes each comparison's downloads and the files its embed needs, into public/ (not committed):
+ * Makes each comparison's downloads and the files its embed needs, into generated/files/ (not
+ * committed; served by app/charts and app/fonts):
  * the card as SVG and PNG (1200, 600 and 300 px wide), the figures as CSV, the site's own card, and
  * the web font the embed loads. Runs at prebuild, after the charts are drawn; no browser involved.
  */
@@ -9,22 +10,27 @@ import { dirname, join } from "node:path";
 import { shapeControlTimeline, shapeFigureChart } from "../lib/chart-data";
 import type { Dataset } from "../lib/dataset/validate";
 import { controlTimelineCsv, figureChartCsv } from "../lib/export";
+import { BUILD_PATHS } from "../lib/build-paths";
 import { CARD_SIZES } from "../lib/oembed";
 import { chartCard, siteCard } from "../lib/render/card";
 import { svgToPng } from "../lib/render/png";
 import { sitePaths } from "../lib/site";
 import { embedModel } from "../lib/views";
 
-const PUBLIC = join(process.cwd(), "public");
+const FILES = BUILD_PATHS.files;
 
 function write(path: string, content: string | Buffer): void {
-  const file = join(PUBLIC, path);
+  const file = join(FILES, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content);
 }
 
+/** Where builds before generated/files wrote the same files. Next serves public/ before any route, so stale copies there would win. */
+const LEGACY_PUBLIC = ["charts", "fonts"].map((folder) => join(process.cwd(), "public", folder));
+
 export function renderDownloads(dataset: Dataset): { files: number; pngBytes: number } {
-  rmSync(join(PUBLIC, "charts"), { recursive: true, force: true });
+  for (const legacy of LEGACY_PUBLIC) rmSync(legacy, { recursive: true, force: true });
+  rmSync(join(FILES, "charts"), { recursive: true, force: true });
   let files = 0;
   let pngBytes = 0;
   for (const comparison of dataset.comparisons) {
@@ -53,9 +59,9 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
 
   const require = createRequire(__filename);
   const fontDir = join(dirname(require.resolve("@fontsource-variable/source-sans-3/package.json")), "files");
-  rmSync(join(PUBLIC, "fonts"), { recursive: true, force: true });
-  mkdirSync(join(PUBLIC, "fonts"), { recursive: true });
-  copyFileSync(join(fontDir, "source-sans-3-latin-wght-normal.woff2"), join(PUBLIC, sitePaths.font));
+  rmSync(join(FILES, "fonts"), { recursive: true, force: true });
+  mkdirSync(join(FILES, "fonts"), { recursive: true });
+  copyFileSync(join(fontDir, "source-sans-3-latin-wght-normal.woff2"), join(FILES, sitePaths.font));
   files += 1;
   return { files, pngBytes };
 }

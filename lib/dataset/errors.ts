@@ -50,7 +50,9 @@ function expectedOf(issue: z.core.$ZodIssue): string {
     case "invalid_format":
       return issue.format === "date" ? "a date written YYYY-MM-DD" : `text in the format ${issue.format}`;
     case "too_small":
-      return issue.origin === "string" ? "a non-empty text" : `at least ${String(issue.minimum)}`;
+      if (issue.origin === "string") return "a non-empty text";
+      if (issue.origin === "array") return issue.minimum === 1 ? "at least one item" : `at least ${String(issue.minimum)} items`;
+      return `at least ${String(issue.minimum)}`;
     case "too_big":
       return `at most ${String(issue.maximum)}`;
     case "unrecognized_keys":

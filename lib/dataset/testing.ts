@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -31,6 +31,13 @@ export function brokenFixture(file: string, edits: Record<string, unknown>): str
   const json: unknown = JSON.parse(readFileSync(path, "utf8"));
   for (const [key, value] of Object.entries(edits)) setPath(json, key, value);
   writeFileSync(path, JSON.stringify(json, null, 2));
+  return dir;
+}
+
+/** A copy of the valid fixture dataset without `file`. */
+export function fixtureWithout(file: string): string {
+  const dir = copyValid();
+  rmSync(join(dir, file));
   return dir;
 }
 

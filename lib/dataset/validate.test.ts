@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type DataError, formatError } from "./errors";
 import { checkDataDir } from "./load";
-import { brokenFixture, FIXTURE_TEXTS, FIXTURES, fixtureWithFile } from "./testing";
+import { brokenFixture, FIXTURE_TEXTS, FIXTURES, fixtureWithFile, fixtureWithout } from "./testing";
 import { sha256 } from "./validate";
 
 const SOURCE = "sources/test-report.json";
@@ -70,6 +70,30 @@ describe("schema errors name the file, the record and the field", () => {
   it("a source field", () => {
     const error = onlyError(brokenFixture(SOURCE, { "source.sha256": "abc" }));
     expect(error).toMatchObject({ record: "test-report", field: "sha256", found: '"abc"' });
+  });
+
+  it("a comparison of a kind the site does not draw", () => {
+    const error = onlyError(brokenFixture("comparisons/test-comparison.json", { kind: "pie" }));
+    expect(error).toMatchObject({ record: "test-comparison", field: "kind", expected: 'one of "figures", "control"', found: '"pie"' });
+  });
+
+  it("a source with an empty claims list", () => {
+    const source = JSON.parse(readFileSync(join(FIXTURES, "valid", SOURCE), "utf8")) as { source: Record<string, unknown> };
+    const empty = { source: { ...source.source, id: "empty-report" }, claims: [] };
+    const error = onlyError(fixtureWithFile("sources/empty-report.json", JSON.stringify(empty)));
+    expect(error).toMatchObject({ field: "claims", expected: "at least one item", found: "a list of 0" });
+    expect(error.file).toMatch(/sources[\\/]empty-report\.json$/);
+  });
+
+  it("a comparison with no categories", () => {
+    const error = onlyError(brokenFixture("comparisons/test-comparison.json", { categories: [] }));
+    expect(error).toMatchObject({ record: "test-comparison", field: "categories", expected: "at least one item", found: "a list of 0" });
+  });
+
+  it.each(["dataset.json", "claimants.json"])("a missing %s", (file) => {
+    const error = onlyError(fixtureWithout(file));
+    expect(error).toMatchObject({ expected: "this file to exist", found: "no such file" });
+    expect(error.file.endsWith(file)).toBe(true);
   });
 
   it("a file that is not JSON", () => {

@@ -48,7 +48,8 @@ export interface ValidationReport {
 
 /** A file in data/sources: one source and the claims quoted from it. */
 export const SourceFile = z.strictObject({ source: Source, claims: z.array(ClaimInput) });
-const SourceFileShape = z.strictObject({ source: z.unknown(), claims: z.array(z.unknown()) });
+// A source is in data/ for the claims quoted from it: a file with none is a mistake, not an empty report.
+const SourceFileShape = z.strictObject({ source: z.unknown(), claims: z.array(z.unknown()).min(1) });
 
 function fileStem(path: string): string {
   return path.replace(/^.*[\\/]/, "").replace(/\.json$/, "");

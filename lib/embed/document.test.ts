@@ -21,6 +21,11 @@ describe("the embed document", () => {
     expect(doc.querySelector('a[href="/compare/test-comparison"]')?.getAttribute("target")).toBe("_blank");
   });
 
+  it("names the site's icon, so a reader who opens it alone does not send the browser to a missing /favicon.ico", () => {
+    const doc = parse(embedDocument(fixtureFigureModel()));
+    expect(doc.querySelector('link[rel="icon"]')?.getAttribute("href")).toBe("/icon.svg");
+  });
+
   it("loads no script file and no stylesheet: everything needed to see it is in the one response", () => {
     const doc = parse(embedDocument(fixtureFigureModel()));
     expect(doc.querySelectorAll("script[src], link[rel=stylesheet]")).toHaveLength(0);

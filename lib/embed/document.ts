@@ -17,6 +17,7 @@ export function embedDocument(model: EmbedModel): string {
 <title>${meta.title} · ${SITE_NAME}</title>
 <meta name="robots" content="noindex"><link rel="canonical" href="${sitePaths.comparison(meta.slug)}">
 <link rel="preload" href="${sitePaths.font}" as="font" type="font/woff2" crossorigin>
+<link rel="icon" href="${sitePaths.icon}" type="image/svg+xml">
 <style>${trusted(EMBED_CSS)}</style>
 <script>${trusted(THEME_SCRIPT)}</script>
 </head><body><main class="e" id="${EMBED_ROOT_ID}">

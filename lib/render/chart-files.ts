@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChartSize } from "@/components/chart/layout";
+import { BUILD_PATHS } from "../build-paths";
 
 /** Where the build writes the static chart SVG (made by scripts/render-charts.tsx; not committed). */
-export const GENERATED_CHARTS = join(process.cwd(), "generated", "charts");
+export const GENERATED_CHARTS = BUILD_PATHS.charts;
 
 /** The static SVG of one comparison at one size. Throws, naming the file, when the build did not make it. */
 export function chartSvg(slug: string, size: ChartSize): string {

@@ -1,0 +1,26 @@
+import { isAbsolute, join } from "node:path";
+
+/**
+ * Where one build writes what it makes. Everything the prebuild draws (static chart SVG, downloads,
+ * the embed's font, the origin it was built for) lives under one root, and Next writes its own output
+ * to one dist folder, so a second build from other data (the hostile-input test site) can sit beside
+ * the first without touching it. next.config.js reads COUNTERCLAIM_NEXT_DIR too, with the same default.
+ */
+export function buildPaths(env: Record<string, string | undefined> = process.env) {
+  const named = env.COUNTERCLAIM_GENERATED?.trim() || "generated";
+  // Read at run time, not bundled: without the hint Turbopack traces the whole project for it.
+  const root = isAbsolute(named) ? named : join(/* turbopackIgnore: true */ process.cwd(), named);
+  return {
+    /** Next's distDir, relative to the project, as next.config.js gives it to Next. */
+    nextDir: env.COUNTERCLAIM_NEXT_DIR?.trim() || ".next",
+    root,
+    /** generated/charts/<slug>/<size>.svg: the static charts the pages and embeds inline. */
+    charts: join(root, "charts"),
+    /** generated/files/<path>: files served as they are at /<path> (chart images and CSV, the embed's font). */
+    files: join(root, "files"),
+    /** The public origin the pages were built for, for the export to compare with its own. */
+    siteUrl: join(root, "site-url.txt"),
+  };
+}
+
+export const BUILD_PATHS = buildPaths();
