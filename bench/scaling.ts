@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkDataDir } from "../lib/dataset/load";
@@ -14,8 +14,14 @@ export interface ScalingRow {
 }
 
 const ROOT = process.cwd();
-/** What a build needs from the project; node_modules is hard-linked (Turbopack will not follow a symlink out of the project). */
-const PROJECT_FILES = ["app", "components", "lib", "scripts", "bench", "public", "proxy.ts", "package.json", "package-lock.json", "next.config.js", "tsconfig.json"];
+/**
+ * The project as git tracks it, less its data: a build type-checks every file, so the copy must be
+ * whole. node_modules is hard-linked (Turbopack will not follow a symlink out of the project).
+ */
+function projectEntries(): string[] {
+  const tracked = execFileSync("git", ["ls-files"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean);
+  return [...new Set(tracked.map((path) => path.split("/")[0] ?? path))].filter((entry) => entry !== "data");
+}
 
 function timeMs(run: () => void): number {
   const started = performance.now();
@@ -42,9 +48,7 @@ export function measureScaling(factors: readonly number[], { build }: { build: b
       const row: ScalingRow = { factor, claims: made.claims, comparisons: made.comparisons, validateMs };
       if (build) {
         const project = join(dir, "project");
-        for (const entry of PROJECT_FILES) {
-          if (readdirSync(ROOT).includes(entry)) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-        }
+        for (const entry of projectEntries()) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
         execFileSync("cp", ["-al", join(ROOT, "node_modules"), join(project, "node_modules")]);
         row.buildMs = timeMs(() =>
           execFileSync("npm", ["run", "build"], {
