@@ -242,6 +242,7 @@ export function shapeFigureChart(comparison: FigureComparison, dataset: Dataset)
       return shapeCell(claim, attribution);
     }),
   }));
+  const lines = summaryLines(series, rows);
   const largest = Math.max(0, ...rows.flatMap((r) => r.cells.map((c) => (c.kind === "figure" ? c.end : 0))));
   return {
     slug: comparison.slug,
@@ -253,8 +254,8 @@ export function shapeFigureChart(comparison: FigureComparison, dataset: Dataset)
     gap: comparison.sameQuantity ? shapeGap(comparison, rows, series) : undefined,
     attributions,
     sourceLine: sourceLine(attributions),
-    textSummary: summaryLines(series, rows).join(" "),
-    summaryLines: summaryLines(series, rows),
+    textSummary: lines.join(" "),
+    summaryLines: lines,
     notes: comparison.notes,
     methodology: comparison.methodology,
   };

@@ -52,3 +52,16 @@ function render(value: Interpolation): string {
   if (Array.isArray(value)) return value.map((v: SafeHtml) => v.value).join("");
   return escapeHtml(String(value));
 }
+
+/**
+ * Gives a chart's static <svg> its accessible name (the chart said in words), so screen readers
+ * read one sentence for it. Used by the pages and the embed alike.
+ */
+export function labelSvg(svg: string, label: string): string {
+  return svg.replace("<svg ", html`<svg role="group" aria-label="${label}" `.value);
+}
+
+/** The accessible name of a figures chart: its title, then the chart in words. */
+export function chartLabel(title: string, textSummary: string): string {
+  return `Chart: ${title}. ${textSummary}`;
+}

@@ -3,12 +3,9 @@ import { CHART_SIZES, type ChartSize } from "./layout";
 import type { FigureChart } from "@/lib/chart-data";
 import { QuoteTooltip, type TooltipClaim } from "./QuoteTooltip";
 import { longLabel } from "@/lib/chart-data";
+import { chartLabel, labelSvg } from "@/lib/html";
 
 const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 /**
  * A figures comparison as a newsroom graphic: title, legend, the static chart (one SVG per size, the
@@ -51,7 +48,7 @@ export function ComparisonFigure({
           key={size}
           className={`cc-size cc-size-${size}`}
           // Static SVG drawn by recharts at build time from our own data (scripts/render-charts.tsx).
-          dangerouslySetInnerHTML={{ __html: svgs[size].replace("<svg ", `<svg role="group" aria-label="${escapeAttribute(`Chart: ${chart.title}. ${chart.textSummary}`)}" `) }}
+          dangerouslySetInnerHTML={{ __html: labelSvg(svgs[size], chartLabel(chart.title, chart.textSummary)) }}
         />
       ))}
     </div>

@@ -1,4 +1,4 @@
-import { SafeHtml, html, trusted } from "../html";
+import { SafeHtml, html, labelSvg, trusted } from "../html";
 import { SITE_NAME, sitePaths } from "../site";
 import { FOOTER_LINKS } from "./layout";
 import type { EmbedBody, EmbedModel } from "./model";
@@ -43,7 +43,3 @@ function body(content: EmbedBody): SafeHtml {
   return html`<div class="ch">${sizes}</div>${content.notes.length > 0 ? html`<ul class="nt">${content.notes.map((n) => html`<li>${n}</li>`)}</ul>` : null}`;
 }
 
-/** Gives the chart's <svg> its accessible name: the chart said in words. */
-function labelSvg(svg: string, label: string): string {
-  return svg.replace("<svg ", html`<svg role="group" aria-label="${label}" `.value);
-}

@@ -1,3 +1,4 @@
+import { chartLabel } from "../html";
 import { CHART_SIZES, type ChartSize, barLayout } from "@/components/chart/layout";
 import type { ChartMeta } from "../chart-meta";
 import { formatDate, type IsoDate } from "../dates";
@@ -71,7 +72,7 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
     legend: chart.series.map((s) => ({ name: s.shortName, about: s.about, colour: s.colour })),
     body: {
       kind: "figures",
-      label: `Chart: ${chart.title}. ${chart.textSummary}`,
+      label: chartLabel(chart.title, chart.textSummary),
       sizes: SIZES.map((size) => {
         const { width, height } = barLayout(chart, size);
         return { size, width, height, svg: svgs[size] };
