@@ -1,12 +1,12 @@
 // @ts-check
 
-/** Security headers, shared with the static export's host files (see lib/security-headers.ts). */
-const security = require("./lib/security-headers.json");
+/** Security headers, shared with the static export's host files (see lib/export/security-headers.ts). */
+const security = require("./lib/export/security-headers.json");
 const framable = security.framablePrefix.replace(/^\/|\/$/g, "");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // A second build (the hostile-input test site) writes beside the first; lib/build-paths.ts reads the same variable.
+  // A second build (the hostile-input test site) writes beside the first; lib/site/build-paths.ts reads the same variable.
   distDir: process.env.COUNTERCLAIM_NEXT_DIR?.trim() || ".next",
   poweredByHeader: false,
   reactStrictMode: true,

@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { NO_PAGE, isDecodablePath, sitePaths } from "@/lib/site";
+import { NO_PAGE, isDecodablePath, sitePaths } from "@/lib/site/site";
 
 /**
  * Runs only for paths with a "%" in them (see config). Next answers 500 when a dynamic segment is

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { loadDataset } from "@/lib/dataset/load";
-import { pageMetadata, SITE_NAME, siteUrl } from "@/lib/metadata";
+import { pageMetadata, SITE_NAME, siteUrl } from "@/lib/site/metadata";
 import { sourceSans } from "./fonts";
 import "./globals.css";
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
 import { DateSpanText } from "@/components/site/DateSpanText";
-import { pageMetadata, SITE_NAME } from "@/lib/metadata";
-import { homeView } from "@/lib/views";
+import { pageMetadata, SITE_NAME } from "@/lib/site/metadata";
+import { homeView } from "@/lib/site/views";
 
 export const metadata: Metadata = {
   ...pageMetadata({

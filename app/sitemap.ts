@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/metadata";
-import { allPagePaths } from "@/lib/views";
+import { siteUrl } from "@/lib/site/metadata";
+import { allPagePaths } from "@/lib/site/views";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();

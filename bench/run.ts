@@ -13,7 +13,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startNginx, stopNginx } from "../e2e/support/nginx";
-import { shapeFigureChart } from "../lib/chart-data";
+import { shapeFigureChart } from "../lib/chart/figures";
 import { loadDataset } from "../lib/dataset/load";
 import { exportSite } from "../scripts/export-site";
 import { type LoadMeasure, launch, measureLoad, median } from "./browser";

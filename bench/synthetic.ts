@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ClaimInput } from "../lib/claims";
-import type { Comparison } from "../lib/comparisons";
+import type { ClaimInput } from "../lib/model/claims";
+import type { Comparison } from "../lib/model/comparisons";
 import { sha256, SourceFile } from "../lib/dataset/validate";
 
 /**

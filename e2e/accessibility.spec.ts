@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { allPagePaths } from "../lib/views";
+import { allPagePaths } from "../lib/site/views";
 
 // One test a page and theme, so each has its own time and a failure names its page.
 const PATHS = allPagePaths();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { z } from "zod";
-import { BUILD_PATHS } from "../lib/build-paths";
+import { BUILD_PATHS } from "../lib/site/build-paths";
 
 /**
  * The site is static: `next build` must prerender every route. Read from the build's own manifests

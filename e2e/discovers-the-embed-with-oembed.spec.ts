@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { OEmbedResponse } from "../lib/oembed";
+import { OEmbedResponse } from "../lib/embed/oembed";
 import { consumeOEmbed } from "./support/oembed-consumer";
 
 const SLUGS = ["civilian-deaths", "equipment-losses", "kherson-control", "soldiers-killed"];

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { type Page, expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { JSDOM } from "jsdom";
-import { ClaimsExport } from "../lib/export";
+import { ClaimsExport } from "../lib/export/claims";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const SLUG = "equipment-losses";

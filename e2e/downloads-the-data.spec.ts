@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { ClaimsExport } from "../lib/export";
+import { ClaimsExport } from "../lib/export/claims";
 
 test.describe("a fact-checker downloads the data", () => {
   test("claims.json parses through the published schema, every claim with its quote", async ({ request }) => {

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { OEmbedResponse } from "../lib/oembed";
+import { OEmbedResponse } from "../lib/embed/oembed";
 import { expectChartVisible, expectFrameFitsContent, expectWholeEmbedShown } from "./support/embed-checks";
 import { HostPage } from "./support/host-page";
 import { startNginx, stopNginx } from "./support/nginx";

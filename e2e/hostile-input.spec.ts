@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { type APIRequestContext, type Page, expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { ClaimsExport } from "../lib/export";
-import { OEmbedResponse } from "../lib/oembed";
+import { ClaimsExport } from "../lib/export/claims";
+import { OEmbedResponse } from "../lib/embed/oembed";
 import { HOSTILE_SITE_ENV } from "../scripts/hostile-site";
 import { watchForTrouble } from "./support/page-trouble";
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { ClaimsExport } from "../lib/export";
+import { ClaimsExport } from "../lib/export/claims";
 
 test.use({ javaScriptEnabled: false });
 

@@ -14,11 +14,11 @@ import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { BUILD_PATHS } from "../lib/build-paths";
-import { headersFile, nginxConfig } from "../lib/host-config";
-import { oembedResponse } from "../lib/oembed";
-import { SiteOrigin, siteOrigin, sitePaths } from "../lib/site";
-import { comparisonSlugs, embedModel } from "../lib/views";
+import { BUILD_PATHS } from "../lib/site/build-paths";
+import { headersFile, nginxConfig } from "../lib/export/host-config";
+import { oembedResponse } from "../lib/embed/oembed";
+import { SiteOrigin, siteOrigin, sitePaths } from "../lib/site/site";
+import { comparisonSlugs, embedModel } from "../lib/site/views";
 
 const NEXT_DIR = join(process.cwd(), BUILD_PATHS.nextDir);
 

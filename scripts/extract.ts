@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ClaimantsFile } from "../lib/claimants";
+import { ClaimantsFile } from "../lib/model/claimants";
 import { DATA_DIR } from "../lib/dataset/read";
 import { extractReport } from "../lib/extract/extract";
 import { ExtractionFile } from "../lib/extract/output";

@@ -3,9 +3,9 @@
  * errors and writes nothing when the data is invalid; then draws the static charts.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { BUILD_PATHS } from "../lib/build-paths";
+import { BUILD_PATHS } from "../lib/site/build-paths";
 import { formatError } from "../lib/dataset/errors";
-import { siteOrigin } from "../lib/site";
+import { siteOrigin } from "../lib/site/site";
 import { checkDataDir } from "../lib/dataset/load";
 import { renderCharts } from "./render-charts";
 import { renderDownloads } from "./render-downloads";

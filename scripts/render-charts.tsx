@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FigureBars } from "../components/chart/FigureBars";
 import { CHART_SIZES, type ChartSize } from "../components/chart/layout";
-import { shapeFigureChart } from "../lib/chart-data";
+import { shapeFigureChart } from "../lib/chart/figures";
 import type { Dataset } from "../lib/dataset/validate";
 import { GENERATED_CHARTS } from "../lib/render/chart-files";
 import { renderToStaticSvg } from "../lib/render/static-svg";

@@ -7,15 +7,15 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { shapeControlTimeline, shapeFigureChart } from "../lib/chart-data";
+import { shapeControlTimeline, shapeFigureChart } from "../lib/chart/figures";
 import type { Dataset } from "../lib/dataset/validate";
-import { controlTimelineCsv, figureChartCsv } from "../lib/export";
-import { BUILD_PATHS } from "../lib/build-paths";
-import { CARD_SIZES } from "../lib/oembed";
+import { controlTimelineCsv, figureChartCsv } from "../lib/export/claims";
+import { BUILD_PATHS } from "../lib/site/build-paths";
+import { CARD_SIZES } from "../lib/embed/oembed";
 import { chartCard, siteCard } from "../lib/render/card";
 import { svgToPng } from "../lib/render/png";
-import { sitePaths } from "../lib/site";
-import { embedModel } from "../lib/views";
+import { sitePaths } from "../lib/site/site";
+import { embedModel } from "../lib/site/views";
 
 const FILES = BUILD_PATHS.files;
 

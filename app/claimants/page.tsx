@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageMetadata } from "@/lib/metadata";
-import { claimantsView } from "@/lib/views";
+import { pageMetadata } from "@/lib/site/metadata";
+import { claimantsView } from "@/lib/site/views";
 
 export const metadata: Metadata = pageMetadata({
   title: "Claimants",

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ClaimsBrowser } from "@/components/claims/ClaimsBrowser";
 import { ClaimsExplorer } from "@/components/claims/ClaimsExplorer";
-import { pageMetadata } from "@/lib/metadata";
-import { claimsTableView } from "@/lib/views";
+import { pageMetadata } from "@/lib/site/metadata";
+import { claimsTableView } from "@/lib/site/views";
 
 export const metadata: Metadata = pageMetadata({
   title: "Every claim",

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
-import { pageMetadata } from "@/lib/metadata";
-import { controlView } from "@/lib/views";
+import { pageMetadata } from "@/lib/site/metadata";
+import { controlView } from "@/lib/site/views";
 
 export const metadata: Metadata = pageMetadata({
   title: "Claims of control",

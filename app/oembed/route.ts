@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { answerOEmbed, oembedHttpResponse, parseOEmbedQuery } from "@/lib/oembed";
-import { requestOrigin, siteOrigin } from "@/lib/site";
-import { embedModel } from "@/lib/views";
+import { answerOEmbed, oembedHttpResponse, parseOEmbedQuery } from "@/lib/embed/oembed";
+import { requestOrigin, siteOrigin } from "@/lib/site/site";
+import { embedModel } from "@/lib/site/views";
 
 // The one dynamic endpoint: /oembed?url=…&maxwidth=…&maxheight=…&format=json (oembed.com §2.2).
 export const dynamic = "force-dynamic";

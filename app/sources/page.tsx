@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageMetadata } from "@/lib/metadata";
-import { sourcesView } from "@/lib/views";
+import { pageMetadata } from "@/lib/site/metadata";
+import { sourcesView } from "@/lib/site/views";
 
 export const metadata: Metadata = pageMetadata({
   title: "Sources",

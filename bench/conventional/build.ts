@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import type { FigureChart } from "../../lib/chart-data";
+import type { FigureChart } from "../../lib/chart/figures";
 
 /**
  * Builds the conventional client-rendered recharts page for one chart into `outDir`: index.html with

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { CHART_SIZES, type ChartSize } from "./layout";
-import type { FigureChart } from "@/lib/chart-data";
+import type { FigureChart } from "@/lib/chart/figures";
 import { QuoteTooltip, type TooltipClaim } from "./QuoteTooltip";
-import { longLabel } from "@/lib/chart-data";
-import { chartLabel, labelSvg } from "@/lib/html";
+import { longLabel } from "@/lib/chart/figures";
+import { chartLabel, labelSvg } from "@/lib/render/html";
 
 const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
 

@@ -1,8 +1,8 @@
 import type { ReactElement } from "react";
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
-import type { ChartCell, FigureChart } from "@/lib/chart-data";
-import { axisTicks, formatNumber, longLabel } from "@/lib/chart-data";
-import { wrapText } from "@/lib/text-width";
+import type { ChartCell, FigureChart } from "@/lib/chart/figures";
+import { axisTicks, formatNumber, longLabel } from "@/lib/chart/figures";
+import { wrapText } from "@/lib/render/text-width";
 import { barLayout, type ChartSize } from "./layout";
 
 /**

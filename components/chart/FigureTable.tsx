@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { type FigureChart, longLabel } from "@/lib/chart-data";
-import { QUALIFIER_LABELS } from "@/lib/claims";
+import { type FigureChart, longLabel } from "@/lib/chart/figures";
+import { QUALIFIER_LABELS } from "@/lib/model/claims";
 
 /** The chart's figures as a table: its accessible alternative, with each figure's quote and source. */
 export function FigureTable({ chart }: { chart: FigureChart }) {

@@ -1,4 +1,4 @@
-import type { FigureChart } from "@/lib/chart-data";
+import type { FigureChart } from "@/lib/chart/figures";
 
 /** The widths the static chart is drawn at; the page shows the one that fits its container. */
 export const CHART_SIZES = { narrow: 320, medium: 560, wide: 800 } as const;

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from "react";
-import { type ClaimFilterForm, FILTER_PARAMS, type FilterOption, SUBJECT_MAX } from "@/lib/claim-filters";
+import { type ClaimFilterForm, FILTER_PARAMS, type FilterOption, SUBJECT_MAX } from "@/lib/claims-table/filters";
 
 
 /**

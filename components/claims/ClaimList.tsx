@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ClaimRow } from "@/lib/claim-rows";
+import type { ClaimRow } from "@/lib/claims-table/rows";
 
 /**
  * Claims as a list, each with what it claims, its verbatim quote, and who said it when. On a

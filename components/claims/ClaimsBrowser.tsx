@@ -1,5 +1,5 @@
-import { type ClaimFilterForm, type FilterOption, filtersToForm } from "@/lib/claim-filters";
-import type { ClaimRow } from "@/lib/claim-rows";
+import { type ClaimFilterForm, type FilterOption, filtersToForm } from "@/lib/claims-table/filters";
+import type { ClaimRow } from "@/lib/claims-table/rows";
 
 import { ClaimFiltersForm } from "./ClaimFiltersForm";
 import { ClaimsTable } from "./ClaimsTable";

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { type ClaimFilterForm, filtersToForm, filtersToSearch, formToFilters, matchesFilters, parseClaimFilters } from "@/lib/claim-filters";
+import { type ClaimFilterForm, filtersToForm, filtersToSearch, formToFilters, matchesFilters, parseClaimFilters } from "@/lib/claims-table/filters";
 import { ClaimsBrowser, type ClaimsBrowserProps } from "./ClaimsBrowser";
 
 /**

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ClaimRow } from "@/lib/claim-rows";
+import type { ClaimRow } from "@/lib/claims-table/rows";
 
 /**
  * Claims as a table: one row a claim, with its quote and where it was reported. Stateless.

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ControlTimeline } from "@/lib/chart-data";
-import { formatDate } from "@/lib/dates";
+import type { ControlTimeline } from "@/lib/chart/figures";
+import { formatDate } from "@/lib/model/dates";
 
 /** Claims of control over one place, in the order stated: who claims what, in their words. */
 export function ControlTimelineView({

@@ -1,5 +1,5 @@
 import type { Sharing } from "@/lib/embed/sharing";
-import { sitePaths } from "@/lib/site";
+import { sitePaths } from "@/lib/site/site";
 import { CodeBlock } from "./CodeBlock";
 import styles from "./sharing.module.css";
 

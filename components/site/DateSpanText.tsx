@@ -1,5 +1,5 @@
-import type { DateSpan } from "@/lib/coverage";
-import { formatDate } from "@/lib/dates";
+import type { DateSpan } from "@/lib/site/coverage";
+import { formatDate } from "@/lib/model/dates";
 
 /** "2 Mar 2022" or "from 2 Mar 2022 to 3 Mar 2022", as machine-readable times. */
 export function DateSpanText({ span }: { span: DateSpan }) {

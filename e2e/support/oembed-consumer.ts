@@ -1,6 +1,6 @@
 import { extract } from "@extractus/oembed-extractor";
-import { OEmbedResponse } from "../../lib/oembed";
-import { siteOrigin } from "../../lib/site";
+import { OEmbedResponse } from "../../lib/embed/oembed";
+import { siteOrigin } from "../../lib/site/site";
 
 /**
  * Asks a real oEmbed consumer (@extractus/oembed-extractor) for a page's embed: it fetches the

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
-import { type Claimant, ClaimantsFile } from "../claimants";
-import { type Claim, ClaimInput } from "../claims";
-import { Comparison } from "../comparisons";
-import { Source } from "../sources";
+import { type Claimant, ClaimantsFile } from "../model/claimants";
+import { type Claim, ClaimInput } from "../model/claims";
+import { Comparison } from "../model/comparisons";
+import { Source } from "../model/sources";
 import { type DataError, describeValue, zodIssuesToErrors } from "./errors";
 import { DatasetMeta } from "./meta";
 

@@ -1,5 +1,5 @@
-import { escapeHtml } from "../html";
-import { sitePaths } from "../site";
+import { escapeHtml } from "../render/html";
+import { sitePaths } from "../site/site";
 
 export interface IframeOptions {
   origin: string;

@@ -1,5 +1,5 @@
-import { SafeHtml, html, labelSvg, trusted } from "../html";
-import { SITE_NAME, sitePaths } from "../site";
+import { SafeHtml, html, labelSvg, trusted } from "../render/html";
+import { SITE_NAME, sitePaths } from "../site/site";
 import { FOOTER_LINKS } from "./layout";
 import type { EmbedBody, EmbedModel } from "./model";
 import { EMBED_ROOT_ID, HEIGHT_SCRIPT, THEME_SCRIPT } from "./scripts";

@@ -1,6 +1,6 @@
 import type { ChartSize } from "@/components/chart/layout";
-import { SITE_NAME } from "../site";
-import { type FontWeight, wrapText } from "../text-width";
+import { SITE_NAME } from "../site/site";
+import { type FontWeight, wrapText } from "../render/text-width";
 import type { EmbedModel } from "./model";
 
 /**

@@ -1,8 +1,8 @@
-import { chartLabel } from "../html";
+import { chartLabel } from "../render/html";
 import { CHART_SIZES, type ChartSize, barLayout } from "@/components/chart/layout";
-import type { ChartMeta } from "../chart-meta";
-import { formatDate, type IsoDate } from "../dates";
-import type { ComparisonView } from "../views";
+import type { ChartMeta } from "../chart/meta";
+import { formatDate, type IsoDate } from "../model/dates";
+import type { ComparisonView } from "../site/views";
 
 export interface EmbedLegendItem {
   name: string;

@@ -1,6 +1,6 @@
-import type { ChartMeta } from "../chart-meta";
-import { chartCitation } from "../citation";
-import { SITE_NAME, sitePaths } from "../site";
+import type { ChartMeta } from "../chart/meta";
+import { chartCitation } from "../chart/citation";
+import { SITE_NAME, sitePaths } from "../site/site";
 import { embedCode } from "./code";
 import { EMBED_WIDTH, defaultFrameHeight } from "./layout";
 import type { EmbedModel } from "./model";

@@ -1,5 +1,5 @@
 import { CHART_SIZES } from "@/components/chart/layout";
-import { sitePaths } from "../site";
+import { sitePaths } from "../site/site";
 import { EMBED_BOX as b, EMBED_BREAKPOINTS } from "./layout";
 
 const LIGHT = "color-scheme:light;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d6d6d6;--link:#0b57a4";

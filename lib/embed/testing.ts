@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { CHART_SIZES, type ChartSize, barLayout } from "@/components/chart/layout";
-import { shapeControlTimeline, shapeFigureChart } from "../chart-data";
-import { shapeChartMeta } from "../chart-meta";
-import type { ControlComparison } from "../comparisons";
+import { shapeControlTimeline, shapeFigureChart } from "../chart/figures";
+import { shapeChartMeta } from "../chart/meta";
+import type { ControlComparison } from "../model/comparisons";
 import { checkDataDir } from "../dataset/load";
 import { FIXTURE_TEXTS, FIXTURES } from "../dataset/testing";
 import type { Dataset } from "../dataset/validate";

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ClaimantsFile } from "../claimants";
+import { ClaimantsFile } from "../model/claimants";
 import { checkDataDir } from "../dataset/load";
 import { DATA_DIR, DEFAULT_SOURCES_DIR } from "../dataset/read";
 import { addSource } from "./addSource";

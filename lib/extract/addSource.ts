@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Claimant } from "../claimants";
+import type { Claimant } from "../model/claimants";
 import { formatError, zodIssuesToErrors } from "../dataset/errors";
 import { checkDataDir } from "../dataset/load";
 import { readDataDir } from "../dataset/read";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Claimant } from "../claimants";
+import type { Claimant } from "../model/claimants";
 import { nameWords, resolveMention } from "./claimants";
 
 const CLAIMANTS: Claimant[] = [

@@ -2,7 +2,7 @@
  * Who a mention in a report refers to: an existing claimant of data/claimants.json, the claimant
  * named just before ("it", "the ministry", "the statement"), or a new claimant to propose.
  */
-import type { Claimant, ClaimantKind, Side } from "../claimants";
+import type { Claimant, ClaimantKind, Side } from "../model/claimants";
 import { slugify } from "./text";
 
 export const UNATTRIBUTED_ID = "unattributed";

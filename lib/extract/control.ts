@@ -3,7 +3,7 @@
  * Kherson region under control", "Kharkiv, Chernihiv and Mariupol remain in Ukrainian hands". Only
  * places the clause names are found: "the city" with its name in another sentence is not.
  */
-import type { ControlStatus } from "../claims";
+import type { ControlStatus } from "../model/claims";
 
 export interface ControlCandidate {
   place: string;

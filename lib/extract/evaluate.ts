@@ -3,7 +3,7 @@
  * when their quotes overlap in the text and their values agree (or both are vague); each is matched
  * at most once. Recall counts hand-checked claims, precision counts candidates.
  */
-import type { ClaimInput } from "../claims";
+import type { ClaimInput } from "../model/claims";
 
 type FigureInput = Extract<ClaimInput, { kind: "figure" }>;
 type ControlInput = Extract<ClaimInput, { kind: "control" }>;

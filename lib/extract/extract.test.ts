@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ClaimantsFile } from "../claimants";
-import type { ClaimInput } from "../claims";
+import { ClaimantsFile } from "../model/claimants";
+import type { ClaimInput } from "../model/claims";
 import { DATA_DIR } from "../dataset/read";
 import { SourceFile } from "../dataset/validate";
 import { extractReport } from "./extract";

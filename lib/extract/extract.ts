@@ -2,11 +2,11 @@
  * From a report's text to candidate claims: sentences → attributions → numbers → metrics → claims,
  * each with its verbatim quote and offsets, and a review note wherever the extractor guessed.
  */
-import type { Claimant } from "../claimants";
-import type { ClaimInput } from "../claims";
+import type { Claimant } from "../model/claimants";
+import type { ClaimInput } from "../model/claims";
 import { sha256 } from "../dataset/validate";
-import type { ReportSource } from "../sources";
-import { PUBLISHER_NOT_IDENTIFIED } from "../sources";
+import type { ReportSource } from "../model/sources";
+import { PUBLISHER_NOT_IDENTIFIED } from "../model/sources";
 import { type Attribution, findAttributions } from "./attribution";
 import { resolveMention, UNATTRIBUTED_ID } from "./claimants";
 import { type ControlCandidate, findControl } from "./control";

@@ -1,9 +1,9 @@
 /**
- * What a number counts: the metric (from the controlled vocabulary in lib/claims.ts) and the subject
+ * What a number counts: the metric (from the controlled vocabulary in lib/model/claims.ts) and the subject
  * in the report's words. Read from the noun after the number ("58 planes"), the unit ("30
  * kilometers") and, for people, what the clause says happened to them ("were killed", "have fled").
  */
-import type { Metric } from "../claims";
+import type { Metric } from "../model/claims";
 import type { NumberMention } from "./numbers";
 
 export type Placement =

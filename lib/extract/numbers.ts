@@ -3,7 +3,7 @@
  * "1.5 million", "between 10 and 20", "hundreds". Dates, times, years, ages and unit conversions
  * are found too, and marked as not being figures, so callers can tell them apart.
  */
-import type { Qualifier } from "../claims";
+import type { Qualifier } from "../model/claims";
 import { type Token, tokenize } from "./text";
 
 type PointQualifier = Exclude<Qualifier, "range" | "vague">;

@@ -4,8 +4,8 @@
  * reviewer and are never written into data/sources.
  */
 import { z } from "zod";
-import { Claimant, Slug } from "../claimants";
-import { TextLocator } from "../claims";
+import { Claimant, Slug } from "../model/claimants";
+import { TextLocator } from "../model/claims";
 import { SourceFile } from "../dataset/validate";
 
 export const REVIEW_RECORDS = ["source", "claim", "claimant"] as const;

@@ -2,8 +2,8 @@
  * The head of a report in the seeds' format: a first line `date YYYY-MM-DD`, then the text, which
  * may open with a wire dateline ("KYIV/ KHARKIV (Reuters) -").
  */
-import { IsoDate } from "../dates";
-import { PUBLISHER_NOT_IDENTIFIED } from "../sources";
+import { IsoDate } from "../model/dates";
+import { PUBLISHER_NOT_IDENTIFIED } from "../model/sources";
 
 export interface ReportHead {
   datePublished: string;

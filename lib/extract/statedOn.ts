@@ -2,7 +2,7 @@
  * When a claim was made, from the report's words for the time ("on Wednesday", "previously") and the
  * report's date. Pure date arithmetic in UTC, so the machine's time zone cannot shift a day.
  */
-import type { StatedOn } from "../claims";
+import type { StatedOn } from "../model/claims";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 

@@ -1,7 +1,7 @@
 import type { EmbedModel } from "../embed/model";
-import { escapeHtml } from "../html";
-import { SITE_NAME } from "../site";
-import { type FontWeight, clampLines, textWidth, wrapText } from "../text-width";
+import { escapeHtml } from "./html";
+import { SITE_NAME } from "../site/site";
+import { type FontWeight, clampLines, textWidth, wrapText } from "./text-width";
 
 /**
  * A chart as a picture that travels alone (downloads, link previews): title, legend, the chart,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChartSize } from "@/components/chart/layout";
-import { BUILD_PATHS } from "../build-paths";
+import { BUILD_PATHS } from "../site/build-paths";
 
 /** Where the build writes the static chart SVG (made by scripts/render-charts.tsx; not committed). */
 export const GENERATED_CHARTS = BUILD_PATHS.charts;

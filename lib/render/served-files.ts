@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { BUILD_PATHS } from "../build-paths";
+import { BUILD_PATHS } from "../site/build-paths";
 
 /**
  * Files the prebuild makes for the site to serve as they are (chart images and CSV, the embed's

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/claims/ClaimList";
-import { pageMetadata } from "@/lib/metadata";
-import { claimantIds, claimantView } from "@/lib/views";
+import { pageMetadata } from "@/lib/site/metadata";
+import { claimantIds, claimantView } from "@/lib/site/views";
 
 export const dynamicParams = false;
 

@@ -6,9 +6,9 @@ import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
 import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
-import { comparisonImage, pageMetadata } from "@/lib/metadata";
-import { siteOrigin, sitePaths } from "@/lib/site";
-import { comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/views";
+import { comparisonImage, pageMetadata } from "@/lib/site/metadata";
+import { siteOrigin, sitePaths } from "@/lib/site/site";
+import { comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/site/views";
 
 export const dynamicParams = false;
 

@@ -1,5 +1,5 @@
 import { loadDataset } from "@/lib/dataset/load";
-import { claimsCsv } from "@/lib/export";
+import { claimsCsv } from "@/lib/export/claims";
 
 export const dynamic = "force-static";
 

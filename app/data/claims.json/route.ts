@@ -1,5 +1,5 @@
 import { loadDataset } from "@/lib/dataset/load";
-import { claimsExport } from "@/lib/export";
+import { claimsExport } from "@/lib/export/claims";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { claimsJsonSchema } from "@/lib/export";
+import { claimsJsonSchema } from "@/lib/export/claims";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
 import { embedDocument } from "@/lib/embed/document";
-import { comparisonSlugs, embedModel } from "@/lib/views";
+import { comparisonSlugs, embedModel } from "@/lib/site/views";
 
 // A route handler, not a page: the embed is one small HTML document with no React runtime in it.
 export const dynamic = "force-static";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { answerOEmbed, oembedHttpResponse, parseOEmbedQuery } from "@/lib/oembed";
-import { requestOrigin, sitePaths } from "@/lib/site";
-import { embedModel } from "@/lib/views";
+import { answerOEmbed, oembedHttpResponse, parseOEmbedQuery } from "@/lib/embed/oembed";
+import { requestOrigin, sitePaths } from "@/lib/site/site";
+import { embedModel } from "@/lib/site/views";
 
 /**
  * /oembed/<slug>.json, where the pages' discovery links point: the same answer as /oembed?url=…,

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/claims/ClaimList";
-import { formatDate } from "@/lib/dates";
-import { pageMetadata } from "@/lib/metadata";
-import { PUBLISHER_NOT_IDENTIFIED } from "@/lib/sources";
-import { sourceIds, sourceView } from "@/lib/views";
+import { formatDate } from "@/lib/model/dates";
+import { pageMetadata } from "@/lib/site/metadata";
+import { PUBLISHER_NOT_IDENTIFIED } from "@/lib/model/sources";
+import { sourceIds, sourceView } from "@/lib/site/views";
 
 export const dynamicParams = false;
 

@@ -1,21 +1,21 @@
 import { CHART_SIZES, type ChartSize } from "@/components/chart/layout";
-import { publicationPhrase } from "./attribution";
-import { type ControlTimeline, type FigureChart, shapeControlTimeline, shapeFigureChart } from "./chart-data";
-import type { FilterOption } from "./claim-filters";
-import { claimRows, inTextOrder, inTimeOrder } from "./claim-rows";
-import { CLAIMANT_KIND_LABELS, SIDE_LABELS } from "./claimants";
-import { METRIC_INFO, METRICS } from "./claims";
-import { controlByPlace } from "./control";
+import { publicationPhrase } from "../chart/attribution";
+import { type ControlTimeline, type FigureChart, shapeControlTimeline, shapeFigureChart } from "../chart/figures";
+import type { FilterOption } from "../claims-table/filters";
+import { claimRows, inTextOrder, inTimeOrder } from "../claims-table/rows";
+import { CLAIMANT_KIND_LABELS, SIDE_LABELS } from "../model/claimants";
+import { METRIC_INFO, METRICS } from "../model/claims";
+import { controlByPlace } from "../chart/control";
 import { coverage } from "./coverage";
-import { loadDataset } from "./dataset/load";
-import type { Dataset } from "./dataset/validate";
-import { claimantColours, UNKNOWN_COLOUR } from "./palette";
-import { type ChartMeta, shapeChartMeta } from "./chart-meta";
-import { type EmbedModel, shapeEmbedModel } from "./embed/model";
-import { type Sharing, shapeSharing } from "./embed/sharing";
+import { loadDataset } from "../dataset/load";
+import type { Dataset } from "../dataset/validate";
+import { claimantColours, UNKNOWN_COLOUR } from "../chart/palette";
+import { type ChartMeta, shapeChartMeta } from "../chart/meta";
+import { type EmbedModel, shapeEmbedModel } from "../embed/model";
+import { type Sharing, shapeSharing } from "../embed/sharing";
 import { siteOrigin } from "./site";
-import { chartSvg } from "./render/chart-files";
-import { sourceTitle } from "./sources";
+import { chartSvg } from "../render/chart-files";
+import { sourceTitle } from "../model/sources";
 
 export type ComparisonView =
   | { kind: "figures"; chart: FigureChart; svgs: Record<ChartSize, string> }

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { checkDataDir } from "./dataset/load";
-import { FIXTURE_TEXTS, FIXTURES } from "./dataset/testing";
-import type { Dataset } from "./dataset/validate";
-import { shapeFigureChart } from "./chart-data";
-import { CHART_CSV_COLUMNS, CSV_COLUMNS, ClaimsExport, claimsCsv, claimsExport, claimsJsonSchema, figureChartCsv, neutraliseFormula } from "./export";
+import { checkDataDir } from "../dataset/load";
+import { FIXTURE_TEXTS, FIXTURES } from "../dataset/testing";
+import type { Dataset } from "../dataset/validate";
+import { shapeFigureChart } from "../chart/figures";
+import { CHART_CSV_COLUMNS, CSV_COLUMNS, ClaimsExport, claimsCsv, claimsExport, claimsJsonSchema, figureChartCsv, neutraliseFormula } from "./claims";
 
 function fixtureDataset(): Dataset {
   const dataset = checkDataDir({ dataDir: join(FIXTURES, "valid"), sourcesDir: FIXTURE_TEXTS }).dataset;

@@ -1,4 +1,4 @@
-import type { Claimant, Side } from "./claimants";
+import type { Claimant, Side } from "../model/claimants";
 
 /**
  * Colours by side, so a reader sees at a glance which side a claimant speaks for: Russia's claimants

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "./dataset/load";
+import { loadDataset } from "../dataset/load";
 import { claimantColours, SIDE_COLOURS } from "./palette";
 
 describe("claimant colours", () => {

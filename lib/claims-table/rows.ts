@@ -1,10 +1,10 @@
-import { publicationPhrase } from "./attribution";
-import { statusLabel } from "./chart-data";
-import type { Claim, Metric, StatedOn } from "./claims";
-import { METRIC_INFO } from "./claims";
-import type { Dataset } from "./dataset/validate";
-import { formatDate } from "./dates";
-import { claimantColours, UNKNOWN_COLOUR } from "./palette";
+import { publicationPhrase } from "../chart/attribution";
+import { statusLabel } from "../chart/figures";
+import type { Claim, Metric, StatedOn } from "../model/claims";
+import { METRIC_INFO } from "../model/claims";
+import type { Dataset } from "../dataset/validate";
+import { formatDate } from "../model/dates";
+import { claimantColours, UNKNOWN_COLOUR } from "../chart/palette";
 
 /** What a claim is about, for filtering: a figure's metric, or "control" for a claim of control. */
 export type ClaimTopic = Metric | "control";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimRows, inTextOrder, inTimeOrder, statedDateLabel } from "./claim-rows";
-import { loadDataset } from "./dataset/load";
+import { claimRows, inTextOrder, inTimeOrder, statedDateLabel } from "./rows";
+import { loadDataset } from "../dataset/load";
 
 describe("claimRows on the real dataset", () => {
   const dataset = loadDataset();

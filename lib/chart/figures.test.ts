@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { FigureClaim } from "./claims";
-import { axisTicks, gapRatio, longLabel, niceAxisMax, shapeControlTimeline, shapeFigureChart, shortLabel } from "./chart-data";
-import type { Comparison, FigureComparison } from "./comparisons";
-import { loadDataset } from "./dataset/load";
+import type { FigureClaim } from "../model/claims";
+import { axisTicks, gapRatio, longLabel, niceAxisMax, shapeControlTimeline, shapeFigureChart, shortLabel } from "./figures";
+import type { Comparison, FigureComparison } from "../model/comparisons";
+import { loadDataset } from "../dataset/load";
 
 type Qualified = Pick<FigureClaim, "qualifier"> & Partial<{ value: number; valueHigh: number; vagueTerm: string }>;
 

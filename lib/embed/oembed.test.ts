@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EMBED_WIDTH } from "./embed/layout";
-import { fixtureFigureModel } from "./embed/testing";
+import { EMBED_WIDTH } from "./layout";
+import { fixtureFigureModel } from "./testing";
 import { OEmbedResponse, answerOEmbed, oembedResponse, parseOEmbedQuery, slugFromUrl } from "./oembed";
 
 const SITE = "https://counterclaim.example";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { controlByPlace, placeSlug } from "./control";
-import { loadDataset } from "./dataset/load";
+import { loadDataset } from "../dataset/load";
 
 describe("controlByPlace on the real dataset", () => {
   const dataset = loadDataset();

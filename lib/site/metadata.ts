@@ -7,7 +7,7 @@ export { SITE_NAME };
 export const SITE_IMAGE = sitePaths.siteCard;
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-/** Where the site is published (COUNTERCLAIM_SITE_URL, checked in lib/site.ts), as a URL for metadataBase and the sitemap. */
+/** Where the site is published (COUNTERCLAIM_SITE_URL, checked in lib/site/site.ts), as a URL for metadataBase and the sitemap. */
 export function siteUrl(): URL {
   return new URL(siteOrigin());
 }

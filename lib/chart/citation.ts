@@ -1,5 +1,5 @@
-import type { ChartMeta } from "./chart-meta";
-import { SITE_NAME, sitePaths } from "./site";
+import type { ChartMeta } from "./meta";
+import { SITE_NAME, sitePaths } from "../site/site";
 
 /**
  * "Cite this chart": who, what, which version of the data, and where. The dataset version is in it

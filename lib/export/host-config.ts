@@ -1,5 +1,5 @@
 import { type Header, type HeaderPolicy, SECURITY_HEADERS } from "./security-headers";
-import { sitePaths } from "./site";
+import { sitePaths } from "../site/site";
 
 /** CORS on oEmbed answers: consumers may fetch them from a browser. */
 const OEMBED_CORS: Header = { key: "Access-Control-Allow-Origin", value: "*" };

@@ -1,11 +1,11 @@
 import { type Attribution, attribute, sourceLine } from "./attribution";
-import type { Claimant } from "./claimants";
-import type { ControlClaim, FigureClaim } from "./claims";
-import { CONTROL_STATUS_LABELS, METRIC_INFO } from "./claims";
-import type { ControlComparison, FigureComparison } from "./comparisons";
-import type { Dataset } from "./dataset/validate";
+import type { Claimant } from "../model/claimants";
+import type { ControlClaim, FigureClaim } from "../model/claims";
+import { CONTROL_STATUS_LABELS, METRIC_INFO } from "../model/claims";
+import type { ControlComparison, FigureComparison } from "../model/comparisons";
+import type { Dataset } from "../dataset/validate";
 import { claimantColours, UNKNOWN_COLOUR } from "./palette";
-import type { Source } from "./sources";
+import type { Source } from "../model/sources";
 
 export interface ChartSeries {
   claimantId: string;

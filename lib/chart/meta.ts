@@ -1,6 +1,6 @@
-import type { ControlTimeline, FigureChart } from "./chart-data";
-import type { Dataset } from "./dataset/validate";
-import { formatDate, type IsoDate } from "./dates";
+import type { ControlTimeline, FigureChart } from "./figures";
+import type { Dataset } from "../dataset/validate";
+import { formatDate, type IsoDate } from "../model/dates";
 
 /**
  * What a chart carries wherever it goes without its page (the embed, the image, the downloads, the

@@ -1,10 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { type ControlTimeline, type FigureChart, longLabel } from "./chart-data";
-import { Claimant } from "./claimants";
-import { Claim, METRIC_INFO } from "./claims";
-import type { Dataset } from "./dataset/validate";
-import { Source } from "./sources";
+import { type ControlTimeline, type FigureChart, longLabel } from "../chart/figures";
+import { Claimant } from "../model/claimants";
+import { Claim, METRIC_INFO } from "../model/claims";
+import type { Dataset } from "../dataset/validate";
+import { Source } from "../model/sources";
 
 /** The public JSON export, /data/claims.json: a stable contract, documented in the README. */
 export const ClaimsExport = z.strictObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reportedDateLine } from "./chart-meta";
-import { fixtureFigureModel } from "./embed/testing";
+import { reportedDateLine } from "./meta";
+import { fixtureFigureModel } from "../embed/testing";
 
 describe("reportedDateLine", () => {
   it("says one date once", () => {

@@ -1,7 +1,7 @@
-import type { Claimant } from "./claimants";
-import type { Claim, StatedOn } from "./claims";
-import { formatDate } from "./dates";
-import { PUBLISHER_NOT_IDENTIFIED, type Source } from "./sources";
+import type { Claimant } from "../model/claimants";
+import type { Claim, StatedOn } from "../model/claims";
+import { formatDate } from "../model/dates";
+import { PUBLISHER_NOT_IDENTIFIED, type Source } from "../model/sources";
 
 /** Who said a claim, when, through whom, and where we read it: the words under every chart. */
 export interface Attribution {

@@ -1,9 +1,9 @@
 import { sourceLine } from "./attribution";
-import { type ControlTimeline, shapeControlEntries, statusTally } from "./chart-data";
-import type { ControlClaim } from "./claims";
-import { CONTROL_STATUS_LABELS } from "./claims";
-import type { Dataset } from "./dataset/validate";
-import { formatDate } from "./dates";
+import { type ControlTimeline, shapeControlEntries, statusTally } from "./figures";
+import type { ControlClaim } from "../model/claims";
+import { CONTROL_STATUS_LABELS } from "../model/claims";
+import type { Dataset } from "../dataset/validate";
+import { formatDate } from "../model/dates";
 
 /** Every claim of control about one place, in time order, with what the claims add up to. */
 export interface PlaceControl {

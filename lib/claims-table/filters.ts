@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { ClaimRow, ClaimTopic } from "./claim-rows";
-import { Metric } from "./claims";
-import { IsoDate } from "./dates";
+import type { ClaimRow, ClaimTopic } from "./rows";
+import { Metric } from "../model/claims";
+import { IsoDate } from "../model/dates";
 
 /** The filters of the claims table, as the URL query holds them: `?claimant=un&metric=control&from=2022-03-03`. */
 export interface ClaimFilters {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "./dataset/load";
+import { loadDataset } from "../dataset/load";
 import { allPagePaths, claimsTableView } from "./views";
 
 describe("allPagePaths", () => {

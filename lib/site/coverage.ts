@@ -1,4 +1,4 @@
-import type { Dataset } from "./dataset/validate";
+import type { Dataset } from "../dataset/validate";
 
 export interface DateSpan {
   from: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coverage } from "./coverage";
-import { loadDataset } from "./dataset/load";
+import { loadDataset } from "../dataset/load";
 
 describe("coverage", () => {
   it("spans the claims' stated dates and the reports' publication dates", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filtersToForm, filtersToSearch, formToFilters, matchesFilters, parseClaimFilters, SUBJECT_MAX } from "./claim-filters";
-import type { ClaimRow } from "./claim-rows";
+import { filtersToForm, filtersToSearch, formToFilters, matchesFilters, parseClaimFilters, SUBJECT_MAX } from "./filters";
+import type { ClaimRow } from "./rows";
 
 const CLAIMANTS = ["russia", "un", "ua-defence-ministry"];
 

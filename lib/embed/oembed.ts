@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { EmbedModel } from "./embed/model";
-import { EMBED_WIDTH, defaultFrameHeight } from "./embed/layout";
-import { embedCode } from "./embed/code";
-import { SITE_NAME, sitePaths } from "./site";
-import { Slug } from "./claimants";
+import type { EmbedModel } from "./model";
+import { EMBED_WIDTH, defaultFrameHeight } from "./layout";
+import { embedCode } from "./code";
+import { SITE_NAME, sitePaths } from "../site/site";
+import { Slug } from "../model/claimants";
 
 /** The card images (made at build time) that can stand as an oEmbed thumbnail, largest first. */
 export const CARD_SIZES = [
