@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Slug } from "./claimants";
 import { IsoDate } from "./dates";
+import { Doubt } from "./doubts";
 
 /**
  * What a figure counts, named the way claimants state their categories: Russia's "tanks and armoured
@@ -129,6 +130,8 @@ const ClaimBase = z.strictObject({
   quote: z.string().min(1),
   locator: Locator,
   note: z.string().min(1).optional(),
+  /** Doubts about this claim, shown wherever it is (see doubts.ts); a chart may leave it off its line, and says so. */
+  doubts: z.array(Doubt).min(1).optional(),
 });
 
 /**

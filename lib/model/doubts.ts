@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/**
+ * Doubts found while reading a claim's report beside others. They are data, recorded on the claim and
+ * shown to readers, never fixed silently.
+ */
+export const DOUBT_KINDS = [
+  /** The total is lower than one the same claimant stated earlier. */
+  "falls-below-earlier",
+  /** The outlet repeats figures from an earlier briefing as if new. */
+  "stale-relay",
+  /** The outlet rounded or reworded the claimant's figure or category. */
+  "reworded-by-outlet",
+  /** The report gives no date: the day was inferred from a weekday or a dateline. */
+  "date-inferred",
+  /** The outlet's text is garbled or machine-written, or mixes another day's details. */
+  "garbled-outlet",
+  /** The figure stands far from what the same claimant said around the same time. */
+  "outlier",
+  /** Two briefings on one day gave different totals. */
+  "two-briefings-one-day",
+] as const;
+export const DoubtKind = z.enum(DOUBT_KINDS);
+export type DoubtKind = z.infer<typeof DoubtKind>;
+
+export const DOUBT_LABELS: Record<DoubtKind, string> = {
+  "falls-below-earlier": "Lower than an earlier total",
+  "stale-relay": "Stale relay of earlier figures",
+  "reworded-by-outlet": "Rounded or reworded by the outlet",
+  "date-inferred": "Date inferred, not stated",
+  "garbled-outlet": "Outlet's text garbled or unreliable",
+  outlier: "Far from the claimant's other figures",
+  "two-briefings-one-day": "Two briefings that day",
+};
+
+/**
+ * Doubts that keep a claim off a chart's line. The chart says so and lists the claim beside it; the
+ * claim stays in the dataset, the tables and the exports.
+ */
+export const DOUBTS_OFF_THE_LINE: readonly DoubtKind[] = ["stale-relay", "garbled-outlet", "outlier"];
+
+export const Doubt = z.strictObject({
+  kind: DoubtKind,
+  /** What was found, in a sentence a reader understands: "Repeats the figures of 22 Feb 2024". */
+  note: z.string().min(1),
+});
+export type Doubt = z.infer<typeof Doubt>;
