@@ -1,0 +1,46 @@
+/**
+ * npm run extract:eval -- DIR [--set all|held-back|developed-on] [--quiet] [--data DIR]
+ * Runs the extractor on every report in DIR that has an answer key (NN-slug.expected.json) and prints
+ * the scores (figures found, right claimant, right qualifier, precision, claims of control), then
+ * every miss, wrong field and false candidate, report by report. Writes nothing.
+ */
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DATA_DIR } from "../lib/dataset/read";
+import { formatDetails, formatScores, scores } from "../lib/extract/score";
+import { scoreDir, type Selection } from "../lib/extract/scoreDir";
+import { ClaimantsFile } from "../lib/model/claimants";
+
+const USAGE = "usage: npm run extract:eval -- DIR [--set all|held-back|developed-on] [--quiet] [--data DIR]";
+const SETS = ["all", "held-back", "developed-on"] as const;
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { set: { type: "string", default: "all" }, quiet: { type: "boolean", default: false }, data: { type: "string" } },
+});
+const [dir] = positionals;
+const set = SETS.find((s) => s === values.set);
+if (!dir || positionals.length > 1 || !set) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+try {
+  const claimants = ClaimantsFile.parse(JSON.parse(readFileSync(join(values.data ? resolve(values.data) : DATA_DIR, "claimants.json"), "utf8")));
+  const reports = scoreDir(resolve(dir), claimants, set satisfies Selection);
+  if (reports.length === 0) throw new Error(`${dir}: no report with an answer key (NN-slug.txt beside NN-slug.expected.json)`);
+  if (!values.quiet) {
+    for (const report of reports) {
+      const lines = formatDetails(report);
+      const s = scores([report]);
+      console.log(`${report.file}: figures ${s.figuresFound.correct}/${s.figuresFound.total}, claimant ${s.rightClaimant.correct}, qualifier ${s.rightQualifier.correct}, precision ${s.precision.correct}/${s.precision.total}, control ${s.control.correct}/${s.control.total}`);
+      for (const line of lines) console.log(line);
+    }
+    console.log("");
+  }
+  console.log(`${reports.length} reports (${set}) in ${dir}\n`);
+  console.log(formatScores(scores(reports)));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
