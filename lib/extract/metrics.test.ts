@@ -35,11 +35,13 @@ describe("placeFigure: equipment and objects by their noun", () => {
 
 describe("placeFigure: people by what happened to them", () => {
   it("reads the outcome after the number, else before it", () => {
-    expect(place("Russian shelling killed six adults and two children").map((p) => p[1])).toEqual(["people-killed", "people-killed"]);
+    expect(place("Russian shelling killed six adults and two children").map((p) => p[1])).toEqual(["people-killed", "children-killed"]);
     expect(place("At least 12 civilians were killed and up to 40 people were injured")).toEqual([
       ["At least 12", "civilians-killed", "civilians"],
-      ["up to 40", "no metric for the injured"],
+      ["up to 40", "people-injured", "people"],
     ]);
+    expect(place("1,597 more sustained wounds")[0]?.[1]).toBe("people-injured");
+    expect(place("498 Russian troops have been killed and 1,597 more sustained wounds").map((p) => p[1])).toEqual(["soldiers-killed", "people-injured"]);
     expect(place("Ten emergency responders were among the dead")[0]?.[1]).toBe("emergency-responders-killed");
     expect(place("more than 5,840 Russian soldiers had died")[0]?.[1]).toBe("soldiers-killed");
     expect(place("more than a million people have fled Ukraine")[0]?.[1]).toBe("people-fled");
@@ -75,7 +77,11 @@ describe("placeFigure: measures", () => {
     expect(placement?.placed && placement.reasons.join(" ")).toContain("convert");
   });
 
-  it("leaves what the vocabulary lacks unplaced, naming the noun", () => {
-    expect(place("between 60 and 70 Ukrainian drones were destroyed")).toEqual([["between 60 and 70", 'no metric for "Ukrainian drones"']]);
+  it("reads equipment, shares and territory, and leaves what the vocabulary lacks unplaced, naming the noun", () => {
+    expect(place("between 60 and 70 Ukrainian drones were destroyed")).toEqual([["between 60 and 70", "drones", "Ukrainian drones"]]);
+    expect(place("Russia also lost 625 tanks, 1,751 armored combat vehicles, 316 artillery systems and 96 multiple rocket launchers").map((p) => p[1])).toEqual(["tanks", "armoured-combat-vehicles", "artillery-systems", "multiple-rocket-launchers"]);
+    expect(place("Sixty per cent of current IDPs are estimated to be women")).toEqual([["Sixty per cent", "share", "current IDPs are estimated to be women"]]);
+    expect(place("an area of 16 square kilometres")[0]?.[1]).toBe("territory");
+    expect(place("150 lanterns were lit")).toEqual([["150", 'no metric for "lanterns"']]);
   });
 });

@@ -21,32 +21,54 @@ export type Placement =
     }
   | { placed: false; reason: string };
 
-type PersonKind = "soldier" | "civilian" | "responder" | "person" | "refugee";
+type PersonKind = "soldier" | "civilian" | "responder" | "person" | "refugee" | "child";
 type Head = { metric: Metric; needs?: "destroyed" | "extinguished" } | { person: PersonKind };
 
 /** Nouns a figure may count. At one position the longest wins, so "tanks and armoured vehicles" beats "tanks". */
 const HEADS: readonly { pattern: string; head: Head }[] = [
   { pattern: "tanks and (?:other )?armou?red (?:combat )?vehicles", head: { metric: "tanks-and-armoured-vehicles", needs: "destroyed" } },
   { pattern: "other (?:military |armou?red |combat )*vehicles", head: { metric: "other-military-vehicles", needs: "destroyed" } },
+  { pattern: "tanks? with fuel(?: and lubricants)?|fuel tanks?|fuel tankers?|tankers?", head: { metric: "fuel-tanks", needs: "destroyed" } },
   { pattern: "tanks?", head: { metric: "tanks", needs: "destroyed" } },
-  { pattern: "(?:war|air)?planes?|aircraft|(?:fighter )?jets", head: { metric: "planes", needs: "destroyed" } },
+  { pattern: "(?:infantry fighting|armou?red(?: combat| fighting| personnel)?|combat) (?:vehicles?|carriers?)|APCs?|IFVs?", head: { metric: "armoured-combat-vehicles", needs: "destroyed" } },
+  { pattern: "(?:field )?artillery(?: systems?| guns?| pieces?)?(?: and mortars)?|howitzers?|mortars?|guns", head: { metric: "artillery-systems", needs: "destroyed" } },
+  { pattern: "(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|MLRS|launchers?", head: { metric: "multiple-rocket-launchers", needs: "destroyed" } },
+  { pattern: "(?:anti-aircraft|air[- ]defen[cs]e) (?:systems?|vehicles?|means|units?|warfare(?: systems?)?)", head: { metric: "air-defence-systems", needs: "destroyed" } },
+  { pattern: "(?:war|air)?planes?|(?:fighter )?jets", head: { metric: "planes", needs: "destroyed" } },
+  { pattern: "aircraft", head: { metric: "aircraft", needs: "destroyed" } },
   { pattern: "helicopters?", head: { metric: "helicopters", needs: "destroyed" } },
+  { pattern: "(?:unmanned aerial vehicles?|UAVs?|drones?)", head: { metric: "drones", needs: "destroyed" } },
+  { pattern: "(?:cruise |ballistic |guided |HIMARS )?(?:missiles?|rockets?|projectiles?|bombs?)", head: { metric: "missiles", needs: "destroyed" } },
+  { pattern: "(?:war)?ships?|boats?|vessels?", head: { metric: "ships-and-boats", needs: "destroyed" } },
+  { pattern: "(?:units of )?special(?: military)? (?:equipment|vehicles)", head: { metric: "special-equipment", needs: "destroyed" } },
+  { pattern: "(?:military |motor |army )?(?:vehicles?|trucks?|cars?)", head: { metric: "military-vehicles", needs: "destroyed" } },
   { pattern: "military (?:objects?|targets?|facilities|facility|sites?|infrastructure(?: facilities)?)", head: { metric: "military-objects", needs: "destroyed" } },
+  { pattern: "(?:air ?strikes?|strikes?|attacks?|assaults?|shellings?)(?: on [\\p{L} ]+?targets)?", head: { metric: "strikes" } },
   { pattern: "civilian (?:deaths|dead|fatalities)", head: { metric: "civilians-killed" } },
   { pattern: "(?:deaths|dead|fatalities)", head: { metric: "people-killed" } },
   { pattern: "casualties", head: { metric: "killed-or-injured" } },
   { pattern: "fires?", head: { metric: "fires-extinguished", needs: "extinguished" } },
   { pattern: "(?:residential |apartment |civilian )?(?:structures?|buildings?|homes?|houses?|blocks?)", head: { metric: "structures-destroyed", needs: "destroyed" } },
+  { pattern: "prisoners(?: of war)?|POWs|captives|detainees", head: { metric: "prisoners-of-war" } },
+  { pattern: "IDPs|internally displaced (?:persons|people)|displaced (?:persons|people)", head: { metric: "people-displaced" } },
+  { pattern: "returnees", head: { metric: "people-returned" } },
   { pattern: "(?:emergency |rescue )?(?:responders?|workers?)|rescuers?|firefighters?", head: { person: "responder" } },
-  { pattern: "soldiers?|troops?|servicemen|service ?members|servicemembers|personnel|fighters|marines|paratroopers", head: { person: "soldier" } },
+  { pattern: "(?:soldiers?|solders|troops?|servicemen|servicepeople|service ?members|servicemembers|military personnel|personnel|fighters|marines|paratroopers|occupants|occupiers|militants|mercenaries)", head: { person: "soldier" } },
+  { pattern: "children|child|kids", head: { person: "child" } },
   { pattern: "civilians?", head: { person: "civilian" } },
   { pattern: "refugees", head: { person: "refugee" } },
-  { pattern: "people|persons|adults?|children|child|residents|inhabitants|women|men|others|citizens|individuals|passengers", head: { person: "person" } },
+  { pattern: "people|persons|adults?|residents|inhabitants|women|men|others|citizens|individuals|passengers|Ukrainians|Russians", head: { person: "person" } },
 ];
 
 const OUTCOMES = {
-  killed: /\b(?:killed|kill(?:s|ing)?|dead|died|die|deaths?|lost their lives|perished|fatalities|lost)\b/i,
-  injured: /\b(?:injured|wounded|hurt|injuries)\b/i,
+  killed: /\b(?:killed|kill(?:s|ing)?|dead|died|die|deaths?|lost their lives|perished|fatalities|lost|eliminated|neutrali[sz]ed)\b/i,
+  injured: /\b(?:injured|wounded|hurt|injuries|wounds)\b/i,
+  captured: /\b(?:captured|taken prisoner|surrendered|taken captive)\b/i,
+  freed: /\b(?:freed|released|exchanged|swapped|returned home from captivity)\b/i,
+  hospitalized: /\b(?:hospitali[sz]ed|in hospital|hospital)\b/i,
+  missing: /\b(?:missing|unaccounted for)\b/i,
+  displaced: /\b(?:displaced)\b/i,
+  returned: /\b(?:returned|gone home|went home)\b/i,
   fled: /\b(?:fled|flee(?:ing)?|left (?:the country|ukraine|russia)|crossed (?:the border|into))\b/i,
   rescued: /\b(?:rescued|evacuated|to safety|saved)\b/i,
 } as const;
@@ -61,6 +83,9 @@ const PHRASE_END =
   /[,;:.()“”"!?]|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|to|by|with|for|who|which|that|caused|among|including|while|when|near|across)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
 
 const UNITS: readonly { pattern: RegExp; metric: Metric; native: boolean }[] = [
+  { pattern: /^\s*(per ?cent|percent|%)/i, metric: "share", native: true },
+  { pattern: /^\s+(square (?:kilometers|kilometres|km)|sq\.? km|km2|km²)/i, metric: "territory", native: true },
+  { pattern: /^\s+(square miles?)\b/i, metric: "territory", native: false },
   { pattern: /^\s+(kilometers|kilometres|km)\b/i, metric: "distance", native: true },
   { pattern: /^\s+(miles?)\b/i, metric: "distance", native: false },
   { pattern: /^\s+(days?)\b/i, metric: "duration", native: true },
@@ -73,7 +98,7 @@ const PLACE_OF = /\b(?:(?:city|town|village|region|country|nation|population)\s+
 function headAt(window: string): { head: Head; end: number } | undefined {
   let best: { head: Head; index: number; end: number } | undefined;
   for (const { pattern, head } of HEADS) {
-    const match = new RegExp(`\\b(?:${pattern})\\b`, "i").exec(window);
+    const match = new RegExp(`\\b(?:${pattern})\\b`, "iu").exec(window);
     if (!match) continue;
     const end = match.index + match[0].length;
     if (!best || match.index < best.index || (match.index === best.index && end > best.end)) best = { head, index: match.index, end };
@@ -89,6 +114,7 @@ function outcomesNear(clause: string, mention: NumberMention, nextStart: number)
 }
 
 const KILLED: Record<PersonKind, Metric> = {
+  child: "children-killed",
   soldier: "soldiers-killed",
   civilian: "civilians-killed",
   responder: "emergency-responders-killed",
@@ -97,9 +123,16 @@ const KILLED: Record<PersonKind, Metric> = {
 };
 
 function personMetric(kind: PersonKind, outcomes: ReadonlySet<Outcome>): Metric | undefined {
+  if (outcomes.has("freed")) return "prisoners-of-war";
+  if (outcomes.has("displaced")) return "people-displaced";
   if (kind === "refugee" || outcomes.has("fled")) return "people-fled";
   if (outcomes.has("killed") && outcomes.has("injured")) return "killed-or-injured";
   if (outcomes.has("killed")) return KILLED[kind];
+  if (outcomes.has("captured")) return kind === "soldier" ? "soldiers-captured" : "prisoners-of-war";
+  if (outcomes.has("injured")) return kind === "soldier" ? "soldiers-wounded" : "people-injured";
+  if (outcomes.has("hospitalized")) return "people-hospitalized";
+  if (outcomes.has("missing")) return "people-missing";
+  if (outcomes.has("returned")) return "people-returned";
   if (outcomes.has("rescued")) return "people-rescued";
   return undefined;
 }
@@ -122,9 +155,10 @@ export function placeFigure(clause: string, mention: NumberMention, nextStart: n
     const rest = clause.slice(statedEnd);
     const subjectWords = rest.replace(/^\s*\([^)]*\)/, "").split(/[,;]/)[0]?.trim();
     const before = clause.slice(0, mention.start).replace(/\s+(?:in|within|for|over|during|after)\s*$/i, "").trim();
-    const subject = unit.metric === "distance" ? subjectWords || "the distance stated" : before || "the time stated";
+    const subject = unit.metric === "duration" ? before || "the time stated" : subjectWords?.replace(/^of\s+/i, "") || `the ${unit.metric} stated`;
     const reasons = [`${unit.metric}: check that the subject says what the ${unit.metric} is of`];
-    if (!unit.native) reasons.push(`stated in ${match[1]?.toLowerCase()}, but the metric counts ${unit.metric === "distance" ? "kilometres" : "days"}: convert or drop`);
+    const nativeUnit = unit.metric === "distance" ? "kilometres" : unit.metric === "territory" ? "square kilometres" : "days";
+    if (!unit.native) reasons.push(`stated in ${match[1]?.toLowerCase()}, but the metric counts ${nativeUnit}: convert or drop`);
     return { placed: true, metric: unit.metric, subject, statedEnd, phraseEnd: statedEnd, describesPlace: unit.metric === "distance" && BEARING.test(rest), reasons };
   }
 
@@ -154,7 +188,9 @@ export function placeFigure(clause: string, mention: NumberMention, nextStart: n
   const kind: PersonKind = found && "person" in found.head ? found.head.person : "person";
   if (!found) {
     // "thousands are reported to have died": no noun, but the clause says what happened to whom.
-    if (noun !== "" || outcomes.size === 0) return { placed: false, reason: noun ? `no metric for "${noun}"` : "the number names nothing it counts" };
+    // "25 wounded", "1,597 more sustained wounds", "572 others": what happened names whom it counts.
+    const countsPeople = noun === "" || /^(?:more|others?|of|had|have|has|were|are)\b/i.test(noun) || (Object.keys(OUTCOMES) as Outcome[]).some((o) => OUTCOMES[o].test(noun));
+    if (!countsPeople || outcomes.size === 0) return { placed: false, reason: noun ? `no metric for "${noun}"` : "the number names nothing it counts" };
     reasons.push("the figure names no noun: people are assumed");
   }
   const metric = personMetric(kind, outcomes);

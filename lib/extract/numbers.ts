@@ -177,6 +177,8 @@ function vagueAt(tokens: readonly Token[], i: number): { term: string; next: num
     if (words.every((word, k) => tokens[i + k]?.lower === word)) {
       // "scores" is a vague amount only in "scores of".
       if (words.join(" ") === "scores" && tokens[i + 1]?.lower !== "of") continue;
+      // "multiple rocket launchers" names a weapon, not an amount.
+      if (words.join(" ") === "multiple" && /^(?:rocket|launch)/.test(tokens[i + 1]?.lower ?? "")) continue;
       return { term: tokens.slice(i, i + words.length).map((t) => t.text).join(" "), next: i + words.length };
     }
   }
@@ -199,8 +201,8 @@ function notFigureReason(tokens: readonly Token[], i: number, next: number, valu
     }
     const name = tokens[i - 2];
     if (prev?.text === "," && after?.text === "," && name?.kind === "word" && /^\p{Lu}/u.test(name.text) && value < 120 && Number.isInteger(value)) return "age";
-    if (prev?.text === "(" && MEASURE_UNITS.has(after?.lower ?? "")) return "conversion";
   }
+  if (prev?.text === "(" && MEASURE_UNITS.has(after?.lower ?? "")) return "conversion";
   if (prev?.lower === "aged" || after?.lower.startsWith("year-old") || (after?.text === "-" && tokens[next + 1]?.lower.startsWith("year-old"))) return "age";
   if (after && /^years?$/.test(after.lower) && tokens[next + 1]?.lower === "old") return "age";
   if (FRAME_WORDS.has(prev?.lower ?? "") && TIME_UNITS.has(after?.lower ?? "")) return "time-frame";
