@@ -32,7 +32,7 @@ interface Found {
 }
 
 const VERB =
-  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about)\b/g;
+  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|showed|shows|revealed|reveals|recorded|records|published|publishes|acknowledged|admitted|insisted|put the (?:figure|number|toll|total|count)|puts the (?:figure|number|toll|total|count))\b/g;
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s*$/i;
 const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -48,7 +48,7 @@ const NAME_WORDS_IN_ED = new Set(["armed", "united", "based", "unnamed", "appoin
 /** A noun phrase that can name a speaker: short, no numbers, no verbs. */
 function isSpeaker(np: string): boolean {
   const words = np.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10 || /\d/.test(np) || !/\p{L}/u.test(np)) return false;
+  if (words.length === 0 || words.length > 14 || /\d/.test(np) || !/\p{L}/u.test(np)) return false;
   if (CLAUSE_WORDS.test(np) || findNumbers(np).length > 0) return false;
   return !words.some((w) => /^\p{Ll}[\p{Ll}-]*ed$/u.test(w) && !NAME_WORDS_IN_ED.has(w));
 }
@@ -110,6 +110,16 @@ function accordingTo(masked: string, found: Found[]): void {
   }
 }
 
+/** "an estimate by the U.S. government that Russia has suffered …": the estimate's author claims what follows. */
+function estimateBy(masked: string, found: Found[]): void {
+  for (const match of masked.matchAll(/\b(?:an?|the|another)\s+(?:[\p{L}.-]+\s+)?(?:estimate|assessment|count|tally|figures?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}\.|[^,;:.“”"_])+?)\s+that\b/gu)) {
+    const mention = match[1]?.trim() ?? "";
+    if (!isSpeaker(mention)) continue;
+    const end = match.index + match[0].length;
+    found.push({ mention, phrase: { start: match.index, end }, direction: "leading", contentStart: end });
+  }
+}
+
 function quotedAsSaying(masked: string, found: Found[]): void {
   for (const match of masked.matchAll(/([^,;:.“”"_]+?)\s+quoted\s+([^,;:.“”"_]+?)\s+as\s+saying\b/g)) {
     const relay = match[1] ?? "";
@@ -156,7 +166,9 @@ function speechVerbs(masked: string, found: Found[]): void {
       found.push({ mention: who, phrase: { start: verbStart, end }, direction: "trailing", contentStart: end });
       continue;
     }
-    if (!isSpeaker(np)) continue;
+    if (!isSpeaker(np) || /^(?:an?|the)$/i.test(np)) continue;
+    // "An estimated 31 per cent": a qualifier, not a speaker's verb.
+    if (/^estimate/i.test(match[0]) && /^\s+\d/.test(masked.slice(verbEnd))) continue;
     const tail = readTail(masked, verbEnd, match[0]);
     const attribution: Found = { mention: np, phrase: { start: npStart, end: tail.end }, ...directionAfter(masked, tail.end), when: tail.when ?? when, via: tail.via };
     // "In a Telegram post, the agency said …"
@@ -182,6 +194,7 @@ export function findAttributions(sentence: string): Attribution[] {
   const masked = maskQuotes(sentence, quotedSpans(sentence));
   const found: Found[] = [];
   quotedAsSaying(masked, found);
+  estimateBy(masked, found);
   accordingTo(masked, found);
   speechVerbs(masked, found);
   found.sort((a, b) => a.phrase.start - b.phrase.start);

@@ -26,14 +26,21 @@ const WORD_FORMS: Record<string, string> = {
 };
 const COUNTRY_WORDS = new Set(["russia", "ukraine", "uk", "us"]);
 const STOP_WORDS = new Set(["the", "of", "a", "an", "and", "in", "on", "for", "its", "their"]);
-const ROLE = /^(.*?)\s*\b(spokesperson|spokesman|spokeswoman|press secretary|head|chief|adviser|advisor|official)\b,?\s*(.*)$/i;
-const PRONOUN = /^(?:it|he|she|they|its statement|the statement|the post|the update|the report|the briefing)$/i;
-const CHANNEL = /^(?:its |the )?(statement|post|update|report|briefing)$/i;
+const ROLE =
+  /^(.*?)\s*\b(spokesperson|spokesman|spokeswoman|press secretary|head|chief|adviser|advisor|official|director-general|director general|director|commissioner|secretary-general|representative|coordinator)\b,?\s*(.*)$/i;
+/** Documents and messages a claimant issues: "the bulletin said" refers to whoever issued it. */
+const CHANNEL_WORDS = "statement|post|update|report|briefing|bulletin|survey|data|figures|estimate|assessment|tally|summary|release|press release|message|video|report";
+const PRONOUN = new RegExp(`^(?:it|he|she|they|(?:its|his|her|their|the|this|that|the latest|its latest|the daily|its daily) (?:${CHANNEL_WORDS}))$`, "i");
+const CHANNEL = new RegExp(`^(?:its |his |her |their |the |this |that )?(?:latest |daily )?(${CHANNEL_WORDS})$`, "i");
+/** A role with no body named ("the spokesperson", "the UN refugee chief" aside): whoever was named before. */
+const BARE_ROLE = /^(?:the|a|an|its|his|her|their)\s+(?:spokesperson|spokesman|spokeswoman|press secretary|minister|ministry|official|officials|chief|head|agency|governor|mayor|commander|military|army)$/i;
 
 /** The words a name is made of, in one spelling: "Britain’s Defense Ministry" → uk, defence, ministry. */
 export function nameWords(name: string): Set<string> {
   const words = name
     .toLowerCase()
+    .replace(/\bunited nations\b/g, "un")
+    .replace(/\bu\.n\.?(?=\s|$|’|')/g, "un")
     .replace(/[’']s\b/g, "")
     .replace(/\b(?:[a-z]\.){2,}/g, (initials) => initials.replace(/\./g, ""))
     .split(/[^\p{L}\d]+/u)
@@ -69,6 +76,23 @@ function matchName(mention: string, claimants: readonly Claimant[], recent: read
   const chosen = byRecency ?? candidates[0]?.id ?? "";
   const others = candidates.filter((c) => c.id !== chosen).map((c) => c.id);
   return { claimantId: chosen, reasons: [`"${mention}" could also be ${others.join(", ")}; taken as ${chosen}${byRecency ? " (named most recently)" : ""}`] };
+}
+
+/**
+ * A known claimant's name standing inside a longer mention: "frequently updated UNHCR data", "the
+ * head of the Russian defence ministry". The longest such name wins; a country alone never does.
+ */
+function containedName(mention: string, claimants: readonly Claimant[]): Match | undefined {
+  const words = nameWords(mention);
+  let best: { id: string; size: number } | undefined;
+  for (const c of claimants) {
+    for (const name of [c.name.replace(/\s*\([^)]*\)/g, ""), c.shortName ?? "", ...[...c.name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1] ?? "")]) {
+      const own = nameWords(name);
+      if (own.size === 0 || [...own].every((w) => COUNTRY_WORDS.has(w))) continue;
+      if ([...own].every((w) => words.has(w)) && (!best || own.size > best.size)) best = { id: c.id, size: own.size };
+    }
+  }
+  return best && { claimantId: best.id, reasons: [`"${mention}" taken to be ${best.id}, whose name it contains`] };
 }
 
 function guessKind(name: string): ClaimantKind {
@@ -123,6 +147,9 @@ export function resolveMention(mention: string, claimants: readonly Claimant[], 
   }
   const matched = matchName(text, claimants, recent);
   if (matched) return { kind: "known", ...matched };
+  if (BARE_ROLE.test(text) && recent.length > 0) return { kind: "previous" };
+  const contained = containedName(text, claimants);
+  if (contained) return { kind: "known", ...contained };
   if (/^(?:a|an|one)\s/i.test(text)) return { kind: "unidentified", speaker: text };
   const claimant = propose(text, claimants);
   return {

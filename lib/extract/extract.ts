@@ -20,6 +20,10 @@ import { clauseSpans, quotedSpans, type Sentence, type Span, slugify, splitSente
 /** Quotes longer than this risk reproducing the report rather than quoting it. */
 export const MAX_QUOTE = 150;
 const BREAK = /,\s|\s(?:and|but|while|after|with|as)\s/g;
+/** A sentence that goes on with the figures of the one before: "In addition, the occupiers lost …". */
+const CONTINUES = /^(?:During this period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|In total|Overall|Altogether)\b/i;
+/** "… are estimated to have fled", "An estimated 31 per cent": someone's estimate, the one named last. */
+const ESTIMATE = /\b(?:(?:is|are|was|were) (?:estimated|believed|thought|reported)|[Aa]n estimated)\b/;
 
 export interface ExtractInput {
   text: string;
@@ -76,9 +80,25 @@ class Extractor {
     this.recent.unshift(claimantId);
   }
 
+  /** People named before, by surname: "Grandi warned" is UN refugee chief Filippo Grandi. */
+  private readonly bySurname = new Map<string, Speaker>();
+
+  private rememberSurname(mention: string, speaker: Speaker) {
+    const names = [speaker.speaker ?? "", mention].flatMap((text) => [...text.matchAll(/\b\p{Lu}[\p{Ll}’'-]{2,}\b/gu)].map((m) => m[0]));
+    const surname = names.at(-1);
+    if (surname && !this.bySurname.has(surname)) this.bySurname.set(surname, speaker);
+  }
+
   private resolve(attribution: Attribution, sentence: Sentence): Speaker {
     const wording = sentence.text.slice(attribution.phrase.start, attribution.phrase.end);
     const relayFor = (via: string | undefined) => (via ? { via, wording } : undefined);
+    const surname = this.bySurname.get(attribution.mention.trim());
+    if (surname) {
+      const speaker: Speaker = { ...surname, relay: relayFor(attribution.via), reasons: [`"${attribution.mention}" taken to be ${surname.speaker ?? surname.claimantId}, named before`] };
+      this.remember(speaker.claimantId);
+      this.history.push(speaker);
+      return speaker;
+    }
     const resolution = resolveMention(attribution.mention, this.known, this.recent);
     let speaker: Speaker;
     switch (resolution.kind) {
@@ -118,6 +138,7 @@ class Extractor {
           reasons: [`said by someone the report does not identify ("${resolution.speaker}")`],
         };
     }
+    if (resolution.kind === "known" || resolution.kind === "new") this.rememberSurname(attribution.mention, speaker);
     const when = attribution.when ?? this.whenByClaimant.get(speaker.claimantId) ?? speaker.when;
     if (when) this.whenByClaimant.set(speaker.claimantId, when);
     const inherited = when && !attribution.when ? [`"${when}" taken from an earlier attribution to ${speaker.claimantId}`] : [];
@@ -143,10 +164,13 @@ class Extractor {
         const quotation = /^[\s,;:—–-]*[“"‘]/.test(sentence.text.slice(rest.start, rest.end));
         const attributed = stretches.slice(0, attributions.length).filter((s) => s.span.start < rest.start);
         const before = attributions.length === 0 ? this.last : attributed.at(-1)?.speaker;
+        const carried = attributions.length === 0 && this.last && (CONTINUES.test(sentence.text) || ESTIMATE.test(sentence.text)) ? this.last : undefined;
         const speaker: Speaker =
           quotation && before
             ? { ...before, reasons: [...before.reasons, `no attribution of its own: a quotation taken to continue ${before.claimantId}'s words`] }
-            : { claimantId: UNATTRIBUTED_ID, reasons: ["no attribution in the sentence: the report's own words or unnamed reports"] };
+            : carried
+              ? { ...carried, reasons: [`no attribution of its own: taken to continue ${carried.claimantId}'s figures ("${(CONTINUES.exec(sentence.text) ?? ESTIMATE.exec(sentence.text))?.[0].trim()}")`] }
+              : { claimantId: UNATTRIBUTED_ID, reasons: ["no attribution in the sentence: the report's own words or unnamed reports"] };
         stretches.push({ span: rest, speaker });
       }
       from = Math.max(from, span.end);

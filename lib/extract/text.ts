@@ -73,7 +73,9 @@ export function splitSentences(text: string, from = 0): Sentence[] {
     if (lineEnd <= lineStart) continue;
     const body = text.slice(lineStart, lineEnd);
     let start = 0;
-    for (const end of body.matchAll(/[.!?]+[”"’)]*(?=\s+[\p{Lu}“"‘(\d])/gu)) {
+    // A stored page may glue two sentences together ("in a statement.Ukrainian troops"): a full stop
+    // between a lowercase word and a capitalised one ends a sentence too.
+    for (const end of body.matchAll(/[.!?]+[”"’)]*(?=\s+[\p{Lu}“"‘(\d])|(?<=\p{Ll}{2})[.!?][”"]?(?=\p{Lu}\p{Ll})/gu)) {
       if (end[0].startsWith(".") && endsWithAbbreviation(body.slice(start, end.index))) continue;
       const stop = end.index + end[0].length;
       push(lineStart + start, lineStart + stop);
