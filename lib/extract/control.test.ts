@@ -18,4 +18,29 @@ describe("findControl", () => {
     expect(findControl("fighting was ongoing")).toEqual([]);
     expect(findControl("reports of the city being surrounded")).toEqual([]);
   });
+
+  it("reads withdrawals, encirclement, entering, denials and a place named before", () => {
+    expect(findControl("it has withdrawn its troops from the strategic eastern Ukrainian town of Lyman", { speakerSide: "russian" })).toMatchObject([{ place: "Lyman", status: "ukrainian-control" }]);
+    expect(findControl("it had surrounded Russian forces there", { lastPlace: "Lyman" })).toMatchObject([{ place: "Lyman", status: "encircled" }]);
+    expect(findControl("The Russian group in the Lyman area is surrounded")).toMatchObject([{ place: "Lyman area", status: "encircled" }]);
+    expect(findControl("Ukrainian Air Assault Forces are entering Lyman, Donetsk region")).toMatchObject([{ place: "Lyman", status: "fighting" }]);
+    expect(findControl("its forces had not been pushed out of Andriivka, a village near Bakhmut", { speakerSide: "russian" })).toMatchObject([{ place: "Andriivka", status: "russian-control" }]);
+    expect(findControl("the village was still under Kyiv's control", { lastPlace: "Novomykolaivka" })).toMatchObject([{ place: "Novomykolaivka", status: "ukrainian-control" }]);
+    expect(findControl("trying in vain to dislodge Russian troops in the localities of Andriivka and Klishchiivka").map((c) => c.place)).toEqual(["Andriivka", "Klishchiivka"]);
+  });
+
+  it("takes 'liberated' from the side that says it, and a passive capture's place from its subject", () => {
+    expect(findControl("Battlegroup Tsentr have liberated the village of Filiya", { speakerSide: "russian" })).toMatchObject([{ place: "Filiya", status: "russian-control" }]);
+    expect(findControl("The settlements of Yampil, Novoselivka and Stavky have been liberated", { speakerSide: "ukrainian" }).map((c) => [c.place, c.status])).toEqual([
+      ["Yampil", "ukrainian-control"],
+      ["Novoselivka", "ukrainian-control"],
+      ["Stavky", "ukrainian-control"],
+    ]);
+    expect(findControl("Bakhmut, the nearby city, was captured by Russian forces in May")).toMatchObject([{ place: "Bakhmut", status: "russian-control" }]);
+    expect(findControl("while 572 others have been captured by the Russians")).toEqual([]);
+  });
+
+  it("leaves demands and intentions alone", () => {
+    expect(findControl("The Kremlin is demanding that Ukraine withdraw from its eastern Donbas region")).toEqual([]);
+  });
 });

@@ -1,7 +1,10 @@
 /**
  * Claims of control in a clause: "have captured the town of Balakliya", "brought the centre of the
- * Kherson region under control", "Kharkiv, Chernihiv and Mariupol remain in Ukrainian hands". Only
- * places the clause names are found: "the city" with its name in another sentence is not.
+ * Kherson region under control", "Kharkiv, Chernihiv and Mariupol remain in Ukrainian hands",
+ * "has withdrawn its troops from Lyman", "had surrounded Russian forces there", "are entering Lyman",
+ * "the village was back under Ukrainian control", "had not been pushed out of Andriivka".
+ * A place the clause does not name ("there", "the village", "the site") is the place named last in
+ * an earlier claim of control (`context.lastPlace`), with a note; without one, nothing is found.
  */
 import type { ControlStatus } from "../model/claims";
 
@@ -13,13 +16,31 @@ export interface ControlCandidate {
   reasons: string[];
 }
 
+type SideWord = "russian" | "ukrainian";
+
+export interface ControlContext {
+  /** The side of whoever the clause is attributed to: "its forces", "liberated" are theirs. */
+  speakerSide?: SideWord;
+  /** The place named last in a claim of control, for "there", "the village", "the site". */
+  lastPlace?: string;
+}
+
 const NAME = "\\p{Lu}[\\p{L}’'-]+(?:[ -]\\p{Lu}[\\p{L}’'-]+)*";
-const NATIONAL = /^(?:Russian|Russia|Ukrainian|Ukraine|Moscow|Kyiv|British|American|Belarus|Belarusian|Black Sea)$/;
-const LIST_OF = new RegExp(`\\b(?:cities|towns|villages|city|town|village|port|region|settlements?)\\s+of\\s+(${NAME}(?:,\\s+${NAME})*(?:,?\\s+and\\s+${NAME})?)`, "u");
+const NATIONAL =
+  /^(?:Russian|Russia|Russians|Ukrainian|Ukraine|Ukrainians|Moscow|Kyiv|Kiev|Kremlin|British|American|Belarus|Belarusian|Black Sea|Battlegroup(?: \p{Lu}\p{L}+)?|Air Assault Forces|Ukrainian Air Assault Forces|Defense Ministry|Defence Ministry|General Staff|DeepState|AFP|Reuters|Interfax|TASS|Tass|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Region)$/u;
+const LIST_OF = new RegExp(
+  `\\b(?:cities|towns|villages|settlements|localities|city|town|village|port|settlement|locality|region)\\s+of\\s+\\[?(${NAME}(?:\\]?,\\s+${NAME})*(?:\\]?,?\\s+and\\s+${NAME})?)`,
+  "u",
+);
 const NAMES = new RegExp(NAME, "gu");
+/** Words for a place already named: "there", "the village", "the site". */
+const PLACE_REFERENCE = /^\s*(?:there|it|(?:the|this|that)\s+(?:village|town|city|settlement|site|locality|area|hub|rail hub|crucial rail hub|strategic town|frontline town|place))\b(?!\s+of\s+\[?\p{Lu})/iu;
+const INTENT = /\b(?:demand\w*|call\w*\s+(?:on|for)|want\w*|urg\w*|ask\w*|plans?\s+to|intend\w*|threaten\w*|would|will|could|must|should|refus\w*)\b/i;
 
 function names(text: string): string[] {
-  return [...text.matchAll(NAMES)].map((m) => m[0]).filter((n) => !NATIONAL.test(n));
+  return [...text.matchAll(NAMES)]
+    .map((m) => m[0].replace(/[’']s$/, ""))
+    .filter((n) => !NATIONAL.test(n) && !/^(?:The|A|An|In|On|At|But|And|As|After)$/.test(n));
 }
 
 /** The places a stretch names: a list after "the cities of", else the names in it. */
@@ -28,55 +49,149 @@ function placesIn(text: string): string[] {
   return list?.[1] ? names(list[1]) : names(text);
 }
 
-function actor(before: string): "russian" | "ukrainian" | undefined {
-  const russian = before.search(/\b(?:Russian|Russia|Moscow)\b/);
-  const ukrainian = before.search(/\b(?:Ukrainian|Ukraine|Kyiv)\b/);
+function actor(before: string): SideWord | undefined {
+  const russian = before.search(/\b(?:Russian|Russia|Russia’s|Russia's|Moscow|Moscow’s|Moscow's)\b/);
+  const ukrainian = before.search(/\b(?:Ukrainian|Ukraine|Ukraine’s|Ukraine's|Kyiv|Kyiv’s|Kyiv's)\b/);
   if (russian < 0 && ukrainian < 0) return undefined;
   return ukrainian > russian ? "ukrainian" : "russian";
 }
 
-const CAPTURE = /\b(captured|seized|recaptured|retaken|retook|liberated|(?:taken|took)\s+control\s+of)\s+(.+)$/u;
+const other = (side: SideWord): SideWord => (side === "russian" ? "ukrainian" : "russian");
+const controlOf = (side: SideWord): ControlStatus => (side === "russian" ? "russian-control" : "ukrainian-control");
+
+const CAPTURE = /\b((?:taken|took|take|gained|established)\s+(?:full\s+)?control\s+(?:of|over)|captured|seized|recaptured|retaken|retook|regained|liberated|freed|occupied)["”’]?\s+(.+)$/u;
+const PASSIVE_CAPTURE = /\b(?:was|were|has been|have been|had been)\s+["“]?(captured|seized|taken|recaptured|retaken|liberated|occupied)["”]?(?:\s+by\s+([^,;]+))?/u;
 const UNDER_CONTROL = /\bbrought\s+(.+?)\s+(?:\p{Ll}+\s+)?under\s+(?:\p{Ll}+\s+)?control\b/u;
-const HANDS = /^(.*?)\b(?:remains?|remained|is|are|was|were|stay|stays|stayed)\s+(?:still\s+)?(?:in\s+(Ukrainian|Russian)\s+hands|under\s+(Ukrainian|Russian)\s+control)\b/u;
-const HELD = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:still\s+)?(?:held|hold|control|controlled)\s+(.+)$/u;
+const HANDS =
+  /^(.*?)\b(?:remains?|remained|is|are|was|were|stay|stays|stayed)\s+(?:still\s+|now\s+|back\s+|firmly\s+)*(?:in\s+(Ukrainian|Russian)\s+hands|under\s+(Ukrainian|Russian|Kyiv[’']s|Moscow[’']s)\s+control)\b/u;
+const HELD = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:still\s+|currently\s+|now\s+|already\s+)*(?:held|hold|holds|control|controls|controlled|occupy|occupies)\s+(.+)$/u;
+const WITHDREW = /\b(withdr[ae]wn?|withdraw|pulled out|retreated|pulled back|left)\b(?:\s+(?:its|their|our|the|allied|Russian|Ukrainian)?\s*(?:troops|forces|units))?(?:\s+from\s+(.+))?/u;
+const NOT_PUSHED = /\bnot\s+been\s+(?:pushed|driven|forced|knocked)\s+out\s+of\s+(.+)$/u;
+const ENCIRCLED = /\b(?:surrounded|encircled|encircling|surrounding)\b(?:\s+(.+))?/u;
+const ENTERED = /\b(entered|entering|enter|reached|broke into|advanced into|pushed into|claimed advances|advancing|advanced)\b(?:\s+(.+))?/gu;
+const DISLODGE = /\bdislodge\s+(Russian|Ukrainian)\s+(?:troops|forces|units)\s+(?:in|from)\s+(.+)$/u;
+const FIGHTING = /\bfighting\s+(?:was|is|continues|continued|remains|remained)\s+(?:ongoing|under way|underway|continuing)|\bfighting\s+(?:was|is)\s+going on\b/u;
+
+/** The first place named in an object phrase, or the place named before for "there" / "the village". */
+function placeOf(object: string | undefined, context: ControlContext): { place: string; reasons: string[] } | undefined {
+  if (object === undefined) return context.lastPlace ? { place: context.lastPlace, reasons: [`the place is not named here: taken to be ${context.lastPlace}, named before`] } : undefined;
+  const head = object.split(/[,;]|\s+(?:after|before|when|while|since|following|hours|a day)\s+/u)[0] ?? "";
+  if (PLACE_REFERENCE.test(head) || head.trim() === "") {
+    return context.lastPlace ? { place: context.lastPlace, reasons: [`"${head.trim() || "it"}" taken to be ${context.lastPlace}, named before`] } : undefined;
+  }
+  const place = placesIn(head)[0];
+  return place ? { place, reasons: [] } : undefined;
+}
 
 /** Claims of control in one clause, in the clause's order. */
-export function findControl(clause: string): ControlCandidate[] {
+export function findControl(clause: string, given: ControlContext = {}): ControlCandidate[] {
   const found: ControlCandidate[] = [];
+  // A place found earlier in the clause is the one "which" and "there" refer to later in it.
+  const context: ControlContext = { ...given };
   const firstSentenceWord = /^\s*\p{Lu}\p{Ll}+\b/u.exec(clause)?.[0].trim();
   const notFirst = (place: string) => place !== firstSentenceWord;
+  const add = (candidate: ControlCandidate) => {
+    if (!found.some((f) => f.place === candidate.place && f.status === candidate.status)) found.push(candidate);
+    context.lastPlace = candidate.place;
+  };
+  const sideBefore = (at: number) => {
+    const before = clause.slice(0, at);
+    // "its forces", "it had captured": the speaker's own side.
+    if (/\b(?:its|our|their)\s+(?:forces|troops|units|army)\b|\b(?:it|we|they)\s+(?:had|has|have)?\s*(?:\p{Ll}+\s+)?$/u.test(before) && context.speakerSide) return context.speakerSide;
+    return actor(before) ?? context.speakerSide;
+  };
 
   const brought = UNDER_CONTROL.exec(clause);
   if (brought?.[1]) {
-    const side = actor(clause.slice(0, brought.index)) ?? "russian";
+    const side = actor(clause.slice(0, brought.index)) ?? context.speakerSide ?? "russian";
     for (const place of placesIn(brought[1]).slice(0, 1)) {
       const detail = brought[1].trim();
-      found.push({ place, ...(detail !== place ? { placeDetail: detail } : {}), status: `${side}-control`, reasons: [] });
+      add({ place, ...(detail !== place ? { placeDetail: detail } : {}), status: controlOf(side), reasons: [] });
     }
   }
+
+  const passive = PASSIVE_CAPTURE.exec(clause);
+  if (passive && !brought) {
+    const subject = clause.slice(0, passive.index);
+    const agent = passive[2] ? actor(passive[2]) : undefined;
+    const retake = /^(?:recaptured|retaken|liberated)$/.test(passive[1] ?? "");
+    const side = agent ?? context.speakerSide ?? (retake ? "ukrainian" : "russian");
+    const places = PLACE_REFERENCE.test(subject) ? (context.lastPlace ? [context.lastPlace] : []) : placesIn(subject);
+    for (const place of places) add({ place, status: controlOf(side), reasons: agent || context.speakerSide ? [] : ["the clause does not say whose forces took the place"] });
+  }
+
   const capture = CAPTURE.exec(clause);
-  if (capture?.[2] && !brought) {
-    const object = capture[2].split(/[,;]/)[0] ?? "";
-    const place = placesIn(object)[0];
-    const retake = /^(?:recaptured|retaken|retook|liberated)$/.test(capture[1] ?? "");
-    const side = actor(clause.slice(0, capture.index)) ?? (retake ? "ukrainian" : undefined);
-    if (place) {
-      found.push({
-        place,
-        status: side === "ukrainian" ? "ukrainian-control" : "russian-control",
-        reasons: side ? [] : ["the clause does not say whose forces took the place: Russian assumed"],
-      });
+  if (capture?.[2] && !brought && !passive && !INTENT.test(clause.slice(0, capture.index)) && !/^\s*(?:\d|by\b)/.test(capture[2])) {
+    const at = placeOf(capture[2], context);
+    const retake = /^(?:recaptured|retaken|retook|regained|liberated|freed)$/.test(capture[1] ?? "");
+    const side = sideBefore(capture.index) ?? (retake ? "ukrainian" : undefined);
+    if (at && !/^(?:taken|took)$/.test(capture[1] ?? "")) {
+      add({ place: at.place, status: controlOf(side ?? "russian"), reasons: [...at.reasons, ...(side ? [] : ["the clause does not say whose forces took the place: Russian assumed"])] });
     }
   }
+
   const hands = HANDS.exec(clause);
   if (hands) {
-    const side = (hands[2] ?? hands[3]) === "Russian" ? "russian-control" : "ukrainian-control";
-    for (const place of placesIn(hands[1] ?? "").filter(notFirst)) found.push({ place, status: side, reasons: [] });
+    const who = hands[2] ?? hands[3] ?? "";
+    const status = /^(?:Russian|Moscow)/.test(who) ? "russian-control" : "ukrainian-control";
+    const subject = hands[1] ?? "";
+    const reference = PLACE_REFERENCE.test(subject.replace(/^.*\bthat\s+/u, "")) || /\b(?:the|this)\s+(?:village|town|city|site|settlement)\s*$/u.test(subject);
+    const places = reference && context.lastPlace ? [context.lastPlace] : placesIn(subject).filter(notFirst);
+    for (const place of places) add({ place, status, reasons: reference ? [`the place is taken to be ${place}, named before`] : [] });
   }
+
   const held = HELD.exec(clause);
   if (held?.[2]) {
     const object = held[2].split(/[,;]|\s+and\s+(?!\p{Lu})/u)[0] ?? "";
-    for (const place of placesIn(object)) found.push({ place, status: held[1] === "Russian" ? "russian-control" : "ukrainian-control", reasons: ["paraphrased by the report"] });
+    const places = placesIn(object);
+    const status = held[1] === "Russian" ? "russian-control" : "ukrainian-control";
+    if (places.length > 0) for (const place of places) add({ place, status, reasons: ["paraphrased by the report"] });
+    else if (/\b(?:territory|region|land|area)\b/.test(object)) add({ place: object.trim().replace(/[.]$/, ""), status, reasons: ["a share of territory: check the place"] });
   }
+
+  const notPushed = NOT_PUSHED.exec(clause);
+  if (notPushed?.[1]) {
+    const at = placeOf(notPushed[1], context);
+    const side = sideBefore(notPushed.index);
+    if (at && side) add({ place: at.place, status: controlOf(side), reasons: [...at.reasons, "a denial of a loss: the place is said to be still held"] });
+  }
+
+  const dislodge = DISLODGE.exec(clause);
+  if (dislodge?.[2]) {
+    const side: SideWord = dislodge[1] === "Russian" ? "russian" : "ukrainian";
+    for (const place of placesIn(dislodge[2])) add({ place, status: controlOf(side), reasons: ["the enemy failed to dislodge them: the place is said to be still held"] });
+  }
+
+  const withdrew = WITHDREW.exec(clause);
+  if (withdrew && !INTENT.test(clause.slice(0, withdrew.index)) && !/\bleft\b/.test(withdrew[1] ?? "")) {
+    const at = placeOf(withdrew[2], context);
+    const side = sideBefore(withdrew.index);
+    if (at && side) add({ place: at.place, status: controlOf(other(side)), reasons: [...at.reasons, "a withdrawal, recorded as the other side's control: check the status"] });
+  }
+
+  const encircled = ENCIRCLED.exec(clause);
+  if (encircled) {
+    const object = encircled[1];
+    const subject = clause.slice(0, encircled.index);
+    // "encircled Russian troops near the crucial rail hub": the troops are encircled, the place is where.
+    const troops = object !== undefined && /^(?:the\s+)?(?:Russian|Ukrainian|enemy)?\s*(?:troops|forces|units|group|grouping|soldiers)\b/u.test(object);
+    const where = troops ? /\b(?:in|near|around|at)\s+(?!the\s+\p{Ll})(.+)$/u.exec(object ?? "")?.[1] : object;
+    let at = where !== undefined ? placeOf(where, context) : undefined;
+    if (!at && (troops || object === undefined || PLACE_REFERENCE.test(object ?? ""))) {
+      const inSubject = names(subject.replace(/^.*?\b(?:in|near|around)\s+(?:the\s+)?/u, ""));
+      at = /\b(?:is|are|was|were|been)\s*$/.test(subject) && inSubject[0] ? { place: `${inSubject[0]}${/\barea\b/.test(subject) ? " area" : ""}`, reasons: [] } : placeOf(undefined, context);
+    }
+    if (at && !INTENT.test(clause.slice(0, encircled.index))) add({ place: at.place, status: "encircled", reasons: at.reasons });
+  }
+
+  for (const entered of clause.matchAll(ENTERED)) {
+    if (INTENT.test(clause.slice(0, entered.index))) continue;
+    const relative = /\b(?:which|where)\b[^,;]*$/u.test(clause.slice(0, entered.index));
+    const at = relative ? placeOf(undefined, context) : placeOf(entered[2]?.replace(/\s+(?:at|in|on|by|since)\s+the\s+(?:start|beginning|end)\b.*$/u, ""), context);
+    const side = sideBefore(entered.index);
+    if (at) add({ place: at.place, status: side === "ukrainian" ? "fighting" : "russian-troops-inside", reasons: [...at.reasons, "forces inside or at a place: contested, not taken"] });
+  }
+
+  if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });
   return found;
 }

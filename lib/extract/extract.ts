@@ -59,6 +59,8 @@ class Extractor {
   /** Every speaker so far, latest last: "the statement" refers to the last one that made a statement. */
   private readonly history: Speaker[] = [];
   private readonly whenByClaimant = new Map<string, string>();
+  /** The place of the last claim of control, for "there" and "the village" in a later one. */
+  private lastPlace: string | undefined;
   readonly candidates: Candidate[] = [];
   readonly unplaced: Unplaced[] = [];
 
@@ -213,7 +215,12 @@ class Extractor {
       if (quote.end - quote.start > MAX_QUOTE) reasons.push(`the quote is longer than ${MAX_QUOTE} characters: cut it to the words that state the figure`);
       this.addFigure(sentence, clause.start, quote, figure, who, unique(reasons));
     });
-    for (const control of findControl(text)) this.addControl(sentence, clause, control, speaker);
+    const side = this.known.find((c) => c.id === speaker.claimantId)?.side;
+    const speakerSide = side === "russia" ? "russian" : side === "ukraine" ? "ukrainian" : undefined;
+    for (const control of findControl(text, { ...(speakerSide ? { speakerSide } : {}), ...(this.lastPlace ? { lastPlace: this.lastPlace } : {}) })) {
+      this.addControl(sentence, clause, control, speaker);
+      this.lastPlace = control.place;
+    }
   }
 
   /**
