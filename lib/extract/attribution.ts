@@ -32,7 +32,7 @@ interface Found {
 }
 
 const VERB =
-  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|showed|shows|revealed|reveals|recorded|records|published|publishes|acknowledged|admitted|insisted|put the (?:figure|number|toll|total|count)|puts the (?:figure|number|toll|total|count))\b/g;
+  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|showed|shows|revealed|reveals|recorded|records|published|publishes|acknowledged|admitted|insisted|(?:put|puts|placed|places) the (?:figure|number|toll|total|count))\b/g;
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s*$/i;
 const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -157,6 +157,27 @@ function speechVerbs(masked: string, found: Found[]): void {
     npStart += np.length - np.trimStart().length;
     np = np.trim();
 
+    if (np !== "" && !isSpeaker(np)) {
+      // "The Kremlin declined to comment after Mediazona published …": the speaker follows the last subordinator.
+      let cut: RegExpExecArray | undefined;
+      for (const sub of np.matchAll(/\b(?:after|before|when|since|while|because|as|until|once)\s+/g)) cut = sub;
+      if (cut) {
+        const rest = np.slice(cut.index + cut[0].length);
+        if (isSpeaker(rest)) {
+          npStart += cut.index + cut[0].length;
+          np = rest;
+        }
+      }
+    }
+    if (np === "" && boundary >= 0 && masked.charAt(boundary) === ",") {
+      // "Chairman of the Joint Chiefs of Staff, Gen. Mark Milley, had placed the number …": the name between commas.
+      const apposition = /([^,;:“”"_]+?)\s*$/.exec(masked.slice(0, boundary));
+      const name = apposition?.[1]?.trim() ?? "";
+      if (apposition && /^\p{Lu}/u.test(name) && isSpeaker(name) && !/\b(?:said|says)\b/.test(name)) {
+        np = name;
+        npStart = apposition.index + (apposition[0].length - apposition[0].trimStart().length);
+      }
+    }
     if (np === "") {
       // "…,” said a Ukrainian man who did not give his name.
       const inverted = /^\s+((?:the|a|an)\s+)?([^,;:.“”"_]+?)(?=\s+(?:who|which|on|in|at)\b|[,;:.“”"_]|$)/.exec(masked.slice(verbEnd));
@@ -180,9 +201,9 @@ function speechVerbs(masked: string, found: Found[]): void {
     }
     found.push(attribution);
     // "…, the emergency service said, adding that dozens of fires had been put out."
-    const adding = /^\s*,\s*adding(?:\s+that)?\s+/.exec(masked.slice(tail.end));
+    const adding = /^\s*,\s*(?:adding|warning|saying|noting|stressing|claiming|insisting)(?:\s+that)?\s+/.exec(masked.slice(tail.end));
     if (attribution.direction === "trailing" && adding) {
-      const start = tail.end + adding[0].search(/adding/);
+      const start = tail.end + adding[0].search(/adding|warning|saying|noting|stressing|claiming|insisting/);
       const end = tail.end + adding[0].length;
       found.push({ mention: np, phrase: { start, end: end - 1 }, direction: "leading", contentStart: end, when: attribution.when, via: attribution.via });
     }

@@ -106,7 +106,12 @@ class Extractor {
     switch (resolution.kind) {
       case "previous": {
         const via = attribution.via ?? resolution.via;
-        const antecedent = (via && this.history.findLast((s) => s.relay?.via.toLowerCase() === via.toLowerCase())) || this.last;
+        // "The spokesperson also said": the last speaker the report named as a person, not the last body.
+        const role = /\b(?:spokes\w*|press secretary|official|minister|chief|head)\b/i.test(attribution.mention);
+        const antecedent =
+          (via && this.history.findLast((s) => s.relay?.via.toLowerCase() === via.toLowerCase())) ||
+          (role && this.history.findLast((s) => s.speaker !== undefined && s.claimantId !== UNATTRIBUTED_ID)) ||
+          this.last;
         if (!antecedent) {
           speaker = { claimantId: UNATTRIBUTED_ID, relay: relayFor(via), reasons: [`"${attribution.mention}" refers to no one named before it`] };
           break;
@@ -178,7 +183,8 @@ class Extractor {
       from = Math.max(from, span.end);
     }
 
-    for (const { span, speaker } of stretches) {
+    // In the sentence's order, so "there" and "the village" refer to the place named before them.
+    for (const { span, speaker } of [...stretches].sort((a, b) => a.span.start - b.span.start)) {
       for (const clause of clauseSpans(sentence.text, span, quoted)) this.readClause(sentence, clause, speaker);
     }
   }
@@ -198,6 +204,11 @@ class Extractor {
       const period = placement.metric === "duration" && placed.length > 0 && /\b(?:in|within|over|during|for)\s*$/i.test(text.slice(0, mention.start));
       if (period) {
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, "the period of the figure before it, not a figure of its own");
+        return;
+      }
+      // "In just seven days we have witnessed …", "after an absence of at least two weeks": a time frame, not a claim.
+      if (placement.metric === "duration" && /\b(?:in (?:just|only)|after an? \w+ of|for|within|over the (?:past|last)|during)\s*$/i.test(text.slice(0, mention.start))) {
+        this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, "a time frame, not a figure of its own");
         return;
       }
       placed.push({ mention, placement });

@@ -69,7 +69,8 @@ const OUTCOMES = {
   missing: /\b(?:missing|unaccounted for)\b/i,
   displaced: /\b(?:displaced)\b/i,
   returned: /\b(?:returned|gone home|went home)\b/i,
-  fled: /\b(?:fled|flee(?:ing)?|left (?:the country|ukraine|russia)|crossed (?:the border|into))\b/i,
+  fled: /\b(?:fled|flee(?:ing)?|left (?:the country|ukraine|russia)|left ukraine|crossed|exodus)\b/i,
+  losses: /\b(?:losses|casualties)\b/i,
   rescued: /\b(?:rescued|evacuated|to safety|saved)\b/i,
 } as const;
 type Outcome = keyof typeof OUTCOMES;
@@ -110,7 +111,11 @@ function headAt(window: string): { head: Head; end: number } | undefined {
 function outcomesNear(clause: string, mention: NumberMention, nextStart: number): Set<Outcome> {
   const look = (text: string) => new Set((Object.keys(OUTCOMES) as Outcome[]).filter((o) => OUTCOMES[o].test(text)));
   const after = look(clause.slice(mention.end, nextStart));
-  return after.size > 0 ? after : look(clause.slice(0, mention.start));
+  if (after.size > 0) return after;
+  // "More than 73 people -- including four children -- remained hospitalized": past the aside.
+  const pastAside = /^[^-—(]*?(?:\s--\s[^-]*?\s--\s|\s—\s[^—]*?\s—\s|\([^)]*\))([^,;]*)/.exec(clause.slice(mention.end))?.[1];
+  const beyond = pastAside ? look(pastAside) : new Set<Outcome>();
+  return beyond.size > 0 ? beyond : look(clause.slice(0, mention.start));
 }
 
 const KILLED: Record<PersonKind, Metric> = {
@@ -134,6 +139,7 @@ function personMetric(kind: PersonKind, outcomes: ReadonlySet<Outcome>): Metric 
   if (outcomes.has("missing")) return "people-missing";
   if (outcomes.has("returned")) return "people-returned";
   if (outcomes.has("rescued")) return "people-rescued";
+  if (outcomes.has("losses")) return kind === "soldier" ? "personnel-losses" : "killed-or-injured";
   return undefined;
 }
 
