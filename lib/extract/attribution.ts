@@ -38,6 +38,7 @@ const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const TAIL_WHEN = new RegExp(`^\\s+((?:late |early )?(?:on )?${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|previously|earlier|later|today|yesterday|overnight|last week|this week)\\b`, "i");
 const TAIL_VIA = /^\s+in\s+(?:a|an|its|his|her|their)\s+([^,.;:“”"_]+?)(?=\s+(?:on|that|late|early|earlier|last)\b|\s*[,.;:“”"_]|$)/i;
+const TAIL_DURING = /^\s+(?:during|at)\s+(?:a|an|the|his|her|its|their)\s+([^,.;:“”"_]+?)(?=\s+(?:on|that|late|early|earlier|last)\b|\s*[,.;:“”"_]|$)/i;
 const TAIL_PLATFORM = /^\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|social media|(?:state |national )?(?:television|TV|radio))\b/i;
 const TOLD_VIA = /^\s+((?:the\s+)?[^,.;:“”"_]+?)(?=\s+(?:on|that|in|late|early|earlier)\b|\s*[,.;:“”"_]|$)/i;
 const NP_TRAILING_ADVERBS = new RegExp(`\\s+(?:also|had|has|have|previously|earlier|later|then|further|again|already|repeatedly|(?:late |early )?on ${WEEKDAY})$`, "i");
@@ -79,7 +80,7 @@ function readTail(masked: string, from: number, verb: string): { end: number; wh
       end += time[0].length;
       continue;
     }
-    const channel = TAIL_VIA.exec(rest) ?? TAIL_PLATFORM.exec(rest);
+    const channel = TAIL_VIA.exec(rest) ?? TAIL_DURING.exec(rest) ?? TAIL_PLATFORM.exec(rest);
     if (channel?.[1] && !via) {
       via = channel[1];
       end += channel[0].length;

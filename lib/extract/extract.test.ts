@@ -159,6 +159,36 @@ describe("extractReport on short texts", () => {
     ]);
   });
 
+  it("resolves 'the spokesperson', 'the bulletin' and a surname to the claimant named before, never to a claimant made of the phrase", () => {
+    const claims = claimsOf(
+      "The Russian Defence Ministry said 498 Russian troops have been killed. UN refugee chief Filippo Grandi said 1,000 people have fled. " +
+        "The spokesperson also said more than 2,870 Ukrainian troops have been killed. Grandi warned that 2,000 more people had fled. " +
+        "Ukraine lost over 230 soldiers in battles with Battlegroup Vostok, according to the bulletin.",
+    );
+    expect(claims.map((c) => c.claimantId)).toEqual(["ru-defence-ministry", "unhcr", "unhcr", "unhcr", "unhcr"]);
+    const spokesperson = claimsOf("Defence ministry spokesman Igor Konashenkov said 498 troops were killed. Aid groups told AFP more. The spokesperson also said 572 others have been captured.");
+    expect(spokesperson.map((c) => c.claimantId)).toEqual(["ru-defence-ministry", "ru-defence-ministry"]);
+  });
+
+  it("takes a known speaker's body, a relay for a relay, and carries the speaker over 'In addition' and 'are estimated'", () => {
+    const claims = claimsOf(
+      "Maj. Gen. Igor Konashenkov said 31 planes were destroyed. In addition, the occupiers lost 1,220 vehicles. " +
+        "CNN reported that 40 soldiers were killed. The IOM said 7.7 million people were displaced. Nearly 3.47 million people are estimated to have fled the east.",
+    );
+    expect(claims.map((c) => [c.claimantId, c.relay?.via])).toEqual([
+      ["ru-defence-ministry", undefined],
+      ["ru-defence-ministry", undefined],
+      ["unattributed", "CNN"],
+      ["iom", undefined],
+      ["iom", undefined],
+    ]);
+  });
+
+  it("reads figures after a colon and splits sentences glued by a full stop", () => {
+    const claims = claimsOf("the following targets have been destroyed: 260 aircraft, 144 helicopters, the ministry said in a statement.Ukraine lost 420 soldiers, the ministry said.");
+    expect(claims.map((c) => (c.kind === "figure" ? c.value : undefined))).toEqual([260, 144, 420]);
+  });
+
   it("refuses a text without the date line", () => {
     expect(() => extractReport({ text: "No date here.", file: "x.txt", claimants })).toThrow('x.txt: expected a first line "date YYYY-MM-DD"');
   });

@@ -14,6 +14,7 @@ import { type Placement, placeFigure } from "./metrics";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { ExtractionFile, ReviewNote, Unplaced } from "./output";
 import { readReportHead } from "./report";
+import { knownSpeaker } from "./speakers";
 import { statedOnFrom } from "./statedOn";
 import { clauseSpans, quotedSpans, type Sentence, type Span, slugify, splitSentences, trimSpan } from "./text";
 
@@ -21,7 +22,11 @@ import { clauseSpans, quotedSpans, type Sentence, type Span, slugify, splitSente
 export const MAX_QUOTE = 150;
 const BREAK = /,\s|\s(?:and|but|while|after|with|as)\s/g;
 /** A sentence that goes on with the figures of the one before: "In addition, the occupiers lost …". */
-const CONTINUES = /^(?:During this period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|In total|Overall|Altogether)\b/i;
+const CONTINUES =
+  /^(?:During this period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
+/** News media: "TASS reported" relays a claim; the claimant is whoever TASS cites. */
+const OUTLET =
+  /^(?:the\s+)?(?:(?:Russian |Ukrainian |state-run |state |official )*(?:news (?:agency|outlet|site)|media|press) )?(?:TASS|Tass|RIA Novosti|RIA|Interfax(?:-Ukraine)?|Reuters|AFP|AP|Associated Press|CNN|BBC|Sputnik|Ukrinform|Anadolu|Xinhua|Kyiv Independent|Ukrainska Pravda|the media|media reports|state media|local media)(?: news agency)?$/;
 /** "… are estimated to have fled", "An estimated 31 per cent": someone's estimate, the one named last. */
 const ESTIMATE = /\b(?:(?:is|are|was|were) (?:estimated|believed|thought|reported)|[Aa]n estimated)\b/;
 
@@ -100,6 +105,21 @@ class Extractor {
       this.remember(speaker.claimantId);
       this.history.push(speaker);
       return speaker;
+    }
+    const person = knownSpeaker(attribution.mention, new Set(this.known.map((c) => c.id)));
+    if (person) {
+      const speaker: Speaker = { claimantId: person.claimantId, speaker: person.speaker, relay: relayFor(attribution.via), reasons: [`"${person.speaker}" speaks for ${person.claimantId}`] };
+      this.remember(speaker.claimantId);
+      this.history.push(speaker);
+      this.rememberSurname(attribution.mention, speaker);
+      return speaker;
+    }
+    const bareMention = attribution.mention.trim().replace(/[,.]+$/, "");
+    if (OUTLET.test(bareMention)) {
+      // "CNN reported", "according to TASS": a medium that passed the claim on, not the claimant.
+      const via = bareMention.replace(/^the\s+/i, "");
+      // Not remembered: "he said" after it refers to the person the outlet quoted, not to the outlet.
+      return { claimantId: UNATTRIBUTED_ID, relay: { via, wording }, reasons: [`"${via}" relayed this without naming who claims it: find the source it cites`] };
     }
     const resolution = resolveMention(attribution.mention, this.known, this.recent);
     let speaker: Speaker;

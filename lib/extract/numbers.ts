@@ -192,7 +192,9 @@ function notFigureReason(tokens: readonly Token[], i: number, next: number, valu
   const after = tokens[next];
   if (!token) return undefined;
   if (isDigits) {
-    if ((after?.text === ":" && tokens[next + 1]?.kind === "number") || prev?.text === ":" || CLOCK_WORDS.has(after?.lower ?? "")) return "time";
+    // "10:30" is a time; "the following targets: 260 aircraft" is a figure after a colon.
+    const clock = (a: Token | undefined, colon: Token | undefined, b: Token | undefined) => a?.kind === "number" && b?.kind === "number" && colon?.text === ":" && a.end === colon.start && colon.end === b.start;
+    if (clock(token, after, tokens[next + 1]) || clock(tokens[i - 2], prev, token) || CLOCK_WORDS.has(after?.lower ?? "")) return "time";
     const prevWord = prev?.text === "." ? tokens[i - 2] : prev;
     if (isMonth(prevWord) || isMonth(after)) return "date";
     if (/^(?:19|20)\d\d$/.test(token.text)) {

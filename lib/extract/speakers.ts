@@ -1,0 +1,32 @@
+/**
+ * People who speak for a claimant in the reports, so "Konashenkov said" is the Russian Defence
+ * Ministry with Konashenkov as its speaker, not a new claimant. Only bodies data/claimants.json holds;
+ * a name's claimant is used only when that claimant exists.
+ */
+export const KNOWN_SPEAKERS: readonly { surname: string; claimantId: string }[] = [
+  { surname: "Konashenkov", claimantId: "ru-defence-ministry" },
+  { surname: "Konshenkov", claimantId: "ru-defence-ministry" },
+  { surname: "Shoigu", claimantId: "ru-defence-ministry" },
+  { surname: "Belousov", claimantId: "ru-defence-ministry" },
+  { surname: "Gerasimov", claimantId: "ru-defence-ministry" },
+  { surname: "Peskov", claimantId: "russia" },
+  { surname: "Grandi", claimantId: "unhcr" },
+  { surname: "Vitorino", claimantId: "iom" },
+  { surname: "Syrskyi", claimantId: "ua-general-staff" },
+  { surname: "Zaluzhnyi", claimantId: "ua-general-staff" },
+];
+
+/** Ranks and titles before a name: "Maj. Gen. Igor Konashenkov", "Lieutenant General …". */
+export const TITLES = /^(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Colonel|Col\.?|Brigadier|Brig\.?|Gen\.?|General|Admiral|Adm\.?|Chairman|Commander-in-Chief|Commander|Chief|Mr\.?|Ms\.?|Dr\.?)\s+)+/;
+
+/** The known claimant of a mention that names a known speaker ("Maj-Gen Konashenkov", "Igor Konashenkov"). */
+export function knownSpeaker(mention: string, known: ReadonlySet<string>): { claimantId: string; speaker: string } | undefined {
+  const words = mention.split(/[\s,]+/);
+  for (const { surname, claimantId } of KNOWN_SPEAKERS) {
+    if (!words.includes(surname) || !known.has(claimantId)) continue;
+    // Only a person's name, perhaps with a rank: "Russian Defence Ministry spokesman Igor Konashenkov" is resolved by its body.
+    const bare = mention.replace(TITLES, "").replace(/^(?:Maj|Lt|Lieutenant|Major)[-\s]Gen\.?\s+/i, "").trim();
+    if (/^(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+$/u.test(bare)) return { claimantId, speaker: bare };
+  }
+  return undefined;
+}
