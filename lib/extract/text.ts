@@ -43,7 +43,7 @@ export interface Sentence extends Span {
 /** Words that end in a full stop without ending a sentence ("Feb. 24", "Gen. Ivanov"). */
 const ABBREVIATIONS = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "maj", "capt", "st", "no", "vs", "etc", "approx",
+  "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "maj", "capt", "st", "no", "vs", "etc", "approx",
 ]);
 
 function endsWithAbbreviation(before: string): boolean {
