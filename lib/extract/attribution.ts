@@ -172,7 +172,12 @@ function speechVerbs(masked: string, found: Found[]): void {
     }
     if (np === "" && boundary >= 0 && masked.charAt(boundary) === ",") {
       // "Chairman of the Joint Chiefs of Staff, Gen. Mark Milley, had placed the number …": the name between commas.
-      const apposition = /([^,;:“”"_]+?)\s*$/.exec(masked.slice(0, boundary));
+      let apposition = /([^,;:“”"_]+?)\s*$/.exec(masked.slice(0, boundary));
+      // "DeepState, an online battlefield map run by analysts, said": the name before the description.
+      if (apposition && /^an?\s+\p{Ll}/u.test(apposition[1]?.trim() ?? "") && masked.charAt(apposition.index - 1) === ",") {
+        const named = /([^,;:“”"_]+?)\s*$/.exec(masked.slice(0, apposition.index - 1));
+        if (named && named[1] && named[1].trim().split(/\s+/).length <= 6) apposition = named;
+      }
       const name = apposition?.[1]?.trim() ?? "";
       if (apposition && /^\p{Lu}/u.test(name) && isSpeaker(name) && !/\b(?:said|says)\b/.test(name)) {
         np = name;

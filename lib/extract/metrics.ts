@@ -154,6 +154,10 @@ function placeBefore(clause: string, at: number): string {
  */
 export function placeFigure(clause: string, mention: NumberMention, nextStart: number = clause.length): Placement {
   const after = clause.slice(mention.end);
+  if (mention.fraction) {
+    const whole = after.replace(/^\s+of\s+/, "").split(/[,;]/)[0]?.trim() || "the whole stated";
+    return { placed: true, metric: "share", subject: whole, statedEnd: mention.end, phraseEnd: mention.end, describesPlace: false, reasons: ["a share written as a fraction, recorded in per cent: check the whole it is a share of"] };
+  }
   for (const unit of UNITS) {
     const match = unit.pattern.exec(after);
     if (!match) continue;

@@ -26,6 +26,22 @@ export interface NumberMention {
   caveat?: string;
   /** Set when the number dates or times something, or gives an age: not a figure. */
   notFigure?: NotFigureReason;
+  /** "half", "a fifth" of something: a share, its value in per cent. */
+  fraction?: boolean;
+}
+
+/** Shares written as fractions, in per cent ("almost half" is 50, as the answer keys record it). */
+const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10 };
+
+/** "half of", "a fifth of", "one third of": a share of a whole the text names. */
+function fractionAt(tokens: readonly Token[], i: number): { value: number; next: number } | undefined {
+  const first = tokens[i]?.lower ?? "";
+  const article = first === "a" || first === "one";
+  const word = tokens[article ? i + 1 : i]?.lower ?? "";
+  const value = FRACTIONS[word];
+  if (value === undefined || (word !== "half" && !article)) return undefined;
+  const next = article ? i + 2 : i + 1;
+  return tokens[next]?.lower === "of" ? { value, next } : undefined;
 }
 
 const SMALL: Record<string, number> = {
@@ -246,6 +262,24 @@ export function findNumbers(text: string): NumberMention[] {
       const last = tokens[vague.next - 1];
       if (first && last) mentions.push({ start: first.start, end: last.end, stated: text.slice(first.start, last.end), amount: { qualifier: "vague", vagueTerm: vague.term.toLowerCase() } });
       i = vague.next;
+      continue;
+    }
+    const fraction = fractionAt(tokens, i);
+    if (fraction) {
+      const qualifier = qualifierBefore(tokens, i);
+      const first = tokens[qualifier ? qualifier.from : i];
+      const last = tokens[fraction.next - 1];
+      if (first && last) {
+        mentions.push({
+          start: first.start,
+          end: last.end,
+          stated: text.slice(first.start, last.end),
+          amount: { qualifier: qualifier?.phrase.qualifier ?? "exact", value: fraction.value },
+          ...(qualifier?.phrase.caveat ? { caveat: qualifier.phrase.caveat } : {}),
+          fraction: true,
+        });
+      }
+      i = fraction.next;
       continue;
     }
     const number = readNumber(tokens, i);
