@@ -3,7 +3,7 @@
  * each with its verbatim quote and offsets, and a review note wherever the extractor guessed.
  */
 import type { Claimant } from "../model/claimants";
-import type { ClaimInput } from "../model/claims";
+import type { ClaimInput, Metric } from "../model/claims";
 import { sha256 } from "../dataset/validate";
 import type { ReportSource } from "../model/sources";
 import { PUBLISHER_NOT_IDENTIFIED } from "../model/sources";
@@ -21,6 +21,9 @@ import { clauseSpans, quotedSpans, type Sentence, type Span, slugify, splitSente
 /** Quotes longer than this risk reproducing the report rather than quoting it. */
 export const MAX_QUOTE = 150;
 const BREAK = /,\s|\s(?:and|but|while|after|with|as)\s/g;
+/** How far back (characters) a figure may be that "the figure", "the estimate" restates. */
+const RESTATED_WITHIN = 400;
+const REFERS_TO_FIGURE = /\b(?:figure|estimate|total|totals|toll|tally|count|list)\b|\bstands? at\b/i;
 /** A sentence that goes on with the figures of the one before: "In addition, the occupiers lost …". */
 const CONTINUES =
   /^(?:During this period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
@@ -64,6 +67,8 @@ class Extractor {
   /** Every speaker so far, latest last: "the statement" refers to the last one that made a statement. */
   private readonly history: Speaker[] = [];
   private readonly whenByClaimant = new Map<string, string>();
+  /** The last figure placed, for "put the figure at …" soon after it. */
+  private lastFigure: { metric: Metric; subject: string; at: number } | undefined;
   /** The place of the last claim of control, for "there" and "the village" in a later one. */
   private lastPlace: string | undefined;
   readonly candidates: Candidate[] = [];
@@ -217,6 +222,18 @@ class Extractor {
       const placement = placeFigure(text, mention, mentions[i + 1]?.start ?? text.length);
       const absolute = (s: Span) => ({ start: sentence.start + clause.start + s.start, end: sentence.start + clause.start + s.end });
       if (!placement.placed) {
+        // "put the figure at over 575,000", "the 7.1 million estimate", "the list stands at 95,300": the
+        // same count as the figure just before, restated or updated.
+        const previous = this.lastFigure;
+        const near = previous !== undefined && sentence.start + clause.start - previous.at < RESTATED_WITHIN;
+        if (near && previous && REFERS_TO_FIGURE.test(text) && /^(?:the number names nothing|no metric for "(?:estimates?|figures?|totals?|tolls?|counts?|tally)\b)/.test(placement.reason)) {
+          const end = mention.end + (/^\s+estimates?\b/.exec(text.slice(mention.end))?.[0].length ?? 0);
+          placed.push({
+            mention,
+            placement: { placed: true, metric: previous.metric, subject: previous.subject, statedEnd: mention.end, phraseEnd: end, describesPlace: false, reasons: [`counts what the figure before it counts (${previous.metric}): check`] },
+          });
+          return;
+        }
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, placement.reason);
         return;
       }
@@ -232,6 +249,7 @@ class Extractor {
         return;
       }
       placed.push({ mention, placement });
+      if (placement.metric !== "distance" && placement.metric !== "duration" && placement.metric !== "share") this.lastFigure = { metric: placement.metric, subject: placement.subject, at: sentence.start + clause.start + mention.start };
     });
     placed.forEach((figure, i) => {
       const quote = this.quoteSpan(text, placed, i);
