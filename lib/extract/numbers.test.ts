@@ -95,3 +95,14 @@ describe("findNumbers: numbers that are not figures", () => {
     expect(reasons("in the past 24 hours")).toEqual([["24", "time-frame"]]);
   });
 });
+
+describe("qualifiers the answer keys use", () => {
+  it("reads 'approaching' and 'nearly' as about, 'exceeded' and 'over' as more than, 'up to' as up to", () => {
+    const read = (text: string) => findNumbers(text).map((m) => [m.stated, m.amount.qualifier]);
+    expect(read("casualties are approaching 200,000")).toEqual([["approaching 200,000", "about"]]);
+    expect(read("losses exceeded 1,000 tanks")).toEqual([["exceeded 1,000", "more-than"]]);
+    expect(read("the nearly two dozen killed")).toEqual([["nearly two dozen", "about"]]);
+    expect(read("with the totals ranging up to 223,000")).toEqual([["up to 223,000", "up-to"]]);
+    expect(read("between 2,000 and 4,000 and 5,000 to 6,000")).toEqual([["between 2,000 and 4,000", "range"], ["5,000 to 6,000", "range"]]);
+  });
+});
