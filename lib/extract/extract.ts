@@ -31,7 +31,7 @@ const CONTINUES =
 const OUTLET =
   /^(?:the\s+)?(?:(?:Russian |Ukrainian |state-run |state |official )*(?:news (?:agency|outlet|site)|media|press) )?(?:TASS|Tass|RIA Novosti|RIA|Interfax(?:-Ukraine)?|Reuters|AFP|AP|Associated Press|CNN|BBC|Sputnik|Ukrinform|Anadolu|Xinhua|Kyiv Independent|Ukrainska Pravda|the media|media reports|state media|local media)(?: news agency)?$/;
 /** "… are estimated to have fled", "An estimated 31 per cent": someone's estimate, the one named last. */
-const ESTIMATE = /\b(?:(?:is|are|was|were) (?:estimated|believed|thought|reported)|[Aa]n estimated)\b/;
+const ESTIMATE = /\b(?:(?:is|are|was|were) (?:estimated|believed)|[Aa]n estimated)\b/;
 
 export interface ExtractInput {
   text: string;

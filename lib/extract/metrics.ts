@@ -81,7 +81,7 @@ const EXTINGUISHED = /\b(?:extinguished|put out|fought)\b/i;
 
 /** Where the noun phrase after a number ends: punctuation, a verb or preposition, or the next item of a list. */
 const PHRASE_END =
-  /[,;:.()“”"!?]|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|to|by|with|for|who|which|that|caused|among|including|while|when|near|across)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
+  /[,;:.()“”"!?]|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|to|by|with|for|who|which|that|caused|among|including|while|when|near|across|under|against)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
 
 const UNITS: readonly { pattern: RegExp; metric: Metric; native: boolean }[] = [
   { pattern: /^\s*(per ?cent|percent|%)/i, metric: "share", native: true },
