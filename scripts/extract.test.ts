@@ -18,7 +18,7 @@ describe("npm run extract", () => {
     const printed = ExtractionFile.parse(JSON.parse(run.stdout));
     expect(printed.source.id).toBe("example-2024-02-20-border");
     expect(SourceFile.safeParse({ source: printed.source, claims: printed.claims }).success).toBe(true);
-    expect(run.stderr).toMatch(/9 candidate claims \(9 figures\) from .*border-shelling\.txt; \d+ notes to review; 2 new claimants proposed; 1 numbers left unplaced\./);
+    expect(run.stderr).toMatch(/9 candidate claims \(9 figures\) from .*border-shelling\.txt; \d+ notes to review; 3 new claimants proposed; 1 numbers left unplaced\./);
   });
 
   it("fails with the file and what it found when the date line is missing", () => {
@@ -53,7 +53,7 @@ describe("npm run add-source", () => {
     const first = spawnSync(tsx, [addSource, report, "--reviewed", reviewed, "--data", data, "--sources", sources], { encoding: "utf8" });
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('Added source "example-2024-02-20-border": 9 claims, 2 new claimants.');
+    expect(first.stdout).toContain('Added source "example-2024-02-20-border": 9 claims, 3 new claimants.');
     expect(readdirSync(join(data, "sources"))).toContain("example-2024-02-20-border.json");
 
     const second = spawnSync(tsx, [addSource, report, "--reviewed", reviewed, "--data", data, "--sources", sources], { encoding: "utf8" });

@@ -15,6 +15,7 @@ import { findNumbers, type NumberMention } from "./numbers";
 import type { ExtractionFile, ReviewNote, Unplaced } from "./output";
 import { readReportHead } from "./report";
 import { knownSpeaker } from "./speakers";
+import { WELL_KNOWN_CLAIMANTS, withWellKnown } from "./wellKnown";
 import { statedOnFrom } from "./statedOn";
 import { clauseSpans, quotedSpans, type Sentence, type Span, slugify, splitSentences, trimSpan } from "./text";
 
@@ -408,7 +409,7 @@ function defaultSourceId(publisher: string, date: string, dateline: string | und
 /** Extracts candidate claims from a report in the seeds' format (first line `date YYYY-MM-DD`). */
 export function extractReport({ text, file, claimants, sourceId }: ExtractInput): ExtractionFile {
   const head = readReportHead(text, file);
-  const extractor = new Extractor(text, head.datePublished, claimants);
+  const extractor = new Extractor(text, head.datePublished, withWellKnown(claimants));
   for (const sentence of splitSentences(text, head.bodyStart)) extractor.read(sentence);
 
   const candidates = uniqueIds([...extractor.candidates].sort((a, b) => a.start - b.start));
@@ -427,7 +428,9 @@ export function extractReport({ text, file, claimants, sourceId }: ExtractInput)
     ...(head.publisher === PUBLISHER_NOT_IDENTIFIED ? ["the report names no publisher in a dateline: keep \"not identified\" unless its text names one"] : []),
   ];
   // A claimant proposed for an attribution that carried no claim is not worth a reviewer's time.
-  const newClaimants = extractor.newClaimants.filter((c) => candidates.some(({ claim }) => claim.claimantId === c.id));
+  const inDataset = new Set(claimants.map((c) => c.id));
+  const proposed = [...WELL_KNOWN_CLAIMANTS.filter((c) => !inDataset.has(c.id)), ...extractor.newClaimants];
+  const newClaimants = proposed.filter((c) => candidates.some(({ claim }) => claim.claimantId === c.id));
   const review: ReviewNote[] = [
     ...(sourceReasons.length > 0 ? [{ record: "source" as const, id, reasons: sourceReasons }] : []),
     ...newClaimants.map((c) => ({ record: "claimant" as const, id: c.id, reasons: [`a claimant data/claimants.json lacks: check name "${c.name}", kind "${c.kind}" and side "${c.side}"`] })),

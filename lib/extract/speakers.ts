@@ -1,7 +1,7 @@
 /**
  * People who speak for a claimant in the reports, so "Konashenkov said" is the Russian Defence
- * Ministry with Konashenkov as its speaker, not a new claimant. Only bodies data/claimants.json holds;
- * a name's claimant is used only when that claimant exists.
+ * Ministry with Konashenkov as its speaker, not a new claimant. A name's claimant is used only when
+ * that claimant is known (data/claimants.json or wellKnown.ts).
  */
 export const KNOWN_SPEAKERS: readonly { surname: string; claimantId: string }[] = [
   { surname: "Konashenkov", claimantId: "ru-defence-ministry" },
