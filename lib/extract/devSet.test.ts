@@ -12,14 +12,14 @@ const claimants = ClaimantsFile.parse(JSON.parse(readFileSync(join(DATA_DIR, "cl
 
 /**
  * The issue's targets (score.ts TARGETS), on all 17 dev reports (12 developed on, 5 held back).
- * Two are not reached yet: their floors are what the extractor reached on 2026-12-01 (right claimant
- * 81 / 106, right qualifier 95 / 106), so a drop fails while the gap to the target stays in the
- * printed table. Raise them to TARGETS as the extractor gets there.
+ * One is not reached yet: its floor is what the extractor reached on 2026-12-01 (right claimant
+ * 82 / 106), so a drop fails while the gap to the target stays in the printed table. Raise it to
+ * TARGETS.rightClaimant when the extractor gets there.
  */
 const FLOORS: Readonly<Record<keyof Scores, number>> = {
   figuresFound: TARGETS.figuresFound,
-  rightClaimant: 0.76, // target 0.85: not reached
-  rightQualifier: 0.89, // target 0.90: not reached
+  rightClaimant: 0.77, // target 0.85: not reached
+  rightQualifier: TARGETS.rightQualifier,
   precision: TARGETS.precision,
   control: TARGETS.control,
   controlPrecision: 0.9,

@@ -227,7 +227,7 @@ class Extractor {
         // same count as the figure just before, restated or updated.
         const previous = this.lastFigure;
         const near = previous !== undefined && sentence.start + clause.start - previous.at < RESTATED_WITHIN;
-        if (near && previous && REFERS_TO_FIGURE.test(text) && /^(?:the number names nothing|no metric for "(?:estimates?|figures?|totals?|tolls?|counts?|tally)\b)/.test(placement.reason)) {
+        if (near && previous && REFERS_TO_FIGURE.test(sentence.text) && /^(?:the number names nothing|no metric for "(?:estimates?|figures?|totals?|tolls?|counts?|tally)\b)/.test(placement.reason)) {
           const end = mention.end + (/^\s+estimates?\b/.exec(text.slice(mention.end))?.[0].length ?? 0);
           placed.push({
             mention,

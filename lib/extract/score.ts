@@ -321,9 +321,8 @@ export function formatDetails(report: ReportScore): string[] {
   }
   for (const c of report.control) {
     if (!c.candidate) lines.push(`  missed control ${c.key.place} ${c.key.status} by ${c.key.by ?? "?"} (${c.key.claimantId}; wants ${c.accepted.join("/")}) — "${c.key.quote}"`);
-    else if (!claimantIsRight(c.key, c.candidate.claimantId, { known: new Map(), proposed: new Map() }) && expectedClaimantId(c.key.claimantId) !== c.candidate.claimantId) {
-      lines.push(`  control claimant ${c.candidate.claimantId} for ${expectedClaimantId(c.key.claimantId)}: ${c.key.place}`);
-    }
+    // Not scored: listed so the claimant of a claim of control can be checked by eye.
+    else if (expectedClaimantId(c.key.claimantId) !== c.candidate.claimantId) lines.push(`  control claimant ${c.candidate.claimantId} for ${expectedClaimantId(c.key.claimantId)}: ${c.key.place}`);
   }
   for (const n of report.newsroom) if (!n.leftUnattributed) lines.push(`  newsroom number attributed to ${n.candidate.claimantId}: "${n.key.stated}" — "${n.key.quote}"`);
   for (const c of report.falseFigures.filter((c) => !report.newsroom.some((n) => n.candidate === c))) lines.push(`  false figure ${describeCandidate(c)}`);
