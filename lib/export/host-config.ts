@@ -57,7 +57,7 @@ export function nginxConfig({ root, listen, origin, brotli = false, policy = SEC
   const embed = [...policy.all, brief];
   const oembed = [...page, OEMBED_CORS];
   const slugFile = sitePaths.oembed("$counterclaim_oembed_slug");
-  const themes = EMBED_THEMES.filter((t) => t !== "auto").map((t) => `    "${t}" ".theme-${t}";`);
+  const themes = EMBED_THEMES.filter((t) => t !== "auto").map((t) => `    "~^${t}$" ".theme-${t}";`);
   return `# Counterclaim static export, made by npm run export. Include inside http { } after mime.types.
 ${brotli ? BROTLI_NOTE : GZIP_NOTE}
 map $arg_url $counterclaim_oembed_slug {
@@ -65,7 +65,7 @@ map $arg_url $counterclaim_oembed_slug {
     "~*^${encodedOriginPattern(origin)}(?:/|%2F)(?:compare|embed)(?:/|%2F)(?<slug>[a-z0-9-]+)(?:/|%2F)?$" $slug;
 }
 
-# ?theme=light|dark picks that theme's prebuilt embed; any other value, the reader's own.
+# ?theme=light|dark picks that theme's prebuilt embed; any other value, the reader's own (regexes: plain map strings match case-insensitively).
 map $arg_theme $counterclaim_embed_theme {
     default "";
 ${themes.join("\n")}
