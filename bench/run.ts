@@ -31,7 +31,9 @@ import { serveFolder } from "./static-server";
 import { measureThroughput } from "./throughput";
 
 const SLUG = "equipment-losses";
-const PORTS = { next: 3710, conventional: 3711, nginx: 3712, exporter: 3713 };
+/** Four ports from BENCH_PORT (default 3710), so two checkouts can measure at once. */
+const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3710);
+const PORTS = { next: BENCH_PORT, conventional: BENCH_PORT + 1, nginx: BENCH_PORT + 2, exporter: BENCH_PORT + 3 };
 const LOADS = 7;
 const OUR_BARS = "[data-claim-id] rect";
 const RECHARTS_BARS = ".recharts-bar-rectangle path";
@@ -85,6 +87,7 @@ interface SlowResult {
   /** "bar" or "series" for our embeds, "conventional" for the recharts page. */
   chart: "bar" | "series" | "conventional";
   paintedMs: number;
+  firstByteMs: number;
   bytesBeforePaint: number;
   bytesTotal: number;
   requestsBeforePaint: number;
@@ -105,6 +108,7 @@ function summariseSlow(page: string, url: string, chart: SlowResult["chart"], ru
     url,
     chart,
     paintedMs,
+    firstByteMs: med((r) => r.firstByteMs),
     bytesBeforePaint,
     bytesTotal: med((r) => r.bytesTotal),
     requestsBeforePaint: med((r) => r.requestsBeforePaint),
@@ -265,9 +269,9 @@ function slowMarkdown(slow: NonNullable<Results["slow"]>): string[] {
   return [
     `**Slow 4G** (Chromium: ${p.latencyMs} ms latency a request, ${p.downBitsPerSecond / 1e6} Mbit/s down, ${p.upBitsPerSecond / 1e6} Mbit/s up, CPU ${p.cpuSlowdown}× slower; cold cache; median of ${LOADS} loads, pages in turn), measured ${slow.date.slice(0, 10)}, machine load ${slow.load}. Physical limit = 2 × latency + bytes before paint ÷ bandwidth.`,
     "",
-    "| page | chart painted | physical limit | painted ÷ limit | bytes before paint | requests before paint | script before paint | bytes in total |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...slow.loads.map((l) => `| ${l.page} | ${l.paintedMs} ms | ${l.physicalLimitMs} ms | ${l.ofLimit}× | ${kb(l.bytesBeforePaint)} | ${l.requestsBeforePaint} | ${l.scriptBeforePaintGzip} B | ${kb(l.bytesTotal)} |`),
+    "| page | chart painted | physical limit | painted ÷ limit | first byte | bytes before paint | requests before paint | script before paint | bytes in total |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...slow.loads.map((l) => `| ${l.page} | ${l.paintedMs} ms | ${l.physicalLimitMs} ms | ${l.ofLimit}× | ${l.firstByteMs} ms | ${kb(l.bytesBeforePaint)} | ${l.requestsBeforePaint} | ${kb(l.scriptBeforePaintGzip)} | ${kb(l.bytesTotal)} |`),
     "",
     `Targets on slow 4G: chart painted within ${TARGETS.ofPhysicalLimit}× the physical limit: ${met(withinLimit)} (${ours.map((l) => `${l.ofLimit}×`).join(", ")}); ` +
       `≥ ${TARGETS.soonerThanConventional}× sooner than the conventional recharts embed: ${met(ratio >= TARGETS.soonerThanConventional)} (${ratio.toFixed(1)}×, bar embed from next start); ` +
