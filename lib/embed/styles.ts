@@ -10,8 +10,8 @@ const DARK = "color-scheme:dark;--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule
  * 4G (npm run bench, docs/embedding.md): the preloaded 28 KB variable font held the first paint until
  * it arrived, about 390 ms later than without it, for text that reads as well in the fallback. A
  * reader who has Source Sans 3 installed gets it. Arial and its metric twins (and Roboto, Android's
- * sans-serif, close to Arial's widths) take the values next/font computes for the site's own fallback; DejaVu Sans (Linux) the ratio of their widths
- * measured in Chromium (0.81 regular, 0.76 bold).
+ * sans-serif, close to Arial's widths) take the values next/font computes for the site's own
+ * fallback; DejaVu Sans (Linux) the ratio of their widths measured in Chromium (0.81 regular, 0.76 bold).
  */
 const FONTS = [
   `@font-face{font-family:"Source Sans 3 Fallback";src:local("Arial"),local("Liberation Sans"),local("Arimo"),local("Helvetica"),local("Roboto");ascent-override:108.71%;descent-override:42.47%;line-gap-override:0%;size-adjust:94.19%}`,
