@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { expectCacheHeaders, expectCompressed, expectImagesUncompressed, rawGet, embedAndDataPaths, SOME_PAGES } from "./support/delivery-checks";
 
@@ -18,9 +19,12 @@ test.describe("a browser or a CDN fetches the embeds and data from next start", 
     await expectCacheHeaders(baseURL ?? "", SLUG);
   });
 
-  test("an embed that is not there is a 404, compressed like the rest", async ({ baseURL }) => {
-    const missing = await rawGet(`${baseURL}/embed/no-such-comparison`, { "Accept-Encoding": "gzip" });
-    expect(missing.status).toBe(404);
-    expect(missing.headers["content-encoding"]).toBe("gzip");
+  test("a path that names nothing is a 404 whose body is in the encoding its header says, whatever its case", async ({ baseURL }) => {
+    for (const path of ["/embed/no-such-comparison", "/embed/EQUIPMENT-LOSSES", "/charts/NO-SUCH.SVG", "/oembed/x", "/embed/equipment-losses%2F", "/data/CLAIMS.CSV"]) {
+      const missing = await rawGet(`${baseURL}${path}`, { "Accept-Encoding": "gzip" });
+      expect(missing.status, path).toBe(404);
+      const body = missing.headers["content-encoding"] === "gzip" ? gunzipSync(missing.body) : missing.body;
+      expect(body.toString("utf8"), path).toMatch(/^(No such comparison\.|Not found\.|\{"error"|<!DOCTYPE html>)/);
+    }
   });
 });

@@ -10,8 +10,12 @@ describe("chooseEncoding", () => {
   });
   it("sends images and unknown paths as they are, as next.config.js's header rules do", () => {
     expect(chooseEncoding("/charts/equipment-losses.png", "gzip, br")).toBe("identity");
-    expect(chooseEncoding("/embed/Equipment", "gzip, br")).toBe("identity");
     expect(chooseEncoding("/embed/a/b", "gzip")).toBe("identity");
+    expect(chooseEncoding("/embed/a%2Fb", "gzip")).toBe("identity");
+  });
+  it("matches paths without regard to case, as Next matches its header rules", () => {
+    expect(chooseEncoding("/embed/EQUIPMENT-losses", "gzip")).toBe("gzip");
+    expect(chooseEncoding("/Charts/x.SVG", "br")).toBe("br");
   });
   it("covers every embed and data path", () => {
     for (const path of ["/embed/kherson-control", "/embed.js", "/charts/x.svg", "/charts/x.csv", "/data/claims.csv", "/data/claims.json", "/data/schema.json", "/oembed", "/oembed/x.json"]) {

@@ -24,7 +24,9 @@ export type Delivery = z.infer<typeof Delivery>;
 
 export const DELIVERY: Delivery = Delivery.parse(raw);
 
-const ENCODED_PATH = new RegExp(`^/(?:${DELIVERY.encodedPaths})$`);
+// Next matches header rules without regard to case (path-to-regexp's default), so this does too:
+// a rule that sends Content-Encoding where the handler chose identity would garble the answer.
+const ENCODED_PATH = new RegExp(`^/(?:${DELIVERY.encodedPaths})$`, "i");
 const ACCEPTED = DELIVERY.encodings.map((e) => ({ name: e.name, pattern: new RegExp(`^${e.accepted}$`) }));
 
 /** Whether a path is one the route handlers answer precompressed (the header rules cover exactly these). */
