@@ -2,7 +2,10 @@
 
 /** Security headers, shared with the static export's host files (see lib/export/security-headers.ts). */
 const security = require("./lib/export/security-headers.json");
+/** Caching and encodings, shared with the export too (see lib/http/delivery.ts). */
+const delivery = require("./lib/http/delivery.json");
 const framable = security.framablePrefix.replace(/^\/|\/$/g, "");
+const immutable = delivery.immutablePrefix.replace(/^\/|\/$/g, "");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,6 +20,16 @@ const nextConfig = {
       { source: "/:path*", headers: security.all },
       // Everything but the embeds refuses to be framed; headers cannot be unset, hence the lookahead.
       { source: `/((?!${framable}/).*)`, headers: security.noFraming },
+      // Pages, embeds, images and data change with the data (daily): cached briefly, revalidated by
+      // ETag. Next sets hashed assets immutable itself, and keeps a Cache-Control set here for the rest.
+      { source: `/((?!${immutable}/).*)`, headers: [{ key: "Cache-Control", value: delivery.cacheControl.brief }] },
+      // The route handlers answer these paths precompressed, but next start drops the Content-Encoding
+      // they set: it is sent from here, by the same patterns (lib/http/delivery.ts). The last rule wins.
+      ...delivery.encodings.map((/** @type {{ name: string, accepted: string }} */ e) => ({
+        source: `/(${delivery.encodedPaths})`,
+        has: [{ type: "header", key: "accept-encoding", value: e.accepted }],
+        headers: [{ key: "Content-Encoding", value: e.name }],
+      })),
     ];
   },
 };

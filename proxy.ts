@@ -1,17 +1,29 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { isEncodedPath } from "@/lib/http/delivery";
+import { encodedOnce, encodedResponse } from "@/lib/http/encoded";
 import { NO_PAGE, isDecodablePath, sitePaths } from "@/lib/site/site";
 
 /**
- * Runs only for paths with a "%" in them (see config). Next answers 500 when a dynamic segment is
- * not valid percent-encoding (vercel/next.js#92527, open in 16.4): such a path names nothing here,
- * so it is sent where an unknown page goes, and the answer is the site's own 404, or for
- * /oembed/<file> the oEmbed 404.
+ * Runs only for paths with a "%" or a capital letter in them (see config); none of the site's own
+ * paths has either.
+ *
+ * - Next answers 500 when a dynamic segment is not valid percent-encoding (vercel/next.js#92527, open
+ *   in 16.4): such a path names nothing here, so it is sent where an unknown page goes, and the
+ *   answer is the site's own 404, or for /oembed/<file> the oEmbed 404.
+ * - Next matches header rules without regard to case, so next.config.js sends Content-Encoding for,
+ *   say, /Embed.js too (lib/http/delivery.ts), where no route answers and Next's 404 page would go
+ *   out uncompressed under that header. Such a path gets a 404 in the encoding the header says.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (isDecodablePath(pathname)) return NextResponse.next();
-  const nowhere = pathname.startsWith(`${sitePaths.oembedEndpoint}/`) ? sitePaths.oembed("-") : NO_PAGE;
-  return NextResponse.rewrite(new URL(nowhere, request.url));
+  if (!isDecodablePath(pathname)) {
+    const nowhere = pathname.startsWith(`${sitePaths.oembedEndpoint}/`) ? sitePaths.oembed("-") : NO_PAGE;
+    return NextResponse.rewrite(new URL(nowhere, request.url));
+  }
+  if (/[A-Z]/.test(pathname) && isEncodedPath(pathname)) {
+    return encodedResponse(request, encodedOnce("proxy:404", () => "Not found."), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  return NextResponse.next();
 }
 
-export const config = { matcher: "/:path(.*%.*)" };
+export const config = { matcher: ["/:path(.*%.*)", "/:path(.*[A-Z].*)"] };

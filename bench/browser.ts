@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium } from "@playwright/test";
+import type { NetworkProfile } from "./network";
 
 export interface LoadMeasure {
   /** ms from navigation start until the bars are on screen: the later of first paint and the bars existing with a size. */
@@ -8,6 +9,26 @@ export interface LoadMeasure {
   scriptBeforeBarsGzip: number;
   /** gzip bytes of all script the page loaded. */
   scriptTotalGzip: number;
+  /** Bytes on the wire (compressed bodies and headers) of every request the load made. */
+  bytesTotal: number;
+  /** Bytes on the wire of the requests that started before the chart was painted: what painting it cost. */
+  bytesBeforePaint: number;
+  /** Requests started before the chart was painted, the document included. */
+  requestsBeforePaint: number;
+  /**
+   * ms from navigation start until the whole document had arrived: the network's and the server's
+   * share of the time (Chromium's emulated latency falls on the body, not on the first byte).
+   */
+  documentReceivedMs: number;
+  /** Whether text was set in the web font when the chart was painted (false where the page loads none). */
+  webFontAtPaint: boolean;
+}
+
+export interface LoadOptions {
+  /** Emulate this network and CPU (Chromium DevTools protocol); loopback at full speed without it. */
+  profile?: NetworkProfile;
+  /** Requests whose URL contains this are refused: to measure a page without, say, its font. */
+  block?: string;
 }
 
 export async function launch(): Promise<Browser> {
@@ -31,9 +52,26 @@ const watchBars = (selector: string) => `(() => {
 })();`;
 
 /** One cold load (fresh context, no cache) of `url`, measured in Chromium. */
-export async function measureLoad(browser: Browser, url: string, barSelector: string): Promise<LoadMeasure> {
+export async function measureLoad(browser: Browser, url: string, barSelector: string, options: LoadOptions = {}): Promise<LoadMeasure> {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const { profile, block } = options;
+  if (profile) {
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: profile.latencyMs,
+      downloadThroughput: profile.downBitsPerSecond / 8,
+      uploadThroughput: profile.upBitsPerSecond / 8,
+    });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpuSlowdown });
+  }
+  if (block) await page.route((u) => u.href.includes(block), (route) => route.abort());
+  let bytesTotal = 0;
+  cdp.on("Network.loadingFinished", (event) => {
+    bytesTotal += event.encodedDataLength;
+  });
   const scripts: { startedAt: number; gzip: number }[] = [];
   const navStart = Date.now();
   page.on("response", async (response) => {
@@ -58,9 +96,16 @@ export async function measureLoad(browser: Browser, url: string, barSelector: st
       .filter((s) => firstBar && !(s.compareDocumentPosition(firstBar) & Node.DOCUMENT_POSITION_FOLLOWING))
       .map((s) => s.textContent ?? "")
       .filter((t) => t.trim() && !t.trimStart().startsWith("{"));
-    return { fcp, barsAt, inline, inlineAfter };
+    // The document and every resource that started before the chart showed: what painting it cost.
+    const paintAt = Math.max(fcp, barsAt);
+    const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+    const before = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((r) => r.startTime < paintAt);
+    const bytesBeforePaint = (navigation?.transferSize ?? 0) + before.reduce((sum, r) => sum + r.transferSize, 0);
+    const webFontAtPaint = [...document.fonts].some((f) => f.status === "loaded" && !f.family.includes("Fallback"));
+    return { fcp, barsAt, inline, inlineAfter, bytesBeforePaint, requestsBeforePaint: 1 + before.length, webFontAtPaint, documentReceivedMs: navigation?.responseEnd ?? 0 };
   }, barSelector);
   await page.waitForLoadState("networkidle").catch(() => undefined);
+  await cdp.detach().catch(() => undefined);
   await context.close();
   const barsVisibleMs = Math.max(timing.fcp, timing.barsAt);
   const gzipped = (texts: readonly string[]) => texts.reduce((sum, text) => sum + gzipSync(text).length, 0);
@@ -69,6 +114,11 @@ export async function measureLoad(browser: Browser, url: string, barSelector: st
     barsVisibleMs,
     scriptBeforeBarsGzip: inlineBefore + scripts.filter((s) => s.startedAt <= barsVisibleMs).reduce((sum, s) => sum + s.gzip, 0),
     scriptTotalGzip: inlineBefore + gzipped(timing.inlineAfter) + scripts.reduce((sum, s) => sum + s.gzip, 0),
+    bytesTotal,
+    bytesBeforePaint: timing.bytesBeforePaint,
+    requestsBeforePaint: timing.requestsBeforePaint,
+    webFontAtPaint: timing.webFontAtPaint,
+    documentReceivedMs: timing.documentReceivedMs,
   };
 }
 

@@ -18,8 +18,12 @@ const PrerenderManifest = z.object({
   dynamicRoutes: z.record(z.string(), z.object({ fallback: z.unknown() })),
 });
 
-/** oEmbed answers depend on each request (its maxwidth and maxheight): the only routes allowed to be dynamic. */
-const DYNAMIC_ALLOWED = ["/oembed", "/oembed/[file]"];
+/**
+ * The only routes allowed to be dynamic: oEmbed answers depend on each request (its maxwidth and
+ * maxheight); the embeds, data files, chart files and script choose per request among bodies fixed by
+ * the build (the theme asked for, the encoding accepted) and answer revalidation (lib/http/encoded.ts).
+ */
+const DYNAMIC_ALLOWED = ["/oembed", "/oembed/[file]", "/embed/[slug]", "/embed.js", "/charts/[file]", "/data/claims.csv", "/data/claims.json", "/data/schema.json"];
 
 test("the build marks no page dynamic", () => {
   const routes = Object.values(AppPathRoutes.parse(readJson("app-path-routes-manifest.json")));

@@ -1,10 +1,12 @@
 import { type ChildProcess, execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { OEmbedResponse } from "../lib/embed/oembed";
+import { expectCacheHeaders, expectCompressed, expectImagesUncompressed, rawGet, embedAndDataPaths, SOME_PAGES } from "./support/delivery-checks";
 import { expectChartVisible, expectFrameFitsContent, expectWholeEmbedShown } from "./support/embed-checks";
+import { NGINX_BROTLI_MODULE } from "../lib/export/host-config";
 import { HostPage } from "./support/host-page";
 import { startNginx, stopNginx } from "./support/nginx";
 import { PORTS } from "./support/ports";
@@ -87,5 +89,23 @@ test.describe("a newsroom embeds a chart from the static export, served by a sto
     expect((await request.get(`${STATIC}/oembed?url=${encodeURIComponent(`${STATIC}/compare/${SLUG}`)}&format=xml`)).status()).toBe(501);
     expect((await request.get(`${STATIC}/oembed?url=${encodeURIComponent(`https://evil.example/compare/${SLUG}`)}`)).status()).toBe(404);
     expect((await request.get(`${STATIC}/no-such-page`)).status()).toBe(404);
+  });
+
+  test("nginx sends every embed, data path and page as the export's gzip copy (brotli where nginx has the module), and images as they are", async () => {
+    test.setTimeout(120_000);
+    await expectCompressed(STATIC, [...embedAndDataPaths(STATIC, SLUG), ...SOME_PAGES], { brotli: existsSync(NGINX_BROTLI_MODULE) });
+    await expectImagesUncompressed(STATIC);
+  });
+
+  test("nginx caches each kind of path as next start does, and revalidation is a 304", async () => {
+    test.setTimeout(120_000);
+    await expectCacheHeaders(STATIC, SLUG);
+  });
+
+  test("?theme=light|dark picks that theme's embed file, and any other value the reader's own", async () => {
+    const html = async (query: string) => (await rawGet(`${STATIC}/embed/${SLUG}${query}`)).body.toString();
+    expect(await html("?theme=dark")).toContain(`<html lang="en" class="cc-dark">`);
+    expect(await html("?theme=light")).toContain(`<html lang="en" class="cc-light">`);
+    for (const query of ["", "?theme=DARK", "?theme=auto", `?theme=${encodeURIComponent('"><script>')}`]) expect(await html(query), query).toContain(`<html lang="en"><head>`);
   });
 });

@@ -2,20 +2,24 @@
  * npm run export -- [--out DIR] [--site-url URL] [--listen ADDR] [--port N]
  *
  * Writes the built site as static files any CDN or object store can serve: every prerendered page,
- * embed, data file, chart image and font (fetched from `next start` on a spare local port, so the files
- * are exactly what the server sends), the static assets and any public/ files, one oEmbed answer per comparison, and the
- * host configuration for the security headers (_headers, and an nginx server block in _nginx.conf).
+ * and every embed (one file a theme), data file and chart image the route handlers answer (fetched
+ * from `next start` on a spare local port, so the files are exactly what the server sends), the
+ * static assets and any public/ files, one oEmbed answer per comparison; each text file beside its
+ * gzip and brotli copies (.gz, .br), for the host to send as they are; and the host configuration
+ * for the headers, caching and encodings (_headers and _redirects, and an nginx server block in _nginx.conf).
  * Needs a build (npm run export runs one first). COUNTERCLAIM_SITE_URL (or --site-url) is the origin the files
  * will be served from; build and export with the same one.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { BUILD_PATHS } from "../lib/site/build-paths";
-import { headersFile, nginxConfig } from "../lib/export/host-config";
+import { NGINX_BROTLI_MODULE, headersFile, nginxConfig, redirectsFile } from "../lib/export/host-config";
+import { handledRoutes } from "../lib/export/routes";
+import { encodeBody } from "../lib/http/encoded";
 import { oembedResponse } from "../lib/embed/oembed";
 import { SiteOrigin, siteOrigin, sitePaths } from "../lib/site/site";
 import { comparisonSlugs, embedModel } from "../lib/site/views";
@@ -66,7 +70,39 @@ async function startNext(port: number): Promise<ChildProcess> {
   throw new Error(`next start did not answer on port ${port} within 60 s`);
 }
 
-export async function exportSite({ out, origin, listen, port: chosenPort }: { out: string; origin: string; listen: string; port?: number }): Promise<{ files: number }> {
+/** Files a host sends compressed, when their copies are smaller. Images other than SVG and fonts are compressed already. */
+const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|csv|svg|txt|xml|map|webmanifest)$/;
+const COMPRESS_FROM_BYTES = 256;
+
+/** Writes `<file>.gz` and `<file>.br` beside every compressible file under `dir`; returns how many files got copies. */
+export function precompress(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+    const file = join(entry.parentPath, entry.name);
+    if (statSync(file).size < COMPRESS_FROM_BYTES) continue;
+    const body = encodeBody(new Uint8Array(readFileSync(file)));
+    if (body.gzip.length < body.identity.length) writeFileSync(`${file}.gz`, body.gzip);
+    if (body.br.length < body.identity.length) writeFileSync(`${file}.br`, body.br);
+    count += 1;
+  }
+  return count;
+}
+
+export async function exportSite({
+  out,
+  origin,
+  listen,
+  port: chosenPort,
+  brotli = existsSync(NGINX_BROTLI_MODULE),
+}: {
+  out: string;
+  origin: string;
+  listen: string;
+  port?: number;
+  /** Whether the nginx config sends the .br copies (needs ngx_http_brotli_static; Debian: libnginx-mod-http-brotli-static). */
+  brotli?: boolean;
+}): Promise<{ files: number; compressed: number }> {
   if (!existsSync(join(NEXT_DIR, "BUILD_ID"))) throw new Error(`No build in ${BUILD_PATHS.nextDir}: run npm run build first (npm run export does).`);
   const built = BUILD_PATHS.siteUrl;
   if (existsSync(built) && readFileSync(built, "utf8").trim() !== origin) {
@@ -93,6 +129,11 @@ export async function exportSite({ out, origin, listen, port: chosenPort }: { ou
       if (response.status !== 200) throw new Error(`export: ${route} answered ${response.status}`);
       write(fileForRoute(route, response.headers.get("content-type") ?? ""), new Uint8Array(await response.arrayBuffer()));
     }
+    for (const { path, file } of handledRoutes()) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { "Accept-Encoding": "identity" } });
+      if (response.status !== 200) throw new Error(`export: ${path} answered ${response.status}`);
+      write(file, new Uint8Array(await response.arrayBuffer()));
+    }
     const missing = await fetch(`http://127.0.0.1:${port}/counterclaim-export-404`);
     if (missing.status !== 404) throw new Error(`export: an unknown path answered ${missing.status}, not 404`);
     write("404.html", await missing.text());
@@ -109,21 +150,31 @@ export async function exportSite({ out, origin, listen, port: chosenPort }: { ou
     write(sitePaths.oembed(slug), `${JSON.stringify(oembedResponse(model, origin, {}), null, 2)}\n`);
   }
 
+  const compressed = precompress(out);
   const topLevel = readdirSync(out, { withFileTypes: true }).map((e) => ({ name: e.name, directory: e.isDirectory() }));
   write("_headers", headersFile(topLevel));
-  write("_nginx.conf", nginxConfig({ root: resolve(out), listen, origin }));
-  return { files };
+  write("_redirects", redirectsFile());
+  write("_nginx.conf", nginxConfig({ root: resolve(out), listen, origin, brotli }));
+  return { files, compressed };
 }
 
 async function main() {
   const { values } = parseArgs({
-    options: { out: { type: "string", default: "out" }, "site-url": { type: "string" }, listen: { type: "string", default: "8080" }, port: { type: "string" } },
+    options: {
+      out: { type: "string", default: "out" },
+      "site-url": { type: "string" },
+      listen: { type: "string", default: "8080" },
+      port: { type: "string" },
+      // yes/no; by default, whether this machine's nginx has the brotli_static module.
+      "nginx-brotli": { type: "string" },
+    },
   });
+  const brotli = values["nginx-brotli"] === undefined ? undefined : z.enum(["yes", "no"]).parse(values["nginx-brotli"]) === "yes";
   const port = values.port === undefined ? undefined : z.coerce.number().int().min(1).max(65535).parse(values.port);
   const origin = values["site-url"] ? SiteOrigin.parse(values["site-url"]) : siteOrigin();
   const started = performance.now();
-  const { files } = await exportSite({ out: resolve(values.out), origin, listen: values.listen, port });
-  console.log(`export: ${files} files written to ${values.out}/ for ${origin} in ${Math.round(performance.now() - started)} ms (plus _next/static and public/).`);
+  const { files, compressed } = await exportSite({ out: resolve(values.out), origin, listen: values.listen, port, brotli });
+  console.log(`export: ${files} files written to ${values.out}/ for ${origin} in ${Math.round(performance.now() - started)} ms (plus _next/static and public/); ${compressed} text files with .gz and .br copies.`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) {

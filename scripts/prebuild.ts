@@ -22,6 +22,7 @@ async function main() {
   // and kept for the export to compare with the origin it writes for.
   mkdirSync(BUILD_PATHS.root, { recursive: true });
   writeFileSync(BUILD_PATHS.siteUrl, `${siteOrigin()}\n`);
+  writeFileSync(BUILD_PATHS.builtAt, `${new Date().toISOString()}\n`);
   const started = performance.now();
   const charts = await renderCharts(report.dataset);
   console.log(`prebuild: ${charts} static charts drawn in ${Math.round(performance.now() - started)} ms.`);

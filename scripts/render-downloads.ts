@@ -1,11 +1,10 @@
 /**
  * Makes each comparison's downloads and the files its embed needs, into generated/files/ (not
- * committed; served by app/charts and app/fonts):
- * the card as SVG and PNG (1200, 600 and 300 px wide), the figures as CSV, the site's own card, and
- * the web font the embed loads. Runs at prebuild, after the charts are drawn; no browser involved.
+ * committed; served by app/charts):
+ * the card as SVG and PNG (1200, 600 and 300 px wide), the figures as CSV, and the site's own card.
+ * Runs at prebuild, after the charts are drawn; no browser involved.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { shapeControlTimeline, shapeFigureChart } from "../lib/chart/figures";
 import type { Dataset } from "../lib/dataset/validate";
@@ -57,11 +56,7 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
   write(sitePaths.siteCard, svgToPng(site, 1200));
   files += 1;
 
-  const require = createRequire(__filename);
-  const fontDir = join(dirname(require.resolve("@fontsource-variable/source-sans-3/package.json")), "files");
+  // The embed's web font lived here until it was measured to cost more than it gave (lib/embed/styles.ts).
   rmSync(join(FILES, "fonts"), { recursive: true, force: true });
-  mkdirSync(join(FILES, "fonts"), { recursive: true });
-  copyFileSync(join(fontDir, "source-sans-3-latin-wght-normal.woff2"), join(FILES, sitePaths.font));
-  files += 1;
   return { files, pngBytes };
 }

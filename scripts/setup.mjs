@@ -27,15 +27,25 @@ if (process.argv.includes("--browser")) {
   const missing = [];
   if (!existsSync(wanted)) missing.push("chromium", "fonts-dejavu-core");
   if (!existsSync(nginx)) missing.push("nginx");
+  // Optional: nginx then sends the static export's brotli copies too (the tests check whichever it can).
+  const brotli = !process.env.NGINX_PATH && !existsSync("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so");
+  const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (missing.length === 0 && brotli && canInstall) {
+    try {
+      run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "libnginx-mod-http-brotli-static"], { DEBIAN_FRONTEND: "noninteractive" });
+    } catch {
+      console.warn("setup: libnginx-mod-http-brotli-static did not install; nginx will send the export's gzip copies only.");
+    }
+  }
   if (missing.length > 0) {
     if (process.env.CHROMIUM_PATH && !existsSync(wanted)) {
       console.error(`setup: CHROMIUM_PATH is set to ${wanted}, but there is no file there.`);
       process.exit(1);
     }
-    if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    if (canInstall) {
       const env = { DEBIAN_FRONTEND: "noninteractive" };
       run("apt-get", ["update", "-qq"], env);
-      run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], env);
+      run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing, ...(brotli ? ["libnginx-mod-http-brotli-static"] : [])], env);
     } else {
       const needs = [missing.includes("chromium") ? `Chromium at ${wanted}` : "", missing.includes("nginx") ? `nginx at ${nginx}` : ""].filter(Boolean);
       console.error(

@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export function GET(request: NextRequest) {
   // Pages of the public origin, and pages of whatever origin this server was reached on.
   const origins = [siteOrigin(), requestOrigin(request)];
-  return oembedHttpResponse(answerOEmbed(parseOEmbedQuery(request.nextUrl.searchParams), origins, embedModel));
+  return oembedHttpResponse(request, answerOEmbed(parseOEmbedQuery(request.nextUrl.searchParams), origins, embedModel));
 }

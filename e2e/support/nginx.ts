@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { NGINX_BROTLI_MODULE } from "../../lib/export/host-config";
 
 const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 const MIME_TYPES = "/etc/nginx/mime.types";
@@ -19,7 +20,8 @@ export function ensureNginx(): string {
 
 /**
  * A stock nginx in the foreground, with its pid, logs and temp files in `dir`, serving the server
- * block the export wrote (`siteConfig`) and nothing else.
+ * block the export wrote (`siteConfig`) and nothing else; with Debian's brotli_static module loaded
+ * when it is installed (the export then sends its .br copies).
  */
 export async function startNginx(dir: string, siteConfig: string, port: number): Promise<ChildProcess> {
   const binary = ensureNginx();
@@ -27,7 +29,7 @@ export async function startNginx(dir: string, siteConfig: string, port: number):
   const config = join(dir, "nginx.conf");
   writeFileSync(
     config,
-    `daemon off;
+    `${existsSync(NGINX_BROTLI_MODULE) ? `load_module ${NGINX_BROTLI_MODULE};\n` : ""}daemon off;
 worker_processes 1;
 pid ${join(dir, "nginx.pid")};
 error_log ${join(dir, "error.log")} warn;

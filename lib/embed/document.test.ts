@@ -26,11 +26,20 @@ describe("the embed document", () => {
     expect(doc.querySelector('link[rel="icon"]')?.getAttribute("href")).toBe("/icon.svg");
   });
 
-  it("loads no script file and no stylesheet: everything needed to see it is in the one response", () => {
+  it("loads no script file, stylesheet or font: everything needed to see it is in the one response", () => {
     const doc = parse(embedDocument(fixtureFigureModel()));
-    expect(doc.querySelectorAll("script[src], link[rel=stylesheet]")).toHaveLength(0);
+    expect(doc.querySelectorAll("script[src], link[rel=stylesheet], link[rel=preload]")).toHaveLength(0);
+    expect(doc.querySelector("style")?.textContent).not.toMatch(/url\(/);
     const inline = [...doc.querySelectorAll("script")].map((s) => s.textContent ?? "").join("");
     expect(inline.length).toBeLessThan(1000);
+  });
+
+  it("runs no script before the chart: the only one stands after it, and the theme is in the markup", () => {
+    for (const theme of ["auto", "light", "dark"] as const) {
+      const markup = embedDocument(fixtureFigureModel(), theme);
+      expect(markup.indexOf("<script")).toBeGreaterThan(markup.indexOf("</main>"));
+      expect(parse(markup).documentElement.className).toBe(theme === "auto" ? "" : `cc-${theme}`);
+    }
   });
 
   it("escapes markup in titles, names and quotes", () => {

@@ -2,24 +2,26 @@ import { SafeHtml, html, labelSvg, trusted } from "../render/html";
 import { SITE_NAME, sitePaths } from "../site/site";
 import { FOOTER_LINKS } from "./layout";
 import type { EmbedBody, EmbedModel } from "./model";
-import { EMBED_ROOT_ID, HEIGHT_SCRIPT, THEME_SCRIPT } from "./scripts";
+import { EMBED_ROOT_ID, HEIGHT_SCRIPT } from "./scripts";
 import { EMBED_CSS } from "./styles";
+import type { EmbedTheme } from "./theme";
 
 /**
  * The embed at /embed/<slug>: one small, complete HTML document with the chart's static SVG, its
  * title, legend, source line and date, "Get the data" and a link to the full page. Inline CSS, no
  * script needed to see it; links are relative, so the same file works on any origin it is served from.
+ * Everything the first paint needs is in this one response: no stylesheet, font or script to wait
+ * for. The theme a newsroom asks for (?theme=) is its own document, made here: `auto` follows the
+ * reader's preference.
  */
-export function embedDocument(model: EmbedModel): string {
+export function embedDocument(model: EmbedModel, theme: EmbedTheme = "auto"): string {
   const { meta } = model;
   const doc = html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="en"${theme === "auto" ? null : html` class="cc-${theme}"`}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${meta.title} · ${SITE_NAME}</title>
 <meta name="robots" content="noindex"><link rel="canonical" href="${sitePaths.comparison(meta.slug)}">
-<link rel="preload" href="${sitePaths.font}" as="font" type="font/woff2" crossorigin>
 <link rel="icon" href="${sitePaths.icon}" type="image/svg+xml">
 <style>${trusted(EMBED_CSS)}</style>
-<script>${trusted(THEME_SCRIPT)}</script>
 </head><body><main class="e" id="${EMBED_ROOT_ID}">
 <h1>${meta.title}</h1>
 ${model.legend.length > 0 ? html`<ul class="lg" aria-label="Who claims what">${model.legend.map((item) => html`<li><span class="sw" style="background:${item.colour}" aria-hidden="true"></span><strong>${item.name}</strong> <span class="ab">— ${item.about}</span></li>`)}</ul>` : null}

@@ -39,8 +39,8 @@ export function sizeForWidth(chartBoxWidth: number): ChartSize {
 export const FOOTER_LINKS = { data: "Get the data", page: `Full comparison on ${SITE_NAME}` } as const;
 
 /**
- * Estimated widths run a little wide on purpose: the fallback font, if the web font is late, sets
- * text slightly wider than Source Sans 3, and a line too many costs only a little white space.
+ * Estimated widths run a little wide on purpose: the system fonts the embed uses, scaled to Source
+ * Sans 3, still set some text slightly wider than it, and a line too many costs only a little white space.
  */
 const WIDTH_MARGIN = 1.06;
 

@@ -4,6 +4,7 @@ import { EMBED_WIDTH, defaultFrameHeight } from "./layout";
 import { embedCode } from "./code";
 import { SITE_NAME, sitePaths } from "../site/site";
 import { Slug } from "../model/claimants";
+import { encodedOnce, encodedResponse } from "../http/encoded";
 
 /** The card images (made at build time) that can stand as an oEmbed thumbnail, largest first. */
 export const CARD_SIZES = [
@@ -113,9 +114,13 @@ export function answerOEmbed(query: OEmbedQuery, origins: readonly string[], loo
   return { status: 200, body: oembedResponse(model, new URL(query.url).origin, query) };
 }
 
-/** oEmbed JSON as HTTP: readable from any page's script (CORS), as oEmbed consumers may run in browsers. */
-export function oembedHttpResponse(answer: OEmbedAnswer): Response {
-  return Response.json(answer.body, {
+/**
+ * oEmbed JSON as HTTP, for `request`: readable from any page's script (CORS), as oEmbed consumers may
+ * run in browsers; compressed once for each distinct answer.
+ */
+export function oembedHttpResponse(request: Request, answer: OEmbedAnswer): Response {
+  const json = JSON.stringify(answer.body);
+  return encodedResponse(request, encodedOnce(`oembed:${json}`, () => json), {
     status: answer.status,
     headers: { "Content-Type": "application/json; charset=utf-8", "Access-Control-Allow-Origin": "*" },
   });

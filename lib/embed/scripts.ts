@@ -1,6 +1,6 @@
 /**
- * The embed's scripts, kept as source text: two tiny inline scripts in the embed document, and the
- * host script served at /embed.js. None is needed to see the chart.
+ * The embed's scripts, kept as source text: one tiny inline script at the end of the embed document,
+ * and the host script served at /embed.js. None is needed to see the chart.
  */
 
 /** Message types between an embed and the host script. */
@@ -8,13 +8,6 @@ export const EMBED_MESSAGES = { height: "counterclaim:embed-height", askHeight: 
 
 /** The id of the box whose height the embed reports. */
 export const EMBED_ROOT_ID = "cc-embed";
-
-/**
- * Applies ?theme=light|dark before the first paint by setting a class on <html>; any other value
- * (and "auto") leaves the reader's own preference in charge. A static file cannot read its query on
- * the server, and without JavaScript the embed simply follows prefers-color-scheme.
- */
-export const THEME_SCRIPT = `(function(){var t=new URLSearchParams(location.search).get("theme");if(t==="light"||t==="dark")document.documentElement.classList.add("cc-"+t)})()`;
 
 /**
  * Reports the embed's height to the page that frames it, whenever it changes, and again on request

@@ -1,28 +1,26 @@
 import { CHART_SIZES } from "@/components/chart/layout";
-import { sitePaths } from "../site/site";
 import { EMBED_BOX as b, EMBED_BREAKPOINTS } from "./layout";
 
 const LIGHT = "color-scheme:light;--bg:#fff;--fg:#1a1a1a;--muted:#555;--rule:#d6d6d6;--link:#0b57a4";
 const DARK = "color-scheme:dark;--bg:#121212;--fg:#ececec;--muted:#b0b0b0;--rule:#3a3a3a;--link:#8ab8ff";
 
 /**
- * Source Sans 3, as on the site, as one variable font with `font-display: optional`: the browser
- * uses it only if it arrives in the first moments (it is preloaded), and otherwise keeps the
- * fallback for the whole visit, so text never re-flows and the layout never shifts. One file, so
- * weights never mix fonts. The fallbacks are scaled to Source Sans 3's widths, so text wraps and
- * the chart's labels fit much as designed: Arial and its metric twins with the values next/font
- * computes for the site's own fallback; DejaVu Sans (Linux) by the ratio of their widths measured
- * in Chromium (0.81 regular, 0.76 bold).
+ * No web font: system fonts scaled to Source Sans 3's widths, so text wraps and the chart's labels
+ * fit as the geometry was computed (lib/render/text-width.ts measures Source Sans 3). Measured on slow
+ * 4G (npm run bench, docs/embedding.md): the preloaded 28 KB variable font held the first paint until
+ * it arrived, about 390 ms later than without it, for text that reads as well in the fallback. A
+ * reader who has Source Sans 3 installed gets it. Arial and its metric twins (and Roboto, Android's
+ * sans-serif, close to Arial's widths) take the values next/font computes for the site's own
+ * fallback; DejaVu Sans (Linux) the ratio of their widths measured in Chromium (0.81 regular, 0.76 bold).
  */
 const FONTS = [
-  `@font-face{font-family:"Source Sans 3";font-style:normal;font-weight:200 900;font-display:optional;src:url(${sitePaths.font}) format("woff2")}`,
-  `@font-face{font-family:"Source Sans 3 Fallback";src:local("Arial"),local("Liberation Sans"),local("Arimo"),local("Helvetica");ascent-override:108.71%;descent-override:42.47%;line-gap-override:0%;size-adjust:94.19%}`,
+  `@font-face{font-family:"Source Sans 3 Fallback";src:local("Arial"),local("Liberation Sans"),local("Arimo"),local("Helvetica"),local("Roboto");ascent-override:108.71%;descent-override:42.47%;line-gap-override:0%;size-adjust:94.19%}`,
   `@font-face{font-family:"Source Sans 3 Fallback DejaVu";src:local("DejaVu Sans");size-adjust:79%}`,
 ].join("");
 
 /**
  * The embed's whole stylesheet, inline, so the first response paints the chart. Theme: the reader's
- * preference (prefers-color-scheme), unless the page asked for light or dark (class on <html>).
+ * preference (prefers-color-scheme), unless the document was made light or dark (class on <html>).
  */
 export const EMBED_CSS = [
   FONTS,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { headersFile, nginxConfig } from "./host-config";
+import { DELIVERY } from "../http/delivery";
+import { headersFile, nginxConfig, redirectsFile } from "./host-config";
 
 const config = nginxConfig({ root: "/srv/site", listen: "127.0.0.1:8080", origin: "https://counterclaim.example" });
 
@@ -35,6 +36,28 @@ describe("nginxConfig", () => {
   });
 });
 
+describe("nginxConfig: bytes and caching", () => {
+  const BRIEF = `add_header Cache-Control "${DELIVERY.cacheControl.brief}" always;`;
+  it("caches pages, embeds, images, data and oEmbed briefly and hashed assets for good, as next start does", () => {
+    for (const opening of ["/", "/embed/", "= /oembed", "/oembed/", "~ \\.csv$"]) expect(location(opening), opening).toContain(BRIEF);
+    expect(location("/_next/static/")).toContain(`add_header Cache-Control "${DELIVERY.cacheControl.immutable}" always;`);
+    expect(location("/_next/static/")).not.toContain(BRIEF);
+  });
+  it("sends the export's precompressed copies and compresses nothing per request; brotli only when asked", () => {
+    expect(config).toContain("gzip off;");
+    expect(config).toContain("gzip_static on;");
+    expect(config).toContain("gzip_vary on;");
+    expect(config).toContain("etag on;");
+    expect(config).not.toContain("brotli_static on");
+    expect(nginxConfig({ root: "/srv/site", listen: "8080", origin: "https://counterclaim.example", brotli: true })).toContain("brotli_static on;");
+  });
+  it("serves ?theme=light|dark from that theme's file, case and all, and anything else from the reader's own", () => {
+    expect(config).toContain(`"~^dark$" ".theme-dark";`);
+    expect(config).toContain(`"~^light$" ".theme-light";`);
+    expect(location("/embed/")).toContain("try_files $uri$counterclaim_embed_theme.html $uri.html $uri =404;");
+  });
+});
+
 describe("headersFile", () => {
   const file = headersFile([
     { name: "compare", directory: true },
@@ -45,11 +68,26 @@ describe("headersFile", () => {
   it("sends nosniff and a Referrer-Policy for every path", () => {
     expect(file).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: /);
   });
+  it("caches briefly per top-level entry, the embeds too, and the hashed assets for good (such hosts merge rules)", () => {
+    const brief = `Cache-Control: ${DELIVERY.cacheControl.brief}`;
+    const withNext = headersFile([{ name: "_next", directory: true }, { name: "embed", directory: true }, { name: "compare", directory: true }]);
+    expect(withNext).toContain(`/embed/*\n  ${brief}`);
+    expect(withNext).toContain(`/compare/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n  ${brief}`);
+    expect(withNext).toContain(`/_next/static/*\n  Cache-Control: ${DELIVERY.cacheControl.immutable}`);
+    expect(withNext).not.toMatch(new RegExp(`/_next/\\*\\n(?: {2}.+\\n)* {2}Cache-Control`));
+    expect(withNext).not.toMatch(/^\/\*\n(?: {2}.+\n)* {2}Cache-Control/);
+  });
   it("forbids framing per top-level entry, leaving the embeds' folder out (such hosts merge rules)", () => {
     expect(file).toContain("/compare/*\n  X-Frame-Options: DENY");
     expect(file).toContain("/embed.js\n  X-Frame-Options: DENY");
     expect(file).toContain("/index\n  X-Frame-Options: DENY");
     expect(file).not.toContain("/embed/*\n  X-Frame-Options");
     expect(file).not.toMatch(/^\/\*\n(?: {2}.+\n)* {2}X-Frame-Options/);
+  });
+});
+
+describe("redirectsFile", () => {
+  it("serves ?theme=light|dark from that theme's embed file (Netlify)", () => {
+    expect(redirectsFile()).toBe("/embed/:slug theme=light /embed/:slug.theme-light.html 200\n/embed/:slug theme=dark /embed/:slug.theme-dark.html 200\n");
   });
 });

@@ -1,5 +1,10 @@
 import { type Header, type HeaderPolicy, SECURITY_HEADERS } from "./security-headers";
+import { DELIVERY, type Delivery } from "../http/delivery";
+import { EMBED_THEMES } from "../embed/theme";
 import { sitePaths } from "../site/site";
+
+/** Where Debian's libnginx-mod-http-brotli-static puts the module that sends the export's .br copies. */
+export const NGINX_BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
 /** CORS on oEmbed answers: consumers may fetch them from a browser. */
 const OEMBED_CORS: Header = { key: "Access-Control-Allow-Origin", value: "*" };
@@ -20,6 +25,10 @@ function nginxHeaders(headers: readonly Header[], indent: string): string {
   return headers.map((h) => `${indent}add_header ${h.key} "${h.value}" always;`).join("\n");
 }
 
+const BROTLI_NOTE = `# Sends the .br copies: needs, in the main context, load_module ${NGINX_BROTLI_MODULE};
+# (Debian: apt-get install libnginx-mod-http-brotli-static, which loads it from /etc/nginx/modules-enabled).`;
+const GZIP_NOTE = "# Sends the .gz copies; npm run export -- --nginx-brotli yes adds the .br ones (module ngx_http_brotli_static).";
+
 export interface NginxOptions {
   /** Absolute path of the exported site. */
   root: string;
@@ -27,23 +36,39 @@ export interface NginxOptions {
   listen: string;
   /** The public origin the export was made for: /oembed?url= answers only for its pages. */
   origin: string;
+  /** Send the .br copies too (brotli_static, a module nginx loads: see NGINX_BROTLI_MODULE). */
+  brotli?: boolean;
   policy?: HeaderPolicy;
+  delivery?: Delivery;
 }
 
 /**
  * An nginx `map` and `server` block serving the export, to include inside `http { }` (which must
  * load mime.types). nginx does not inherit add_header into a location that sets its own, so each
- * location lists its full set. /oembed?url=… is answered from the per-comparison JSON files.
+ * location lists its full set. Text goes out as the export's .gz (and .br) copies, nothing is
+ * compressed per request; every file carries an ETag and Last-Modified, so revalidation is a 304.
+ * /oembed?url=… is answered from the per-comparison JSON files, ?theme= from the embed's theme files.
  */
-export function nginxConfig({ root, listen, origin, policy = SECURITY_HEADERS }: NginxOptions): string {
+export function nginxConfig({ root, listen, origin, brotli = false, policy = SECURITY_HEADERS, delivery = DELIVERY }: NginxOptions): string {
   const framable = policy.framablePrefix;
-  const page = [...policy.all, ...policy.noFraming];
+  const brief: Header = { key: "Cache-Control", value: delivery.cacheControl.brief };
+  const immutable: Header = { key: "Cache-Control", value: delivery.cacheControl.immutable };
+  const page = [...policy.all, ...policy.noFraming, brief];
+  const embed = [...policy.all, brief];
   const oembed = [...page, OEMBED_CORS];
   const slugFile = sitePaths.oembed("$counterclaim_oembed_slug");
+  const themes = EMBED_THEMES.filter((t) => t !== "auto").map((t) => `    "~^${t}$" ".theme-${t}";`);
   return `# Counterclaim static export, made by npm run export. Include inside http { } after mime.types.
+${brotli ? BROTLI_NOTE : GZIP_NOTE}
 map $arg_url $counterclaim_oembed_slug {
     default "";
     "~*^${encodedOriginPattern(origin)}(?:/|%2F)(?:compare|embed)(?:/|%2F)(?<slug>[a-z0-9-]+)(?:/|%2F)?$" $slug;
+}
+
+# ?theme=light|dark picks that theme's prebuilt embed; any other value, the reader's own (regexes: plain map strings match case-insensitively).
+map $arg_theme $counterclaim_embed_theme {
+    default "";
+${themes.join("\n")}
 }
 
 server {
@@ -51,8 +76,10 @@ server {
     root ${root};
     charset utf-8;
     charset_types text/css text/csv text/plain application/javascript application/json image/svg+xml;
-    gzip on;
-    gzip_types text/css text/csv text/plain application/javascript application/json image/svg+xml;
+    gzip off;
+    gzip_static on;
+    gzip_vary on;
+${brotli ? "    brotli_static on;\n" : ""}    etag on;
     error_page 404 /404.html;
 
     location / {
@@ -62,8 +89,8 @@ ${nginxHeaders(page, "        ")}
 
     # Embeds may be framed by any site: no X-Frame-Options, no frame-ancestors.
     location ${framable} {
-        try_files $uri $uri.html =404;
-${nginxHeaders(policy.all, "        ")}
+        try_files $uri$counterclaim_embed_theme.html $uri.html $uri =404;
+${nginxHeaders(embed, "        ")}
     }
 
     location = ${sitePaths.oembedEndpoint} {
@@ -83,13 +110,12 @@ ${nginxHeaders(oembed, "        ")}
 ${nginxHeaders(page, "        ")}
     }
 
-    location /_next/static/ {
-        add_header Cache-Control "public, max-age=31536000, immutable" always;
-${nginxHeaders(page, "        ")}
+    location ${delivery.immutablePrefix} {
+${nginxHeaders([...policy.all, ...policy.noFraming, immutable], "        ")}
     }
 
     # The host files written beside the site are not part of it.
-    location ~ ^/_(headers|nginx\\.conf)$ {
+    location ~ ^/_(headers|redirects|nginx\\.conf)$ {
         return 404;
     }
 }
@@ -98,19 +124,35 @@ ${nginxHeaders(page, "        ")}
 
 /**
  * A `_headers` file (Netlify, Cloudflare Pages). Those hosts merge every matching rule, and Netlify
- * cannot remove a header, so "no framing" is listed per top-level entry of the site rather than
- * for /* — the embeds' folder is left out.
+ * cannot remove a header, so "no framing" and the brief Cache-Control are listed per top-level entry
+ * of the site rather than for /* — the embeds' folder is left out of the first, the hashed assets'
+ * folder out of the second (it is immutable). Such hosts compress text themselves and revalidate by
+ * ETag.
  */
-export function headersFile(topLevel: readonly { name: string; directory: boolean }[], policy: HeaderPolicy = SECURITY_HEADERS): string {
+export function headersFile(topLevel: readonly { name: string; directory: boolean }[], policy: HeaderPolicy = SECURITY_HEADERS, delivery: Delivery = DELIVERY): string {
   const framable = policy.framablePrefix.replace(/^\/|\/$/g, "");
+  const hashed = delivery.immutablePrefix.replace(/^\/|\/$/g, "").split("/")[0];
+  const brief: Header = { key: "Cache-Control", value: delivery.cacheControl.brief };
   const rule = (path: string, headers: readonly Header[]) => `${path}\n${headers.map((h) => `  ${h.key}: ${h.value}`).join("\n")}\n`;
-  const rules = [rule("/*", policy.all), rule("/", policy.noFraming)];
+  const page = [...policy.noFraming, brief];
+  const rules = [rule("/*", policy.all), rule("/", page)];
   for (const entry of [...topLevel].sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name === framable || entry.name.startsWith("_headers") || entry.name === "_nginx.conf") continue;
+    if (entry.name.startsWith("_headers") || entry.name === "_nginx.conf" || entry.name === "_redirects" || /\.(?:gz|br)$/.test(entry.name)) continue;
+    const own = entry.name === framable ? [brief] : entry.name === hashed ? policy.noFraming : page;
     const base = entry.name.replace(/\.html$/, "");
-    if (entry.directory) rules.push(rule(`/${entry.name}/*`, policy.noFraming));
-    else rules.push(rule(`/${entry.name}`, policy.noFraming), ...(base !== entry.name ? [rule(`/${base}`, policy.noFraming)] : []));
+    if (entry.directory) rules.push(rule(`/${entry.name}/*`, own));
+    else rules.push(rule(`/${entry.name}`, own), ...(base !== entry.name ? [rule(`/${base}`, own)] : []));
   }
+  rules.push(rule(`${delivery.immutablePrefix}*`, [{ key: "Cache-Control", value: delivery.cacheControl.immutable }]));
   rules.push(rule(`${sitePaths.oembedEndpoint}/*`, [OEMBED_CORS]));
   return rules.join("\n");
+}
+
+/**
+ * A `_redirects` file (Netlify): ?theme=light|dark serves that theme's embed file. Hosts whose rules
+ * cannot read the query (Cloudflare Pages) serve the reader's own theme for any ?theme=.
+ */
+export function redirectsFile(): string {
+  const themes = EMBED_THEMES.filter((t) => t !== "auto");
+  return `${themes.map((t) => `${sitePaths.embed(":slug")} theme=${t} ${sitePaths.embed(":slug")}.theme-${t}.html 200`).join("\n")}\n`;
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 
 /**
@@ -20,7 +21,14 @@ export function buildPaths(env: Record<string, string | undefined> = process.env
     files: join(root, "files"),
     /** The public origin the pages were built for, for the export to compare with its own. */
     siteUrl: join(root, "site-url.txt"),
+    /** When the prebuild ran (ISO 8601): the data files say so. */
+    builtAt: join(root, "built-at.txt"),
   };
 }
 
 export const BUILD_PATHS = buildPaths();
+
+/** When this build's prebuild ran; now, where no prebuild has (unit tests). */
+export function builtAt(paths = BUILD_PATHS): Date {
+  return existsSync(/* turbopackIgnore: true */ paths.builtAt) ? new Date(readFileSync(/* turbopackIgnore: true */ paths.builtAt, "utf8").trim()) : new Date();
+}

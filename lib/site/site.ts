@@ -42,8 +42,6 @@ export const sitePaths = {
   siteCard: "/charts/site.png",
   /** The site's icon (app/icon.svg). */
   icon: "/icon.svg",
-  /** Source Sans 3 as one variable font: every weight the embed uses arrives, or none does. */
-  font: "/fonts/source-sans-3-variable.woff2",
 } as const;
 
 /**

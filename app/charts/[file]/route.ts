@@ -1,13 +1,9 @@
-import { servedFile, servedFileNames } from "@/lib/render/served-files";
+import { servedFile } from "@/lib/render/served-files";
 
-// Each comparison's image (SVG, PNG at three widths) and CSV, as the prebuild made them.
-export const dynamic = "force-static";
-export const dynamicParams = false;
+// Each comparison's image (SVG, PNG at three widths) and CSV, as the prebuild made them. Dynamic only
+// to choose the encoding and answer revalidation (lib/http/encoded.ts).
+export const dynamic = "force-dynamic";
 
-export function generateStaticParams() {
-  return servedFileNames("charts").map((file) => ({ file }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  return servedFile("charts", (await params).file);
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  return servedFile(request, "charts", (await params).file);
 }

@@ -16,5 +16,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const query = parseOEmbedQuery(request.nextUrl.searchParams);
   // A file name that is not <slug>.json names no page: the answer is 404, as for any unknown URL.
   const url = origin + sitePaths.comparison(slug ?? "");
-  return oembedHttpResponse(answerOEmbed({ ...query, url }, [origin], embedModel));
+  return oembedHttpResponse(request, answerOEmbed({ ...query, url }, [origin], embedModel));
 }

@@ -1,0 +1,22 @@
+import { EMBED_THEMES, themedEmbedFile } from "../embed/theme";
+import { servedFileNames } from "../render/served-files";
+import { sitePaths } from "../site/site";
+import { comparisonSlugs } from "../site/views";
+
+/** A path the route handlers answer (not prerendered: they choose theme and encoding per request), and the file a static export keeps it in. */
+export interface HandledRoute {
+  path: string;
+  file: string;
+}
+
+/**
+ * Every embed, data file, chart file and script the route handlers serve, each with its file in a
+ * static export: the embeds once a theme (?theme= picks the file there), the rest under their own names.
+ */
+export function handledRoutes(): HandledRoute[] {
+  const embeds = comparisonSlugs().flatMap((slug) =>
+    EMBED_THEMES.map((theme) => ({ path: theme === "auto" ? sitePaths.embed(slug) : `${sitePaths.embed(slug)}?theme=${theme}`, file: themedEmbedFile(slug, theme) })),
+  );
+  const files = [sitePaths.embedScript, "/data/claims.csv", "/data/claims.json", "/data/schema.json", ...servedFileNames("charts").map((name) => `/charts/${name}`)];
+  return [...embeds, ...files.map((path) => ({ path, file: path.slice(1) }))];
+}

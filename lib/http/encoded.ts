@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { type Encoding, chooseEncoding } from "./delivery";
+
+/** One response body in every encoding the site sends, compressed once, and its entity tag. */
+export interface EncodedBody {
+  identity: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer>;
+  br: Uint8Array<ArrayBuffer>;
+  /** A hash of the content: the ETag of each encoding is this plus the encoding's name. */
+  hash: string;
+}
+
+/** `compress: false` for bytes that are compressed already (PNG): every encoding is then the same bytes. */
+export function encodeBody(body: string | Uint8Array<ArrayBuffer>, { compress = true } = {}): EncodedBody {
+  const identity = typeof body === "string" ? new Uint8Array(Buffer.from(body, "utf8")) : body;
+  const hash = createHash("sha256").update(identity).digest("base64url").slice(0, 22);
+  if (!compress) return { identity, gzip: identity, br: identity, hash };
+  return {
+    identity,
+    gzip: new Uint8Array(gzipSync(identity, { level: 9 })),
+    br: new Uint8Array(
+      brotliCompressSync(identity, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+      }),
+    ),
+    hash,
+  };
+}
+
+export function etagFor(body: EncodedBody, encoding: Encoding | "identity"): string {
+  return `"${body.hash}${encoding === "identity" ? "" : `-${encoding}`}"`;
+}
+
+/**
+ * Whether If-None-Match names this content, in any encoding: a cache holding the gzip copy is as
+ * current as one holding the brotli copy. Weak tags count (If-None-Match compares weakly, and CDNs
+ * weaken tags when they re-encode).
+ */
+export function matchesIfNoneMatch(header: string | null, body: EncodedBody): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => {
+    const bare = tag.trim().replace(/^W\//, "");
+    return bare === `"${body.hash}"` || ENCODING_SUFFIXES.some((suffix) => bare === `"${body.hash}-${suffix}"`);
+  });
+}
+const ENCODING_SUFFIXES = ["gzip", "br"] as const;
+
+const cache = new Map<string, EncodedBody>();
+/** Bodies made from request parameters (oEmbed answers) are many: the memo forgets them past this. */
+const MEMO_LIMIT = 512;
+
+/**
+ * The body for `key`, made and compressed on first use and kept for the life of the server: every
+ * body here is fixed by the build, so nothing is compressed twice.
+ */
+export function encodedOnce(key: string, make: () => string | Uint8Array<ArrayBuffer>, options: { compress?: boolean } = {}): EncodedBody {
+  let body = cache.get(key);
+  if (!body) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    body = encodeBody(make(), options);
+    cache.set(key, body);
+  }
+  return body;
+}
+
+/**
+ * A route handler's answer with `body` in the encoding the request accepts, or 304 when the
+ * request's If-None-Match already names it. Content-Encoding is set here for any host that keeps
+ * it; `next start` drops it, and next.config.js sends it from the same rule (see delivery.ts).
+ */
+export function encodedResponse(request: Request, body: EncodedBody, init: { status?: number; headers: Record<string, string> }): Response {
+  const encoding = chooseEncoding(new URL(request.url).pathname, request.headers.get("accept-encoding"));
+  const headers = new Headers(init.headers);
+  headers.set("Vary", "Accept-Encoding");
+  headers.set("ETag", etagFor(body, encoding));
+  if (encoding !== "identity") headers.set("Content-Encoding", encoding);
+  const status = init.status ?? 200;
+  if (status === 200 && matchesIfNoneMatch(request.headers.get("if-none-match"), body)) return new Response(null, { status: 304, headers });
+  const bytes = body[encoding];
+  headers.set("Content-Length", String(bytes.length));
+  return new Response(request.method === "HEAD" ? null : bytes, { status, headers });
+}
