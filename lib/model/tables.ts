@@ -86,6 +86,8 @@ export const TableSource = z.strictObject({
   id: Slug,
   kind: z.literal("table"),
   title: z.string().min(1),
+  /** A few words for "Reported in" on every claim row: "Ukraine's General Staff, daily tally (equipment)". */
+  shortTitle: z.string().min(1).optional(),
   /** Who publishes the figures, as the upstream names them. */
   publisher: z.string().min(1),
   claimantId: Slug,
