@@ -1,5 +1,8 @@
 import type { CellFacts } from "../model/cells";
 import type { Claim, FigureClaim, Metric } from "../model/claims";
+
+/** The qualifiers a table cell can carry: a number is always stated, never a range or vague. */
+type PointQualifier = "exact" | "more-than" | "at-least" | "about" | "up-to";
 import type { TableFile, TableSource } from "../model/tables";
 
 /** "Russia" → "russia": the part of a claim id that names whose losses. */
@@ -59,7 +62,7 @@ export function tableClaims(source: TableSource, file: TableFile, corrections: M
     previous.set(key, { date, value });
     return before && value < before.value ? before : undefined;
   };
-  const claim = (id: string, date: string, record: string, field: string, value: number, subject: string, metric: Metric, qualifier: FigureClaim["qualifier"], table: CellFacts | undefined): FigureClaim => {
+  const claim = (id: string, date: string, record: string, field: string, value: number, subject: string, metric: Metric, qualifier: PointQualifier, table: CellFacts | undefined): FigureClaim => {
     const quote = String(value);
     const out: FigureClaim = {
       id,
@@ -71,7 +74,7 @@ export function tableClaims(source: TableSource, file: TableFile, corrections: M
       locator: { kind: "cell", record, field },
       metric,
       stated: quote,
-      qualifier: qualifier as "exact",
+      qualifier,
       value,
       sourceId: source.id,
     };
