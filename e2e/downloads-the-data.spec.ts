@@ -3,6 +3,8 @@ import { parse } from "csv-parse/sync";
 import { ClaimsExport } from "../lib/export/claims";
 
 test.describe("a fact-checker downloads the data", () => {
+  // claims.json and claims.csv hold every table cell as a claim (about 23 MB each): reading them takes longer than the default allows.
+  test.slow();
   test("claims.json parses through the published schema, every claim with its quote", async ({ request }) => {
     const response = await request.get("/data/claims.json");
     expect(response.status()).toBe(200);
