@@ -27,6 +27,7 @@ import { type LoadMeasure, launch, measureLoad, median } from "./browser";
 import { type NetworkProfile, SLOW_4G, physicalLimitMs } from "./network";
 import { buildConventionalPage } from "./conventional/build";
 import { measureScaling } from "./scaling";
+import { measureTables, tablesMarkdown } from "./tables";
 import { serveFolder } from "./static-server";
 import { measureThroughput } from "./throughput";
 
@@ -236,6 +237,13 @@ async function main() {
     const table = markdown(results);
     console.log(`\n${table}`);
     updateReadme(table);
+
+    console.log(`bench: the published tables at 1× and 5×: load + validate${values.quick ? "" : ", build"}, page and file sizes…`);
+    const tables = measureTables({ build: !values.quick });
+    writeFileSync(join("bench", "tables-results.json"), `${JSON.stringify(tables, null, 2)}\n`);
+    const tablesTable = tablesMarkdown(tables);
+    console.log(`\n${tablesTable}`);
+    updateReadme(tablesTable, "bench-tables");
   } finally {
     for (const s of stop.reverse()) await s();
     rmSync(work, { recursive: true, force: true });
@@ -321,10 +329,10 @@ function markdown(r: Results): string {
   return lines.join("\n").trimEnd();
 }
 
-function updateReadme(table: string): void {
+function updateReadme(table: string, marker = "bench"): void {
   const readme = readFileSync("README.md", "utf8");
-  const start = "<!-- bench:start -->";
-  const end = "<!-- bench:end -->";
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
   if (from < 0 || to < from) return void console.log("bench: README.md has no bench markers; figures not copied there.");

@@ -1,14 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { allPagePaths } from "../lib/site/views";
+import { loadDataset } from "../lib/dataset/load";
+import { allPagePaths, claimsPagePaths } from "../lib/site/views";
 
-// One test a page and theme, so each has its own time and a failure names its page.
+// One test a page and theme, so each has its own time and a failure names its page. The claims
+// table's further pages share /claims's template: the sitemap lists them, the checks visit /claims.
 const PATHS = allPagePaths();
+const TABLE_PAGES = new Set(loadDataset().sources.flatMap((s) => (s.kind === "table" ? [`/sources/${s.id}`, `/claimants/${s.claimantId}`] : [])));
 
 test("the sitemap lists every page these tests visit", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
   const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/").pathname);
-  expect(listed.sort()).toEqual([...PATHS].sort());
+  expect(listed.sort()).toEqual([...PATHS, ...claimsPagePaths()].sort());
   expect(PATHS.length).toBeGreaterThan(10);
 });
 
@@ -17,6 +20,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
     for (const path of PATHS) {
       test(`${path} has no serious or critical violations`, async ({ page }) => {
+        // A page of the claims table (250 rows) and a table's summary take axe longer than the default allows.
+        test.slow(path === "/claims" || TABLE_PAGES.has(path));
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).analyze();
         const serious = violations

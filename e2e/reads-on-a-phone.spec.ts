@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-const PAGES = ["/", "/claims", "/control", "/compare/equipment-losses", "/compare/civilian-deaths", "/compare/kherson-control", "/sources/reuters-2022-03-03-kyiv-kharkiv", "/claimants/uk-defence-ministry"];
+const PAGES = ["/", "/claims", "/control", "/compare/equipment-losses", "/compare/civilian-deaths", "/compare/kherson-control", "/sources/reuters-2022-03-03-kyiv-kharkiv", "/claimants/uk-defence-ministry", "/sources/oryx-by-type", "/sources/general-staff-equipment", "/claimants/ua-general-staff"];
 
 test.describe("a reader on a 320 px phone", () => {
   for (const path of PAGES) {

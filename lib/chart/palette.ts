@@ -8,10 +8,12 @@ import type { Claimant, Side } from "../model/claimants";
  */
 export const SIDE_COLOURS: Record<Side, readonly string[]> = {
   russia: ["#D55E00", "#CC79A7", "#B8563B"],
-  ukraine: ["#0072B2", "#56B4E9", "#44AA99", "#7B8FD6", "#1B7F99"],
+  ukraine: ["#0072B2", "#56B4E9", "#44AA99", "#7B8FD6", "#1B7F99", "#4E79A7"],
   international: ["#009E73", "#4DAF4A"],
   "united-kingdom": ["#E69F00"],
   "united-states": ["#A6761D"],
+  // Neutral: independent documentation is on no side.
+  independent: ["#6F6F9F"],
   unattributed: ["#7F7F7F"],
 };
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Slug } from "./claimants";
 import { IsoDate } from "./dates";
+import { CellFacts } from "./cells";
 import { Doubt } from "./doubts";
 
 /**
@@ -51,6 +52,50 @@ export const METRICS = [
   "strikes",
   "share",
   "territory",
+  // The General Staff's tally fields (CONTRACT.md names them).
+  "vehicles-and-fuel-tanks",
+  "cruise-missiles",
+  "submarines",
+  "mobile-srbm-systems",
+  "ground-robotic-systems",
+  // Oryx's types, one metric a type; renamed types map to one of these in data/sources/oryx-by-type.json.
+  "oryx-aircraft",
+  "oryx-all-types",
+  "oryx-anti-aircraft-guns",
+  "oryx-anti-tank-guided-missiles",
+  "oryx-armoured-fighting-vehicles",
+  "oryx-armoured-personnel-carriers",
+  "oryx-artillery-support-vehicles-and-equipment",
+  "oryx-command-posts-and-communications-stations",
+  "oryx-communications-stations",
+  "oryx-engineering-vehicles",
+  "oryx-engineering-vehicles-and-equipment",
+  "oryx-heavy-mortars",
+  "oryx-helicopters",
+  "oryx-infantry-fighting-vehicles",
+  "oryx-infantry-mobility-vehicles",
+  "oryx-jammers-and-deception-systems",
+  "oryx-logistics-trains",
+  "oryx-man-portable-air-defence-systems",
+  "oryx-mine-resistant-ambush-protected",
+  "oryx-multiple-rocket-launchers",
+  "oryx-naval-ships",
+  "oryx-naval-ships-and-submarines",
+  "oryx-radars",
+  "oryx-radars-and-communications-equipment",
+  "oryx-reconnaissance-unmanned-aerial-vehicles",
+  "oryx-rocket-and-missile-artillery",
+  "oryx-self-propelled-anti-aircraft-guns",
+  "oryx-self-propelled-anti-tank-missile-systems",
+  "oryx-self-propelled-artillery",
+  "oryx-surface-to-air-missile-systems",
+  "oryx-tanks",
+  "oryx-towed-artillery",
+  "oryx-trucks-vehicles-and-jeeps",
+  "oryx-trucks-vehicles-jeeps-and-trains",
+  "oryx-unmanned-aerial-vehicles",
+  "oryx-unmanned-combat-aerial-vehicles",
+  "oryx-unmanned-ground-vehicles",
 ] as const;
 export const Metric = z.enum(METRICS);
 export type Metric = z.infer<typeof Metric>;
@@ -98,6 +143,48 @@ export const METRIC_INFO: Record<Metric, { label: string; unit: string }> = {
   strikes: { label: "Strikes and attacks", unit: "strikes" },
   share: { label: "Share", unit: "%" },
   territory: { label: "Territory", unit: "km²" },
+  "vehicles-and-fuel-tanks": { label: "Vehicles and fuel tanks", unit: "vehicles" },
+  "cruise-missiles": { label: "Cruise missiles", unit: "missiles" },
+  "submarines": { label: "Submarines", unit: "submarines" },
+  "mobile-srbm-systems": { label: "Mobile short-range ballistic missile systems", unit: "systems" },
+  "ground-robotic-systems": { label: "Ground robotic systems", unit: "systems" },
+  "oryx-aircraft": { label: "Oryx: Aircraft", unit: "items" },
+  "oryx-all-types": { label: "Oryx: All Types", unit: "items" },
+  "oryx-anti-aircraft-guns": { label: "Oryx: Anti-Aircraft Guns", unit: "items" },
+  "oryx-anti-tank-guided-missiles": { label: "Oryx: Anti-Tank Guided Missiles", unit: "items" },
+  "oryx-armoured-fighting-vehicles": { label: "Oryx: Armoured Fighting Vehicles", unit: "items" },
+  "oryx-armoured-personnel-carriers": { label: "Oryx: Armoured Personnel Carriers", unit: "items" },
+  "oryx-artillery-support-vehicles-and-equipment": { label: "Oryx: Artillery Support Vehicles And Equipment", unit: "items" },
+  "oryx-command-posts-and-communications-stations": { label: "Oryx: Command Posts And Communications Stations", unit: "items" },
+  "oryx-communications-stations": { label: "Oryx: Communications Stations", unit: "items" },
+  "oryx-engineering-vehicles": { label: "Oryx: Engineering Vehicles", unit: "items" },
+  "oryx-engineering-vehicles-and-equipment": { label: "Oryx: Engineering Vehicles And Equipment", unit: "items" },
+  "oryx-heavy-mortars": { label: "Oryx: Heavy Mortars", unit: "items" },
+  "oryx-helicopters": { label: "Oryx: Helicopters", unit: "items" },
+  "oryx-infantry-fighting-vehicles": { label: "Oryx: Infantry Fighting Vehicles", unit: "items" },
+  "oryx-infantry-mobility-vehicles": { label: "Oryx: Infantry Mobility Vehicles", unit: "items" },
+  "oryx-jammers-and-deception-systems": { label: "Oryx: Jammers And Deception Systems", unit: "items" },
+  "oryx-logistics-trains": { label: "Oryx: Logistics Trains", unit: "items" },
+  "oryx-man-portable-air-defence-systems": { label: "Oryx: Man-Portable Air Defence Systems", unit: "items" },
+  "oryx-mine-resistant-ambush-protected": { label: "Oryx: Mine-Resistant Ambush Protected", unit: "items" },
+  "oryx-multiple-rocket-launchers": { label: "Oryx: Multiple Rocket Launchers", unit: "items" },
+  "oryx-naval-ships": { label: "Oryx: Naval Ships", unit: "items" },
+  "oryx-naval-ships-and-submarines": { label: "Oryx: Naval Ships and Submarines", unit: "items" },
+  "oryx-radars": { label: "Oryx: Radars", unit: "items" },
+  "oryx-radars-and-communications-equipment": { label: "Oryx: Radars And Communications Equipment", unit: "items" },
+  "oryx-reconnaissance-unmanned-aerial-vehicles": { label: "Oryx: Reconnaissance Unmanned Aerial Vehicles", unit: "items" },
+  "oryx-rocket-and-missile-artillery": { label: "Oryx: Rocket and Missile Artillery", unit: "items" },
+  "oryx-self-propelled-anti-aircraft-guns": { label: "Oryx: Self-Propelled Anti-Aircraft Guns", unit: "items" },
+  "oryx-self-propelled-anti-tank-missile-systems": { label: "Oryx: Self-Propelled Anti-Tank Missile Systems", unit: "items" },
+  "oryx-self-propelled-artillery": { label: "Oryx: Self-Propelled Artillery", unit: "items" },
+  "oryx-surface-to-air-missile-systems": { label: "Oryx: Surface-To-Air Missile Systems", unit: "items" },
+  "oryx-tanks": { label: "Oryx: Tanks", unit: "items" },
+  "oryx-towed-artillery": { label: "Oryx: Towed Artillery", unit: "items" },
+  "oryx-trucks-vehicles-and-jeeps": { label: "Oryx: Trucks, Vehicles and Jeeps", unit: "items" },
+  "oryx-trucks-vehicles-jeeps-and-trains": { label: "Oryx: Trucks, Vehicles, Jeeps, and Trains", unit: "items" },
+  "oryx-unmanned-aerial-vehicles": { label: "Oryx: Unmanned Aerial Vehicles", unit: "items" },
+  "oryx-unmanned-combat-aerial-vehicles": { label: "Oryx: Unmanned Combat Aerial Vehicles", unit: "items" },
+  "oryx-unmanned-ground-vehicles": { label: "Oryx: Unmanned Ground Vehicles", unit: "items" },
 };
 
 /** How a figure was qualified. "exact" means only that no qualifier was stated. */
@@ -194,6 +281,8 @@ function claimSchema<Extra extends z.ZodRawShape>(extra: Extra) {
     metric: Metric,
     /** The words that state the figure, as they stand in the quote: "more than 470". */
     stated: z.string().min(1),
+    /** For a cell of a published table: its qualifier cell, breakdown, corrections and revisions. */
+    table: CellFacts.optional(),
   });
   const point = figure.extend({
     qualifier: z.enum(["exact", "more-than", "at-least", "about", "up-to"]),
