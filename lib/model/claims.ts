@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Slug } from "./claimants";
 import { IsoDate } from "./dates";
 import { Doubt } from "./doubts";
+import { Translation } from "./languages";
 
 /**
  * What a figure counts, named the way claimants state their categories: Russia's "tanks and armoured
@@ -26,6 +27,20 @@ export const METRICS = [
   "population",
   "distance",
   "duration",
+  // The Russian Defence Ministry's categories, as its briefings word them (see CONTRACT.md).
+  "tanks-and-other-armoured-combat-vehicles",
+  "aircraft",
+  "planes-on-the-ground",
+  "drones",
+  "air-defence-systems",
+  "multiple-rocket-launchers",
+  "field-artillery-and-mortars",
+  "artillery-and-multiple-rocket-launchers",
+  "special-military-vehicles",
+  "ships-and-boats",
+  "soldiers-wounded",
+  "personnel-losses",
+  "prisoners-of-war",
 ] as const;
 export const Metric = z.enum(METRICS);
 export type Metric = z.infer<typeof Metric>;
@@ -49,6 +64,19 @@ export const METRIC_INFO: Record<Metric, { label: string; unit: string }> = {
   population: { label: "Population", unit: "people" },
   distance: { label: "Distance", unit: "km" },
   duration: { label: "Duration", unit: "days" },
+  "tanks-and-other-armoured-combat-vehicles": { label: "Tanks and other armoured combat vehicles", unit: "vehicles" },
+  aircraft: { label: "Aircraft", unit: "aircraft" },
+  "planes-on-the-ground": { label: "Planes on the ground", unit: "planes" },
+  drones: { label: "Drones (unmanned aerial vehicles)", unit: "drones" },
+  "air-defence-systems": { label: "Air-defence missile systems", unit: "systems" },
+  "multiple-rocket-launchers": { label: "Multiple rocket launchers", unit: "launchers" },
+  "field-artillery-and-mortars": { label: "Field artillery and mortars", unit: "guns and mortars" },
+  "artillery-and-multiple-rocket-launchers": { label: "Artillery and multiple rocket launchers together", unit: "systems" },
+  "special-military-vehicles": { label: "Special military vehicles", unit: "vehicles" },
+  "ships-and-boats": { label: "Ships and boats", unit: "vessels" },
+  "soldiers-wounded": { label: "Soldiers wounded", unit: "soldiers" },
+  "personnel-losses": { label: "Personnel losses", unit: "soldiers" },
+  "prisoners-of-war": { label: "Prisoners of war", unit: "soldiers" },
 };
 
 /** How a figure was qualified. "exact" means only that no qualifier was stated. */
@@ -117,6 +145,19 @@ export const Relay = z.strictObject({
   wording: z.string().min(1),
 });
 
+/**
+ * The same claim in another report: one briefing relayed by two outlets is one claim with several
+ * sources, never two claims. The quote is checked at its offsets in that report's text, like the main one.
+ */
+export const AlsoIn = z.strictObject({
+  sourceId: Slug,
+  quote: z.string().min(1),
+  locator: Locator,
+  /** Counterclaim's English rendering of this quote, when that report is not in English. */
+  translation: Translation.optional(),
+});
+export type AlsoIn = z.infer<typeof AlsoIn>;
+
 const ClaimBase = z.strictObject({
   id: Slug,
   claimantId: Slug,
@@ -127,8 +168,13 @@ const ClaimBase = z.strictObject({
   period: Period.optional(),
   /** Whose losses, which population, which place: in the report's terms. */
   subject: z.string().min(1),
+  /** Verbatim, in the language of the report (the source's `language`). */
   quote: z.string().min(1),
   locator: Locator,
+  /** Counterclaim's English rendering of the quote: required when the report is not in English, absent when it is. */
+  translation: Translation.optional(),
+  /** Other reports that relay the same statement; they add no claim to any count or chart. */
+  alsoIn: z.array(AlsoIn).min(1).optional(),
   note: z.string().min(1).optional(),
   /** Doubts about this claim, shown wherever it is (see doubts.ts); a chart may leave it off its line, and says so. */
   doubts: z.array(Doubt).min(1).optional(),
