@@ -5,23 +5,59 @@ import { sourcesView } from "@/lib/site/views";
 
 export const metadata: Metadata = pageMetadata({
   title: "Sources",
-  description: "The reports the claims are quoted from: publisher, date and the claims each one holds.",
+  description: "The reports the claims are quoted from, by claimant and year: publisher, date, language and the claims each one holds.",
   path: "/sources",
 });
 
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
 export default function SourcesPage() {
-  const sources = sourcesView();
+  const groups = sourcesView();
+  const total = groups.reduce((n, g) => n + g.count, 0);
   return (
     <>
       <h1>Sources</h1>
-      <p className="cc-dek">The reports every claim is quoted from. Each report&rsquo;s page lists its claims in the order its text states them.</p>
-      <ul className="cc-link-list">
-        {sources.map((s) => (
-          <li key={s.id}>
-            <Link href={`/sources/${s.id}`}>{s.title}</Link> <span className="cc-muted">— {s.publication}; {s.claims} claims</span>
-          </li>
-        ))}
-      </ul>
+      <p className="cc-dek">
+        The {total} reports every claim is quoted from, by the claimant they quote and the year they were published. Each report&rsquo;s page lists its
+        claims in the order its text states them.
+      </p>
+      <nav aria-label="Sources by claimant" className="cc-series-index">
+        <ul>
+          {groups.map((g) => (
+            <li key={g.name}>
+              <a href={`#sources-${slug(g.name)}`}>{g.name}</a> <span className="cc-muted">({g.count})</span>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map((g) => (
+        <section key={g.name} className="cc-source-group" aria-labelledby={`sources-${slug(g.name)}`}>
+          <h2 id={`sources-${slug(g.name)}`}>
+            {g.claimantId ? <Link href={`/claimants/${g.claimantId}`}>{g.name}</Link> : g.name} <span className="cc-muted cc-series-subject">· {g.count} reports</span>
+          </h2>
+          {g.years.map((y) => (
+            <section key={y.year} aria-labelledby={`sources-${slug(g.name)}-${y.year}`}>
+              <h3 id={`sources-${slug(g.name)}-${y.year}`}>
+                {y.year} <span className="cc-muted cc-series-subject">({y.sources.length})</span>
+              </h3>
+              <ul className="cc-link-list">
+                {y.sources.map((s) => (
+                  <li key={s.id}>
+                    <Link href={`/sources/${s.id}`}>{s.title}</Link>{" "}
+                    <span className="cc-muted">
+                      — {s.publication}
+                      {s.language ? `; in ${s.language}` : ""}; {s.claims} claims
+                      {s.relays > 0 ? `${s.claims > 0 ? "," : ""} relays ${s.relays} recorded on another report` : ""}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
     </>
   );
 }

@@ -1,5 +1,8 @@
 import Link from "next/link";
 import type { ClaimRow } from "@/lib/claims-table/rows";
+import { DoubtList } from "./DoubtList";
+import { QuoteText } from "./QuoteText";
+import { RelayList } from "./RelayList";
 
 /**
  * Claims as a list, each with what it claims, its verbatim quote, and who said it when. On a
@@ -23,9 +26,7 @@ export function ClaimList({ rows, hide }: { rows: readonly ClaimRow[]; hide: "cl
                 {row.what}: {row.claimed}
               </strong>
             </p>
-            <blockquote className="cc-quote">
-              <q>{row.quote}</q>
-            </blockquote>
+            <QuoteText quoted={row.quoted} />
             <p className="cc-muted cc-small">
               {[row.speaker, row.relay, `stated ${row.stated}`].filter(Boolean).join(", ")}; subject: {row.subject}
               {hide === "source" ? null : (
@@ -34,6 +35,8 @@ export function ClaimList({ rows, hide }: { rows: readonly ClaimRow[]; hide: "cl
                 </>
               )}
             </p>
+            <RelayList relays={row.alsoIn} />
+            <DoubtList doubts={row.doubts} />
           </div>
         </li>
       ))}

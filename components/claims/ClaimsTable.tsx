@@ -1,5 +1,8 @@
 import Link from "next/link";
 import type { ClaimRow } from "@/lib/claims-table/rows";
+import { DoubtList } from "./DoubtList";
+import { QuoteText } from "./QuoteText";
+import { RelayList } from "./RelayList";
 
 /**
  * Claims as a table: one row a claim, with its quote and where it was reported. Stateless.
@@ -33,15 +36,18 @@ export function ClaimsTable({ rows, caption }: { rows: readonly ClaimRow[]; capt
               </td>
               <th scope="row" role="rowheader" className="cc-claim-cell">
                 {row.what}: <span className="cc-claimed">{row.claimed}</span>
+                {row.doubts.length > 0 ? <span className="cc-flag"> ⚑ flagged</span> : null}
               </th>
               <td role="cell" className="cc-subject" data-label="Subject">
                 {row.subject}
               </td>
               <td role="cell" className="cc-quote-cell">
-                <q>{row.quote}</q>
+                <QuoteText quoted={row.quoted} as="inline" />
+                <DoubtList doubts={row.doubts} />
               </td>
               <td role="cell" className="cc-reported" data-label="Reported in">
                 <Link href={`/sources/${row.sourceId}`}>{row.publication}</Link>
+                <RelayList relays={row.alsoIn} />
               </td>
             </tr>
           ))}

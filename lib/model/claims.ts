@@ -137,6 +137,12 @@ export const Period = z.strictObject({
   wording: z.string().min(1),
   from: IsoDate.optional(),
   asOf: IsoDate.optional(),
+  /**
+   * True when the figure is a running total since the war began, as the report's words say ("since the
+   * beginning of the special military operation"); false when it covers only part of the war (one strike,
+   * one year, one region), so a series of running totals must leave it out. Absent: the report does not say.
+   */
+  sinceStart: z.boolean().optional(),
 });
 
 export const Relay = z.strictObject({

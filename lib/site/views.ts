@@ -3,6 +3,8 @@ import { publicationPhrase } from "../chart/attribution";
 import { type ControlTimeline, type FigureChart, shapeControlTimeline, shapeFigureChart } from "../chart/figures";
 import type { FilterOption } from "../claims-table/filters";
 import { claimRows, inTextOrder, inTimeOrder } from "../claims-table/rows";
+import { claimantSeries } from "../claims-table/series";
+import { sourceGroups } from "./source-groups";
 import { CLAIMANT_KIND_LABELS, SIDE_LABELS } from "../model/claimants";
 import { METRIC_INFO, METRICS } from "../model/claims";
 import { controlByPlace } from "../chart/control";
@@ -15,7 +17,8 @@ import { type EmbedModel, shapeEmbedModel } from "../embed/model";
 import { type Sharing, shapeSharing } from "../embed/sharing";
 import { siteOrigin } from "./site";
 import { chartSvg } from "../render/chart-files";
-import { sourceTitle } from "../model/sources";
+import { sourceLanguage, sourceTitle } from "../model/sources";
+import { languageName } from "../model/languages";
 
 export type ComparisonView =
   | { kind: "figures"; chart: FigureChart; svgs: Record<ChartSize, string> }
@@ -96,11 +99,15 @@ export function sourceView(id: string) {
     title: sourceTitle(source),
     publication: publicationPhrase(source),
     rows: inTextOrder(claimRows(dataset).filter((r) => r.sourceId === id)),
+    /** Claims recorded on another report that this one relays too: listed here, counted there. */
+    relayed: inTimeOrder(claimRows(dataset).filter((r) => r.alsoIn.some((a) => a.sourceId === id))),
+    language: sourceLanguage(source),
+    languageName: languageName(sourceLanguage(source)),
   };
 }
 
 export function sourcesView() {
-  return sourceSummaries(loadDataset());
+  return sourceGroups(loadDataset());
 }
 
 export function claimantView(id: string) {
@@ -114,6 +121,12 @@ export function claimantView(id: string) {
     side: SIDE_LABELS[claimant.side],
     rows: inTimeOrder(claimRows(dataset).filter((r) => r.claimantId === id)),
   };
+}
+
+/** A claimant's page: its claims, and its categories over time when it stated any category more than once. */
+export function claimantPageView(id: string) {
+  const view = claimantView(id);
+  return view ? { ...view, ...claimantSeries(view.rows) } : undefined;
 }
 
 export function claimantsView() {

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/claims/ClaimList";
+import { SeriesTables } from "@/components/claims/SeriesTables";
 import { pageMetadata } from "@/lib/site/metadata";
-import { claimantIds, claimantView } from "@/lib/site/views";
+import { claimantIds, claimantPageView, claimantView } from "@/lib/site/views";
 
 export const dynamicParams = false;
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function ClaimantPage({ params }: { params: Promise<{ id: string }> }) {
-  const view = claimantView((await params).id);
+  const view = claimantPageView((await params).id);
   if (!view) notFound();
   const { claimant } = view;
   return (
@@ -34,17 +35,28 @@ export default async function ClaimantPage({ params }: { params: Promise<{ id: s
         <span className="cc-swatch cc-swatch-large" style={{ background: view.colour }} aria-hidden="true" /> {claimant.name}
       </h1>
       {claimant.note ? <p className="cc-dek">{claimant.note}</p> : null}
-      <h2>Claims, in the order stated ({view.rows.length})</h2>
-      {view.rows.length > 0 ? (
+      {view.series.length > 0 ? (
         <>
-          <ClaimList rows={view.rows} hide="claimant" />
+          <h2>Its figures over time</h2>
           <p>
-            <Link href={`/claims?claimant=${claimant.id}`}>These claims in the claims table</Link>
+            Each category as {claimant.shortName ?? claimant.name} words it, one claim a row, oldest first; each links to the report it was read in. Claims with
+            doubts are flagged where they stand.
           </p>
+          <SeriesTables series={view.series} />
+          <h2>Other claims, in the order stated ({view.others.length})</h2>
+          {view.others.length > 0 ? <ClaimList rows={view.others} hide="claimant" /> : <p className="cc-muted">None: every claim is in a category above.</p>}
         </>
       ) : (
-        <p className="cc-muted">No claim of this claimant is in the dataset.</p>
+        <>
+          <h2>Claims, in the order stated ({view.rows.length})</h2>
+          {view.rows.length > 0 ? <ClaimList rows={view.rows} hide="claimant" /> : <p className="cc-muted">No claim of this claimant is in the dataset.</p>}
+        </>
       )}
+      {view.rows.length > 0 ? (
+        <p>
+          <Link href={`/claims?claimant=${claimant.id}`}>These {view.rows.length} claims in the claims table</Link>
+        </p>
+      ) : null}
     </>
   );
 }
