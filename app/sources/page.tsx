@@ -47,8 +47,7 @@ export default function SourcesPage() {
                   <li key={s.id}>
                     <Link href={`/sources/${s.id}`}>{s.title}</Link>{" "}
                     <span className="cc-muted">
-                      — {s.publication}
-                      {s.language ? `; in ${s.language}` : ""}; {s.claims} claims
+                      — {[s.headline ? s.publication : undefined, s.language ? `in ${s.language}` : undefined, `${s.claims} claims`].filter(Boolean).join("; ")}
                       {s.relays > 0 ? `${s.claims > 0 ? "," : ""} relays ${s.relays} recorded on another report` : ""}
                     </span>
                   </li>

@@ -24,11 +24,22 @@ export interface CategorySeries {
 }
 
 export interface ClaimantSeries {
-  /** Categories with at least two points, by subject, then in the order of METRICS. */
+  /** Categories with at least two points: the subject with most claims first, then equipment before people, as SERIES_ORDER. */
   series: CategorySeries[];
   /** Claims that make no series: claims of control, figures for part of the war, and a category stated once. */
   others: ClaimRow[];
 }
+
+/** The order a claimant's categories are listed in: equipment as the Ministry's briefings list it, then people. */
+const SERIES_ORDER: readonly Metric[] = [
+  "tanks-and-other-armoured-combat-vehicles", "aircraft", "planes-on-the-ground", "helicopters", "drones", "air-defence-systems",
+  "multiple-rocket-launchers", "field-artillery-and-mortars", "artillery-and-multiple-rocket-launchers", "special-military-vehicles",
+  "ships-and-boats", "military-objects", "personnel-losses", "soldiers-killed", "soldiers-wounded", "prisoners-of-war",
+];
+const rank = (metric: Metric) => {
+  const i = SERIES_ORDER.indexOf(metric);
+  return i >= 0 ? i : SERIES_ORDER.length + METRICS.indexOf(metric);
+};
 
 function byTime(a: ClaimRow, b: ClaimRow): number {
   return a.statedDate.localeCompare(b.statedDate) || a.publication.localeCompare(b.publication) || (a.textStart ?? 0) - (b.textStart ?? 0);
@@ -69,6 +80,9 @@ export function claimantSeries(rows: readonly ClaimRow[]): ClaimantSeries {
       to: sorted[sorted.length - 1]?.statedDate ?? "",
     });
   }
-  series.sort((a, b) => a.subject.localeCompare(b.subject) || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric));
+  const perSubject = new Map<string, number>();
+  for (const s of series) perSubject.set(s.subject, (perSubject.get(s.subject) ?? 0) + s.points.length);
+  const size = (subject: string) => perSubject.get(subject) ?? 0;
+  series.sort((a, b) => size(b.subject) - size(a.subject) || a.subject.localeCompare(b.subject) || rank(a.metric) - rank(b.metric));
   return { series, others: [...others].sort(byTime) };
 }

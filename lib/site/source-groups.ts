@@ -7,6 +7,8 @@ import { type Source, sourceLanguage, sourceTitle } from "../model/sources";
 export interface SourceSummary {
   id: string;
   title: string;
+  /** True when the title is the report's headline; otherwise it already names the publisher and date. */
+  headline: boolean;
   publication: string;
   /** Claims recorded on this source. */
   claims: number;
@@ -36,6 +38,7 @@ export function sourceSummary(dataset: Dataset, source: Source): SourceSummary {
   return {
     id: source.id,
     title: sourceTitle(source),
+    headline: source.kind === "dataset" || source.headline !== undefined,
     publication: publicationPhrase(source),
     claims: dataset.claims.filter((c) => c.sourceId === source.id).length,
     relays: dataset.claims.filter((c) => c.alsoIn?.some((r) => r.sourceId === source.id)).length,

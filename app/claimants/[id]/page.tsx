@@ -39,8 +39,8 @@ export default async function ClaimantPage({ params }: { params: Promise<{ id: s
         <>
           <h2>Its figures over time</h2>
           <p>
-            Each category as {claimant.shortName ?? claimant.name} words it, one claim a row, oldest first; each links to the report it was read in. Claims with
-            doubts are flagged where they stand.
+            Each category in the claimant&rsquo;s own words, one claim a row, oldest first, each linked to the report it was read in. Quotes stand in the
+            report&rsquo;s language, with Counterclaim&rsquo;s translation under them; claims with doubts are flagged where they stand.
           </p>
           <SeriesTables series={view.series} />
           <h2>Other claims, in the order stated ({view.others.length})</h2>
