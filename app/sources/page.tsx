@@ -47,8 +47,15 @@ export default function SourcesPage() {
                   <li key={s.id}>
                     <Link href={`/sources/${s.id}`}>{s.title}</Link>{" "}
                     <span className="cc-muted">
-                      — {[s.headline ? s.publication : undefined, s.language ? `in ${s.language}` : undefined, `${s.claims} claims`].filter(Boolean).join("; ")}
-                      {s.relays > 0 ? `${s.claims > 0 ? "," : ""} relays ${s.relays} recorded on another report` : ""}
+                      —{" "}
+                      {[
+                        s.headline ? s.publication : undefined,
+                        s.language ? `in ${s.language}` : undefined,
+                        s.claims > 0 || s.relays === 0 ? `${s.claims} claims` : "no claim of its own",
+                        s.relays > 0 ? `relays ${s.relays} claims recorded on another report` : undefined,
+                      ]
+                        .filter(Boolean)
+                        .join("; ")}
                     </span>
                   </li>
                 ))}

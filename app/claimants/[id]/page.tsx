@@ -54,7 +54,7 @@ export default async function ClaimantPage({ params }: { params: Promise<{ id: s
       )}
       {view.rows.length > 0 ? (
         <p>
-          <Link href={`/claims?claimant=${claimant.id}`}>These {view.rows.length} claims in the claims table</Link>
+          <Link href={`/claims?claimant=${claimant.id}`}>These claims in the claims table</Link>
         </p>
       ) : null}
     </>
