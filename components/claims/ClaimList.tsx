@@ -23,12 +23,17 @@ export function ClaimList({ rows, hide }: { rows: readonly ClaimRow[]; hide: "cl
                 </>
               )}
               <strong>
-                {row.what}: {row.claimed}
+                {row.what}: <bdi>{row.claimed}</bdi>
               </strong>
             </p>
             <QuoteText quoted={row.quoted} />
             <p className="cc-muted cc-small">
-              {[row.speaker, row.relay, `stated ${row.stated}`].filter(Boolean).join(", ")}; subject: {row.subject}
+              {row.speaker ? (
+                <>
+                  <bdi>{row.speaker}</bdi>,{" "}
+                </>
+              ) : null}
+              {[row.relay, `stated ${row.stated}`].filter(Boolean).join(", ")}; subject: {row.subject}
               {hide === "source" ? null : (
                 <>
                   ; reported in <Link href={`/sources/${row.sourceId}`}>{row.publication}</Link>

@@ -35,7 +35,7 @@ export function ClaimsTable({ rows, caption }: { rows: readonly ClaimRow[]; capt
                 <Link href={`/claimants/${row.claimantId}`}>{row.claimant}</Link>
               </td>
               <th scope="row" role="rowheader" className="cc-claim-cell">
-                {row.what}: <span className="cc-claimed">{row.claimed}</span>
+                {row.what}: <bdi className="cc-claimed">{row.claimed}</bdi>
                 {row.doubts.length > 0 ? <span className="cc-flag"> ⚑ flagged</span> : null}
               </th>
               <td role="cell" className="cc-subject" data-label="Subject">

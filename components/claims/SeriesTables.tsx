@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CategorySeries } from "@/lib/claims-table/series";
 import { formatDate } from "@/lib/model/dates";
 import { DoubtList } from "./DoubtList";
@@ -10,6 +9,7 @@ import { RelayList } from "./RelayList";
  * the figure as worded, the verbatim quote (with Counterclaim's translation), its doubts, and the
  * report it was read in, linked. Static HTML: it reads the same with or without JavaScript. Stateless.
  * On narrow screens CSS stacks each row; the explicit roles keep it a table for screen readers.
+ * Links are plain anchors: next/link would prefetch each of the hundreds of reports in view.
  */
 /** The series by subject, in the order given. */
 function subjects(series: readonly CategorySeries[]): [string, CategorySeries[]][] {
@@ -63,7 +63,7 @@ export function SeriesTables({ series }: { series: readonly CategorySeries[] }) 
                         <time dateTime={p.statedDate}>{p.stated}</time>
                       </td>
                       <th scope="row" role="rowheader" className="cc-num" data-label="Figure">
-                        {p.claimed}
+                        <bdi>{p.claimed}</bdi>
                         {p.doubts.length > 0 ? <span className="cc-flag"> ⚑ flagged</span> : null}
                       </th>
                       <td role="cell" className="cc-quote-cell">
@@ -71,7 +71,7 @@ export function SeriesTables({ series }: { series: readonly CategorySeries[] }) 
                         <DoubtList doubts={p.doubts} />
                       </td>
                       <td role="cell" className="cc-reported" data-label="Reported in">
-                        <Link href={`/sources/${p.sourceId}#${p.id}`}>{p.publication}</Link>
+                        <a href={`/sources/${p.sourceId}#${p.id}`}>{p.publication}</a>
                         <RelayList relays={p.alsoIn} />
                       </td>
                     </tr>
