@@ -81,6 +81,23 @@ test.describe("a reader visits a site whose data is full of markup", () => {
     expect(trouble).toEqual([]);
   });
 
+  test("a translation, a relay and a doubt holding markup show as text on the source and claimant pages", async ({ page }) => {
+    const trouble = watchForTrouble(page);
+    await page.goto("/sources/hostile-relay");
+    const claim = page.locator("#north-helicopters-ru");
+    await expect(claim.locator('q[lang="ru"]')).toHaveText("7 <img src=x onerror=alert(3)> вертолетах");
+    await expect(claim.locator('.cc-translation [lang="en"]')).toHaveText("7 <i>helicopters</i> <script>alert('translation')</script>");
+    await expect(claim.getByRole("list", { name: "Doubts about this claim" })).toContainText("<b>reworded</b> <script>alert('doubt')</script>");
+    await expect(page.getByText("<i>Wire</i> <script>alert('relay')</script>")).toBeVisible();
+    const relayed = page.locator("#north-drones").getByRole("list", { name: "The same claim in other reports" });
+    await expect(relayed).toContainText("more than 12 <script>alert('relay translation')</script> drones");
+    expect(await elementsFromData(page)).toEqual([]);
+    await page.goto("/claimants/north");
+    await expect(page.locator("#north-helicopters-ru .cc-translation")).toContainText("<script>alert('translation')</script>");
+    expect(await elementsFromData(page)).toEqual([]);
+    expect(trouble).toEqual([]);
+  });
+
   test("the quote in a tooltip is text, on hover and on keyboard focus", async ({ page }) => {
     const trouble = watchForTrouble(page);
     await page.goto(`/compare/${COMPARISON}`);
@@ -197,7 +214,8 @@ test.describe("a reader downloads what the hostile data made", () => {
     expect(data.claimants).toEqual(readFixture("claimants.json"));
     const sourceFiles = readdirSync(join(FIXTURE, "sources")).map((f) => readFixture(join("sources", f)) as { source: { id: string }; claims: { id: string }[] });
     for (const { source, claims } of sourceFiles) {
-      expect(data.sources.find((s) => s.id === source.id)).toEqual(source);
+      // The export names every source's language; a file that gives none is in English.
+      expect(data.sources.find((s) => s.id === source.id)).toEqual({ language: "en", ...source });
       for (const claim of claims) expect(data.claims.find((c) => c.id === claim.id)).toEqual({ ...claim, sourceId: source.id });
     }
   });

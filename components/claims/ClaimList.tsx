@@ -1,6 +1,9 @@
 import Link from "next/link";
 import type { ClaimRow } from "@/lib/claims-table/rows";
 import { ClaimAside } from "./ClaimsTable";
+import { DoubtList } from "./DoubtList";
+import { QuoteText } from "./QuoteText";
+import { RelayList } from "./RelayList";
 
 /**
  * Claims as a list, each with what it claims, its verbatim quote, and who said it when. On a
@@ -21,21 +24,26 @@ export function ClaimList({ rows, hide }: { rows: readonly ClaimRow[]; hide: "cl
                 </>
               )}
               <strong>
-                {row.what}: {row.claimed}
+                {row.what}: <bdi>{row.claimed}</bdi>
               </strong>
             </p>
-            <blockquote className="cc-quote">
-              <q>{row.quote}</q>
-            </blockquote>
+            <QuoteText quoted={row.quoted} />
             <ClaimAside row={row} />
             <p className="cc-muted cc-small">
-              {[row.speaker, row.relay, `stated ${row.stated}`].filter(Boolean).join(", ")}; subject: {row.subject}
+              {row.speaker ? (
+                <>
+                  <bdi>{row.speaker}</bdi>,{" "}
+                </>
+              ) : null}
+              {[row.relay, `stated ${row.stated}`].filter(Boolean).join(", ")}; subject: {row.subject}
               {hide === "source" ? null : (
                 <>
                   ; reported in <Link href={`/sources/${row.sourceId}`}>{row.publication}</Link>
                 </>
               )}
             </p>
+            <RelayList relays={row.alsoIn} />
+            <DoubtList doubts={row.doubts} />
           </div>
         </li>
       ))}

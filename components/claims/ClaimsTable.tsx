@@ -1,5 +1,8 @@
 import Link from "next/link";
 import type { ClaimRow } from "@/lib/claims-table/rows";
+import { DoubtList } from "./DoubtList";
+import { QuoteText } from "./QuoteText";
+import { RelayList } from "./RelayList";
 
 /** A table cell's notes (breakdown, correction, revision, lower bound) and a relayed figure's check against its table. */
 export function ClaimAside({ row }: { row: ClaimRow }) {
@@ -51,7 +54,8 @@ export function ClaimsTable({ rows, caption }: { rows: readonly ClaimRow[]; capt
                 <Link href={`/claimants/${row.claimantId}`}>{row.claimant}</Link>
               </td>
               <th scope="row" role="rowheader" className="cc-claim-cell">
-                {row.what}: <span className="cc-claimed">{row.claimed}</span>
+                {row.what}: <bdi className="cc-claimed">{row.claimed}</bdi>
+                {row.doubts.length > 0 ? <span className="cc-flag"> ⚑ flagged</span> : null}
                 <ClaimAside row={row} />
               </th>
               <td role="cell" className="cc-subject" data-label="Subject">
@@ -63,11 +67,13 @@ export function ClaimsTable({ rows, caption }: { rows: readonly ClaimRow[]; capt
                     cell <q>{row.quote}</q> <span className="cc-muted cc-small">(record {row.cell.record}, field {row.cell.field})</span>
                   </>
                 ) : (
-                  <q>{row.quote}</q>
+                  <QuoteText quoted={row.quoted} as="inline" />
                 )}
+                <DoubtList doubts={row.doubts} />
               </td>
               <td role="cell" className="cc-reported" data-label="Reported in">
                 <Link href={`/sources/${row.sourceId}`}>{row.publication}</Link>
+                <RelayList relays={row.alsoIn} />
               </td>
             </tr>
           ))}

@@ -8,6 +8,7 @@ function row(overrides: Partial<ClaimRow>): ClaimRow {
   return {
     id: "r", kind: "figure", claimantId: "russia", claimant: "Russia", colour: "#000", sourceId: "s", publication: "p",
     stated: "2 Mar 2022", statedDate: "2022-03-02", subject: "Ukrainian planes", topic: "planes", what: "Planes", claimed: "58", quote: "58 planes",
+    quoted: { quote: "58 planes", lang: "en" }, doubts: [], alsoIn: [], partOfWar: false,
     ...overrides,
   };
 }

@@ -5,8 +5,36 @@ import { METRIC_INFO } from "../model/claims";
 import type { Dataset } from "../dataset/validate";
 import { formatDate } from "../model/dates";
 import { claimantColours, UNKNOWN_COLOUR } from "../chart/palette";
-import type { Source } from "../model/sources";
 import { type RelayCheck, relayCheckSentence, relayChecks } from "../tables/relay";
+import { DOUBT_LABELS, DOUBTS_OFF_THE_LINE, type DoubtKind } from "../model/doubts";
+import { languageName, needsTranslation } from "../model/languages";
+import { type Source, sourceLanguage } from "../model/sources";
+
+/** A quote in a report's language, with Counterclaim's English rendering when that language is not English. */
+export interface QuoteView {
+  quote: string;
+  /** BCP 47 tag of the quote, for the `lang` attribute; always set, "en" for English. */
+  lang: string;
+  /** "rtl" for Arabic and other right-to-left scripts. */
+  dir?: "rtl";
+  /** Counterclaim's translation (not the source's words), and the language it is from ("Russian"). */
+  translation?: { text: string; from: string };
+}
+
+/** One doubt about a claim, in words. */
+export interface DoubtView {
+  kind: DoubtKind;
+  label: string;
+  note: string;
+  /** Whether a chart leaves the claim off its line for this doubt (it says so and lists the claim). */
+  offTheLine: boolean;
+}
+
+/** Another report that relays the same claim: it adds no row, only a second source. */
+export interface RelayView extends QuoteView {
+  sourceId: string;
+  publication: string;
+}
 
 /** What a claim is about, for filtering: a figure's metric, or "control" for a claim of control. */
 export type ClaimTopic = Metric | "control";
@@ -47,6 +75,34 @@ export interface ClaimRow {
   /** Where the quote starts in the report's text; undefined for a cell of a published table. */
   textStart?: number;
   textEnd?: number;
+  /** The quote's language and Counterclaim's translation; `quote` above is the same text. */
+  quoted: QuoteView;
+  /** Doubts recorded on the claim, shown wherever the claim is; empty when there are none. */
+  doubts: DoubtView[];
+  /** Other reports that relay the same claim (one claim, several sources). */
+  alsoIn: RelayView[];
+  /** The period the figure covers, in the report's words ("since the beginning of the special military operation"). */
+  period?: string;
+  /** True when the figure covers only part of the war (one strike, one year), not a running total. */
+  partOfWar: boolean;
+}
+
+const RIGHT_TO_LEFT = new Set(["ar", "he", "fa", "ur"]);
+
+/** A quote with its language, its direction and the translation a claim or relay carries. */
+export function quoteView(quote: string, source: Source | undefined, translation: { text: string } | undefined): QuoteView {
+  const lang = source ? sourceLanguage(source) : "en";
+  const base = lang.toLowerCase().split("-")[0] ?? lang;
+  return {
+    quote,
+    lang,
+    ...(RIGHT_TO_LEFT.has(base) ? { dir: "rtl" as const } : {}),
+    ...(translation && needsTranslation(lang) ? { translation: { text: translation.text, from: languageName(lang) } } : {}),
+  };
+}
+
+export function doubtViews(claim: Claim): DoubtView[] {
+  return (claim.doubts ?? []).map((d) => ({ kind: d.kind, label: DOUBT_LABELS[d.kind], note: d.note, offTheLine: DOUBTS_OFF_THE_LINE.includes(d.kind) }));
 }
 
 /** "2 Mar 2022", "by 2 Mar 2022" or "before 2 Mar 2022": the date as precise as the report allows. */
@@ -116,6 +172,14 @@ function makeRows(dataset: Dataset): ClaimRow[] {
       ...(claim.locator.kind === "cell" ? { cell: { record: claim.locator.record, field: claim.locator.field } } : {}),
       ...optional("tableNotes", tableNotes(claim, source)),
       ...optional("check", checkOf(checks.get(claim.id), dataset)),
+      quoted: quoteView(claim.quote, source, claim.translation),
+      doubts: doubtViews(claim),
+      period: claim.period?.wording,
+      partOfWar: claim.period?.sinceStart === false,
+      alsoIn: (claim.alsoIn ?? []).map((relay) => {
+        const other = sources.get(relay.sourceId);
+        return { sourceId: relay.sourceId, publication: other ? publicationPhrase(other) : relay.sourceId, ...quoteView(relay.quote, other, relay.translation) };
+      }),
     };
   });
 }

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { checkDataDir } from "../dataset/load";
+import { checkDataDir, loadDataset } from "../dataset/load";
 import { FIXTURE_TEXTS, FIXTURES } from "../dataset/testing";
 import type { Dataset } from "../dataset/validate";
 import { shapeFigureChart } from "../chart/figures";
@@ -76,5 +76,66 @@ describe("a chart's CSV", () => {
     if (!comparison || comparison.kind !== "figures") throw new Error("figures expected");
     const rows: Record<string, string>[] = parse(figureChartCsv(shapeFigureChart(comparison, dataset)), { columns: true });
     expect(rows[0]?.quote).toBe("'=HYPERLINK(\"http://evil\")");
+  });
+});
+
+describe("the export of the real dataset: languages, translations and relays", () => {
+  const dataset = loadDataset();
+  const exported = ClaimsExport.parse(JSON.parse(JSON.stringify(claimsExport(dataset, new Date("2026-01-02T00:00:00Z")))));
+  const csv: Record<string, string>[] = parse(claimsCsv(dataset), { columns: true });
+
+  it("gives every source its language in claims.json, English included", () => {
+    expect(exported.sources.every((s) => typeof s.language === "string")).toBe(true);
+    expect(exported.sources.find((s) => s.id === "rumod-2022-04-27-interfax-russia")?.language).toBe("ru");
+    expect(exported.sources.find((s) => s.id === "reuters-2022-03-03-kyiv-kharkiv")?.language).toBe("en");
+  });
+
+  it("carries the verbatim quote and Counterclaim's translation, marked as such, in JSON and CSV", () => {
+    const id = "rumod-2022-04-27-interfax-russia-tanks-and-other-armoured-combat-vehicles";
+    expect(exported.claims.find((c) => c.id === id)).toMatchObject({
+      quote: "2616 танков и других боевых бронированных машин",
+      translation: { language: "en", text: "2,616 tanks and other armoured combat vehicles", by: "counterclaim" },
+    });
+    expect(csv.find((r) => r.id === id)).toMatchObject({
+      quote: "2616 танков и других боевых бронированных машин",
+      quoteLanguage: "ru",
+      translation: "2,616 tanks and other armoured combat vehicles",
+      translationBy: "counterclaim",
+    });
+    expect(csv.find((r) => r.id === "rumod-2023-05-01-tass-tanks-and-other-armoured-combat-vehicles")).toMatchObject({ quoteLanguage: "en", translation: "", translationBy: "" });
+  });
+
+  it("writes a claim relayed by two reports once, listing its relay, in JSON and CSV", () => {
+    const relayed = exported.claims.filter((c) => c.sourceId === "rumod-2022-05-22-tasnim" || c.alsoIn?.some((r) => r.sourceId === "rumod-2022-05-22-tasnim"));
+    expect(relayed).toHaveLength(8);
+    expect(relayed.every((c) => c.sourceId === "rumod-2022-05-22-urdupoint")).toBe(true);
+    const rows = csv.filter((r) => r.alsoInSourceIds === "rumod-2022-05-22-tasnim");
+    expect(rows.map((r) => r.id)).toEqual(relayed.map((c) => c.id));
+    expect(csv).toHaveLength(dataset.claims.length);
+  });
+
+  it("carries each claim's doubts in CSV", () => {
+    expect(csv.find((r) => r.id === "rumod-2024-04-25-sputnik-zh-drones")).toMatchObject({ doubtKinds: "outlier" });
+    expect(csv.find((r) => r.id === "rumod-2023-12-19-tass-ru-aircraft")?.doubtKinds).toBe("date-inferred | reworded-by-outlet");
+  });
+});
+
+describe("a comparison of a briefing relayed by two reports", () => {
+  it("draws each figure once and names the report it is recorded on", () => {
+    const dataset = loadDataset();
+    const relayed = dataset.claims.filter((c) => c.alsoIn?.some((r) => r.sourceId === "rumod-2022-05-22-tasnim"));
+    const chart = shapeFigureChart(
+      {
+        slug: "test-relayed", kind: "figures", title: "t", summary: "s", notes: [], methodology: "m",
+        series: [{ claimantId: "ru-defence-ministry", about: "Ukrainian losses" }],
+        categories: relayed.map((c) => ({ id: c.id, label: c.id, claims: { "ru-defence-ministry": c.id } })),
+      },
+      dataset,
+    );
+    expect(chart.rows).toHaveLength(8);
+    expect(chart.rows.every((r) => r.cells.filter((cell) => cell.kind !== "not-reported").length === 1)).toBe(true);
+    const rows: Record<string, string>[] = parse(figureChartCsv(chart), { columns: true });
+    expect(rows).toHaveLength(8);
+    expect(new Set(rows.map((r) => r.sourceId))).toEqual(new Set(["rumod-2022-05-22-urdupoint"]));
   });
 });

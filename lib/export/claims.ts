@@ -4,7 +4,7 @@ import { type ControlTimeline, type FigureChart, longLabel } from "../chart/figu
 import { Claimant } from "../model/claimants";
 import { Claim, METRIC_INFO } from "../model/claims";
 import type { Dataset } from "../dataset/validate";
-import { Source } from "../model/sources";
+import { Source, sourceLanguage } from "../model/sources";
 
 /** The public JSON export, /data/claims.json: a stable contract, documented in the README. */
 export const ClaimsExport = z.strictObject({
@@ -23,7 +23,8 @@ export type ClaimsExport = z.infer<typeof ClaimsExport>;
 export function claimsExport(dataset: Dataset, generated: Date): ClaimsExport {
   return {
     dataset: { title: dataset.meta.title, version: dataset.meta.version, generated: generated.toISOString() },
-    sources: dataset.sources,
+    // Every source says its language here, English included, so a reader of the export need not know the default.
+    sources: dataset.sources.map((s) => ({ ...s, language: sourceLanguage(s) })),
     claimants: dataset.claimants,
     claims: dataset.claims,
   };
@@ -53,7 +54,11 @@ export const CSV_COLUMNS = [
   "quote", "quoteStart", "quoteEnd", "cellRecord", "cellField", "cellQualifier", "destroyed", "damaged", "abandoned", "captured",
   "fellFromDate", "fellFromValue", "correctionListed", "revisedFrom", "note",
   "sourceId", "sourcePublisher", "sourceDatePublished", "sourceDateline", "sourceUrl", "sourceSha256",
+  "quoteLanguage", "translation", "translationBy", "doubtKinds", "doubtNotes", "alsoInSourceIds", "alsoInQuotes",
 ] as const;
+
+/** Several values in one CSV cell: joined by " | ", which none of the values holds. */
+const LIST_SEPARATOR = " | ";
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | undefined>;
 
 export function claimCsvRow(claim: Claim, claimant: Claimant | undefined, source: Source | undefined): CsvRow {
@@ -107,6 +112,14 @@ export function claimCsvRow(claim: Claim, claimant: Claimant | undefined, source
     sourceDateline: source?.kind === "report" ? source.dateline : undefined,
     sourceUrl: source?.url,
     sourceSha256: source?.sha256,
+    quoteLanguage: source ? sourceLanguage(source) : undefined,
+    /** Counterclaim's translation, not the source's words: translationBy says so in every row. */
+    translation: claim.translation?.text,
+    translationBy: claim.translation?.by,
+    doubtKinds: claim.doubts?.map((d) => d.kind).join(LIST_SEPARATOR),
+    doubtNotes: claim.doubts?.map((d) => d.note).join(LIST_SEPARATOR),
+    alsoInSourceIds: claim.alsoIn?.map((r) => r.sourceId).join(LIST_SEPARATOR),
+    alsoInQuotes: claim.alsoIn?.map((r) => r.quote).join(LIST_SEPARATOR),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Slug } from "./claimants";
 import { Metric } from "./claims";
 import { IsoDate } from "./dates";
+import { LanguageTag } from "./languages";
 
 /**
  * A published table (the General Staff's daily tally, Oryx's counts by type) as the project keeps it:
@@ -94,6 +95,8 @@ export const TableSource = z.strictObject({
   /** The snapshot's file, relative to the tables folder (../shared/datasets); the file itself is never kept here. */
   file: z.string().min(1),
   format: z.enum(["json", "csv"]),
+  /** The language of the table's labels and qualifiers (BCP 47); English when absent. */
+  language: LanguageTag.optional(),
   /** The sha256 of the snapshot the kept figures were imported from. */
   sha256: Sha256,
   upstream: Upstream,

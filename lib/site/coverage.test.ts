@@ -6,7 +6,7 @@ describe("coverage", () => {
   it("spans the claims' stated dates and the reports' publication dates", () => {
     expect(coverage(loadDataset())).toEqual({
       stated: { from: "2022-02-25", to: "2026-08-08" },
-      published: { from: "2022-03-02", to: "2022-03-03" },
+      published: { from: "2022-02-27", to: "2026-01-01" },
     });
   });
 

@@ -4,6 +4,8 @@ import { type ControlTimeline, type FigureChart, shapeControlTimeline, shapeFigu
 import type { FilterOption } from "../claims-table/filters";
 import { claimRows, inTextOrder, inTimeOrder } from "../claims-table/rows";
 import { monthIndex, PAGE_SIZE, pageCount, pageHref, pageOf } from "../claims-table/paging";
+import { claimantSeries } from "../claims-table/series";
+import { sourceGroups, sourceSummary } from "./source-groups";
 import { CLAIMANT_KIND_LABELS, SIDE_LABELS } from "../model/claimants";
 import { METRIC_INFO, METRICS } from "../model/claims";
 import { controlByPlace } from "../chart/control";
@@ -16,9 +18,10 @@ import { type EmbedModel, shapeEmbedModel } from "../embed/model";
 import { type Sharing, shapeSharing } from "../embed/sharing";
 import { siteOrigin } from "./site";
 import { chartSvg } from "../render/chart-files";
-import { sourceTitle } from "../model/sources";
 import type { TableSource } from "../model/tables";
 import { summariseTable, type TableSummary } from "../tables/summary";
+import { sourceLanguage, sourceTitle } from "../model/sources";
+import { languageName } from "../model/languages";
 
 export type ComparisonView =
   | { kind: "figures"; chart: FigureChart; svgs: Record<ChartSize, string> }
@@ -191,11 +194,19 @@ export function sourceView(id: string) {
     publication: publicationPhrase(source),
     table,
     rows: table ? [] : inTextOrder(claimRows(dataset).filter((r) => r.sourceId === id)),
+    /** Claims recorded on another report that this one relays too: listed here, counted there. */
+    relayed: table ? [] : inTimeOrder(claimRows(dataset).filter((r) => r.alsoIn.some((a) => a.sourceId === id))),
+    language: sourceLanguage(source),
+    languageName: languageName(sourceLanguage(source)),
   };
 }
 
 export function sourcesView() {
-  return sourceSummaries(loadDataset());
+  const dataset = loadDataset();
+  return {
+    groups: sourceGroups(dataset),
+    tables: dataset.sources.filter((s) => s.kind === "table").map((s) => sourceSummary(dataset, s)),
+  };
 }
 
 export function claimantView(id: string) {
@@ -212,6 +223,12 @@ export function claimantView(id: string) {
     tables: dataset.sources.flatMap((s) => (s.kind === "table" && s.claimantId === id ? [tableView(dataset, s)].filter((v) => v !== undefined) : [])),
     claims: countBy(dataset.claims, "claimantId").get(id) ?? 0,
   };
+}
+
+/** A claimant's page: its claims, and its categories over time when it stated any category more than once. */
+export function claimantPageView(id: string) {
+  const view = claimantView(id);
+  return view ? { ...view, ...claimantSeries(view.rows) } : undefined;
 }
 
 export function claimantsView() {

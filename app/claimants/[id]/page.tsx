@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/claims/ClaimList";
+import { SeriesTables } from "@/components/claims/SeriesTables";
 import { pageMetadata } from "@/lib/site/metadata";
 import { TableSummaryView } from "@/components/tables/TableSummaryView";
-import { claimantIds, claimantView, claimHref } from "@/lib/site/views";
+import { claimantIds, claimantPageView, claimantView, claimHref } from "@/lib/site/views";
 
 export const dynamicParams = false;
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function ClaimantPage({ params }: { params: Promise<{ id: string }> }) {
-  const view = claimantView((await params).id);
+  const view = claimantPageView((await params).id);
   if (!view) notFound();
   const { claimant } = view;
   return (
@@ -52,17 +53,28 @@ export default async function ClaimantPage({ params }: { params: Promise<{ id: s
           ))}
         </section>
       ) : null}
-      {view.tables.length > 0 && view.rows.length === 0 ? null : <h2>Claims quoted in reports, in the order stated ({view.rows.length})</h2>}
-      {view.tables.length > 0 && view.rows.length === 0 ? null : view.rows.length > 0 ? (
+      {view.series.length > 0 ? (
         <>
-          <ClaimList rows={view.rows} hide="claimant" />
+          <h2>Its figures over time</h2>
           <p>
-            <Link href={`/claims?claimant=${claimant.id}`}>These claims in the claims table</Link>
+            Each category in the claimant&rsquo;s own words, one claim a row, oldest first, each linked to the report it was read in. Quotes stand in the
+            report&rsquo;s language, with Counterclaim&rsquo;s translation under them; claims with doubts are flagged where they stand.
           </p>
+          <SeriesTables series={view.series} />
+          <h2>Other claims, in the order stated ({view.others.length})</h2>
+          {view.others.length > 0 ? <ClaimList rows={view.others} hide="claimant" /> : <p className="cc-muted">None: every claim is in a category above.</p>}
         </>
-      ) : (
-        <p className="cc-muted">No claim of this claimant is in the dataset.</p>
+      ) : view.tables.length > 0 && view.rows.length === 0 ? null : (
+        <>
+          <h2>Claims quoted in reports, in the order stated ({view.rows.length})</h2>
+          {view.rows.length > 0 ? <ClaimList rows={view.rows} hide="claimant" /> : <p className="cc-muted">No claim of this claimant is in the dataset.</p>}
+        </>
       )}
+      {view.rows.length > 0 ? (
+        <p>
+          <Link href={`/claims?claimant=${claimant.id}`}>These claims in the claims table</Link>
+        </p>
+      ) : null}
     </>
   );
 }

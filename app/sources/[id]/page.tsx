@@ -65,6 +65,21 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         </dd>
         <dt>Dateline</dt>
         <dd>{source.kind === "report" && source.dateline ? source.dateline : <em className="cc-muted">none printed</em>}</dd>
+        <dt>Language</dt>
+        <dd>
+          {view.languageName} <span className="cc-muted">({view.language})</span>
+          {view.language !== "en" ? (
+            <span className="cc-muted">: quotes stand in {view.languageName} as printed; the English under each is Counterclaim&rsquo;s translation, not the source&rsquo;s words.</span>
+          ) : null}
+        </dd>
+        {source.kind === "report" && source.relay ? (
+          <>
+            <dt>Relays</dt>
+            <dd>
+              {source.relay.via} <span className="cc-muted">(the report: &ldquo;{source.relay.wording}&rdquo;)</span>
+            </dd>
+          </>
+        ) : null}
         <dt>Date</dt>
         <dd>
           <time dateTime={source.datePublished}>{formatDate(source.datePublished)}</time>
@@ -95,8 +110,22 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       <p className="cc-small cc-muted">
         The report&rsquo;s text is not published here. Its SHA-256 identifies the exact text every quote below was checked against.
       </p>
-      <h2>Claims, in the order the text states them ({view.rows.length})</h2>
-      <ClaimList rows={view.rows} hide="source" />
+      {view.rows.length > 0 || view.relayed.length === 0 ? (
+        <>
+          <h2>Claims, in the order the text states them ({view.rows.length})</h2>
+          <ClaimList rows={view.rows} hide="source" />
+        </>
+      ) : null}
+      {view.relayed.length > 0 ? (
+        <>
+          <h2>Claims this report relays, recorded on another report ({view.relayed.length})</h2>
+          <p className="cc-small cc-muted">
+            The same statement reached this report and another: each claim is recorded once, on the report named under it, and counted once. This
+            report&rsquo;s own words for it are under &ldquo;Also reported in&rdquo;.
+          </p>
+          <ClaimList rows={view.relayed} hide="claimant" />
+        </>
+      ) : null}
     </>
   );
 }
