@@ -28,7 +28,7 @@ describe("the Russian Defence Ministry's claims, against ../shared/reports/ru-de
   it("verifies every quote, and every relay's quote, at its offsets in its report", () => {
     expect(report.quotes.missingTexts).toEqual([]);
     expect(report.quotes.unverified).toBe(0);
-    expect(report.quotes.verified).toBe(dataset?.claims.length);
+    expect(report.quotes.verified).toBe(dataset?.claims.filter((c) => c.locator.kind === "text").length);
     expect(claims.length).toBeGreaterThan(300);
   });
 

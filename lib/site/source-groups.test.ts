@@ -5,9 +5,9 @@ import { sourceGroups } from "./source-groups";
 describe("sourceGroups", () => {
   const groups = sourceGroups(loadDataset());
 
-  it("lists every source once, by claimant, then by year, oldest first", () => {
+  it("lists every report once, by claimant, then by year, oldest first (the published tables are listed apart)", () => {
     const ids = groups.flatMap((g) => g.years.flatMap((y) => y.sources.map((s) => s.id)));
-    expect(ids.sort()).toEqual(loadDataset().sources.map((s) => s.id).sort());
+    expect(ids.sort()).toEqual(loadDataset().sources.filter((s) => s.kind === "report").map((s) => s.id).sort());
     for (const g of groups) {
       const years = g.years.map((y) => y.year);
       expect(years).toEqual([...years].sort());
