@@ -6,6 +6,7 @@ import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
 import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
+import { SeriesSections } from "@/components/chart/SeriesSections";
 import { comparisonImage, pageMetadata } from "@/lib/site/metadata";
 import { siteOrigin, sitePaths } from "@/lib/site/site";
 import { comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/site/views";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   const { slug } = await params;
   const view = comparisonView(slug);
   if (!view) return {};
-  const { title, summary } = view.kind === "figures" ? view.chart : view.timeline;
+  const { title, summary } = view.kind === "control" ? view.timeline : view.chart;
   const metadata = pageMetadata({ title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageAlt: `Chart: ${title}` });
   // oEmbed discovery (oembed.com §4): a per-comparison file, so it works on a static host too.
   const oembed = { url: siteOrigin() + sitePaths.oembed(slug), title };
@@ -32,13 +33,15 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
   const view = comparisonView(slug);
   const sharing = comparisonSharing(slug);
   if (!view || !sharing) notFound();
-  const { notes, methodology } = view.kind === "figures" ? view.chart : view.timeline;
+  const { notes, methodology } = view.kind === "control" ? view.timeline : view.chart;
   return (
     <>
       <p className="cc-kicker">
         <Link href="/#comparisons">Comparisons</Link>
       </p>
-      {view.kind === "figures" ? (
+      {view.kind === "series" ? (
+        <SeriesSections view={view} />
+      ) : view.kind === "figures" ? (
         <>
           <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h1" />
           {view.chart.gap ? (

@@ -1,0 +1,144 @@
+import type { ReactElement } from "react";
+import type { ChartSize } from "./layout";
+import type { SeriesPoint } from "@/lib/chart/series";
+import type { ChartLine, SeriesChart } from "@/lib/chart/series-chart";
+import { axisNumber, endLabels, linePaths, markedPoints, type SeriesLayout, seriesLayout } from "@/lib/chart/series-layout";
+
+/**
+ * Claims over time as lines, drawn directly as SVG: no charting library, because a daily series of
+ * ~1,600 points a line is slow in recharts (recharts #1465, #6207) and drawing it under jsdom at
+ * build time for every range and size would cost seconds; this is a few path strings. Stateless: it
+ * draws what `chart` holds (full or reduced lines), rendered to static markup at build time.
+ */
+export function SeriesLines({ chart, size, idPrefix }: { chart: SeriesChart; size: ChartSize; idPrefix: string }) {
+  const layout = seriesLayout(chart, size);
+  const { plot, fontSize } = layout;
+  const labels = endLabels(chart.lines, layout);
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      className="cc-chart cc-series"
+      fontSize={fontSize}
+      data-plot={`${plot.x0} ${plot.y0} ${plot.x1} ${plot.y1}`}
+      data-days={`${layout.days.d0} ${layout.days.d1}`}
+      data-max={chart.axisMax}
+      id={`${idPrefix}-svg`}
+    >
+      <g aria-hidden="true">
+        {layout.yTicks.map((t) => (
+          <g key={`y${t}`}>
+            <line x1={plot.x0} x2={plot.x1} y1={layout.y(t)} y2={layout.y(t)} stroke="currentColor" strokeOpacity={t === 0 ? 0.5 : 0.13} />
+            <text x={plot.x0 - 4} y={layout.y(t) + fontSize * 0.35} textAnchor="end" fill="currentColor">
+              {axisNumber(t)}
+            </text>
+          </g>
+        ))}
+        {layout.xTicks.map((t) => (
+          <g key={`x${t.day}`}>
+            <line x1={layout.x(t.day)} x2={layout.x(t.day)} y1={plot.y0} y2={plot.y1 + 4} stroke="currentColor" strokeOpacity={0.13} />
+            <text x={layout.x(t.day)} y={plot.y1 + fontSize + 5} textAnchor="middle" fill="currentColor">
+              {t.label}
+            </text>
+          </g>
+        ))}
+        {chart.lines.map((line) => (
+          <Line key={line.id} line={line} layout={layout} />
+        ))}
+        {chart.lines.map((line) =>
+          line.offLine.map((o) => (o.claim.qualifier === "vague" ? null : <OffLineMark key={o.claim.id} x={layout.x(dayOf(o.date))} y={layout.y(o.claim.value)} />)),
+        )}
+        {labels.map((l) => (
+          <g key={l.lineId} className="cc-end-label">
+            <line x1={l.pointX} y1={l.pointY} x2={plot.x1 + 6} y2={l.labelY - fontSize * 0.35} stroke={l.colour} strokeWidth={1} strokeDasharray={l.pointX < plot.x1 - 4 ? "2 2" : undefined} />
+            <rect x={plot.x1 + 6} y={l.labelY - fontSize * 0.8} width={3} height={fontSize * 2 + 2} fill={l.colour} />
+            <text x={plot.x1 + 12} y={l.labelY} fontWeight={700} fill="currentColor">
+              {l.figure}
+            </text>
+            <text x={plot.x1 + 12} y={l.labelY + fontSize + 1} fontSize={fontSize - 1} fill="currentColor" className="cc-muted-text">
+              {l.date}
+            </text>
+          </g>
+        ))}
+        {layout.ratioPanel && chart.ratio ? <RatioPanel chart={chart} layout={layout} /> : null}
+      </g>
+    </svg>
+  );
+}
+
+const dayOf = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+
+function Line({ line, layout }: { line: ChartLine; layout: SeriesLayout }) {
+  const width = line.cadence === "daily" ? 2 : 1.25;
+  return (
+    <g className="cc-line" data-line={line.id}>
+      {linePaths(line.points, layout).map((p) => (
+        <path key={p.d.slice(0, 24)} d={p.d} fill="none" stroke={line.colour} strokeWidth={width} strokeDasharray={p.stroke === "dashed" ? "5 3" : undefined} strokeLinejoin="round" />
+      ))}
+      {markedPoints(line).map((p) => (
+        <Marker key={`${p.date}-${p.value}`} point={p} x={layout.x(p.day)} y={layout.y(p.value)} yHigh={p.valueHigh === undefined ? undefined : layout.y(p.valueHigh)} colour={line.colour} sparse={line.cadence === "sparse"} />
+      ))}
+    </g>
+  );
+}
+
+/**
+ * A point's mark says its qualifier: a filled dot as stated, a hollow dot "about", a triangle
+ * pointing up "more than"/"at least", down "up to", a bar for a range; a ring for a revision.
+ */
+export function Marker({ point, x, y, yHigh, colour, sparse }: { point: SeriesPoint; x: number; y: number; yHigh?: number; colour: string; sparse: boolean }): ReactElement {
+  const r = sparse ? 3 : 2.5;
+  const marks: ReactElement[] = [];
+  switch (point.qualifier) {
+    case "about":
+      marks.push(<circle key="m" cx={x} cy={y} r={r} fill="#fff" className="cc-hollow" stroke={colour} strokeWidth={1.5} />);
+      break;
+    case "more-than":
+    case "at-least":
+      marks.push(<path key="m" d={`M${x} ${y - r - 1.5}L${x + r + 0.5} ${y + r}L${x - r - 0.5} ${y + r}Z`} fill={colour} />);
+      break;
+    case "up-to":
+      marks.push(<path key="m" d={`M${x} ${y + r + 1.5}L${x + r + 0.5} ${y - r}L${x - r - 0.5} ${y - r}Z`} fill="#fff" className="cc-hollow" stroke={colour} strokeWidth={1.2} />);
+      break;
+    case "range":
+      marks.push(<path key="m" d={`M${x - 3} ${y}H${x + 3}M${x} ${y}V${yHigh ?? y}M${x - 3} ${yHigh ?? y}H${x + 3}`} stroke={colour} strokeWidth={1.5} />);
+      break;
+    default:
+      marks.push(<circle key="m" cx={x} cy={y} r={r} fill={colour} />);
+  }
+  if (point.revision) marks.push(<circle key="r" cx={x} cy={y} r={r + 3} fill="none" stroke="currentColor" strokeWidth={1.2} />);
+  return <g>{marks}</g>;
+}
+
+/** A doubted claim, left off the line but shown where it stands: a grey cross. */
+export function OffLineMark({ x, y }: { x: number; y: number }) {
+  return <path d={`M${x - 3.5} ${y - 3.5}l7 7m0 -7l-7 7`} stroke="currentColor" strokeOpacity={0.6} strokeWidth={1.5} className="cc-off-line" />;
+}
+
+/** The ratio of two lines that count the same thing, as a small second chart under the first. */
+function RatioPanel({ chart, layout }: { chart: SeriesChart; layout: SeriesLayout }) {
+  const panel = layout.ratioPanel;
+  const ratio = chart.ratio;
+  if (!panel || !ratio) return null;
+  const { plot, fontSize } = layout;
+  const d = ratio.points.map((p, i) => `${i === 0 || p.numerator.breakBefore ? "M" : "L"}${layout.x(p.day)} ${layout.ry(p.ratio)}`).join("");
+  const ticks = [0, Math.round(panel.max / 2), panel.max].filter((t, i, all) => all.indexOf(t) === i);
+  const last = ratio.points.at(-1);
+  return (
+    <g className="cc-ratio">
+      <text x={plot.x0} y={panel.top - 8} fontWeight={600} fill="currentColor">
+        {ratio.label}
+      </text>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={plot.x0} x2={plot.x1} y1={layout.ry(t)} y2={layout.ry(t)} stroke="currentColor" strokeOpacity={t === 0 ? 0.5 : 0.13} />
+          <text x={plot.x0 - 4} y={layout.ry(t) + fontSize * 0.35} textAnchor="end" fill="currentColor">{`${t}×`}</text>
+        </g>
+      ))}
+      <path d={d} fill="none" stroke="currentColor" strokeWidth={1.5} />
+      {last ? (
+        <text x={plot.x1 + 6} y={layout.ry(last.ratio) + fontSize * 0.35} fontWeight={700} fill="currentColor">{`${last.ratio.toFixed(1)}×`}</text>
+      ) : null}
+    </g>
+  );
+}
