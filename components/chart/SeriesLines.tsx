@@ -1,8 +1,6 @@
-import type { ReactElement } from "react";
 import type { ChartSize } from "./layout";
-import type { SeriesPoint } from "@/lib/chart/series";
 import type { ChartLine, SeriesChart } from "@/lib/chart/series-chart";
-import { axisNumber, endLabels, linePaths, markedPoints, type SeriesLayout, seriesLayout } from "@/lib/chart/series-layout";
+import { axisNumber, endLabels, linePaths, markedPoints, markerPaths, type SeriesLayout, seriesLayout } from "@/lib/chart/series-layout";
 
 /**
  * Claims over time as lines, drawn directly as SVG: no charting library, because a daily series of
@@ -70,44 +68,21 @@ const dayOf = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_
 
 function Line({ line, layout }: { line: ChartLine; layout: SeriesLayout }) {
   const width = line.cadence === "daily" ? 2 : 1.25;
+  const marks = markerPaths(markedPoints(line), layout, line.cadence === "sparse" ? 3 : 2.5);
   return (
     <g className="cc-line" data-line={line.id}>
       {linePaths(line.points, layout).map((p) => (
         <path key={p.d.slice(0, 24)} d={p.d} fill="none" stroke={line.colour} strokeWidth={width} strokeDasharray={p.stroke === "dashed" ? "5 3" : undefined} strokeLinejoin="round" />
       ))}
-      {markedPoints(line).map((p) => (
-        <Marker key={`${p.date}-${p.value}`} point={p} x={layout.x(p.day)} y={layout.y(p.value)} yHigh={p.valueHigh === undefined ? undefined : layout.y(p.valueHigh)} colour={line.colour} sparse={line.cadence === "sparse"} />
-      ))}
+      {/* A point's mark says its qualifier: a filled dot as stated, a hollow dot "about", a triangle up "more than"/"at least", down "up to", a bar a range; a ring a revision. */}
+      {marks.dot ? <path d={marks.dot} fill={line.colour} /> : null}
+      {marks.up ? <path d={marks.up} fill={line.colour} /> : null}
+      {marks.hollow ? <path d={marks.hollow} fill="#fff" className="cc-hollow" stroke={line.colour} strokeWidth={1.5} /> : null}
+      {marks.down ? <path d={marks.down} fill="#fff" className="cc-hollow" stroke={line.colour} strokeWidth={1.2} /> : null}
+      {marks.range ? <path d={marks.range} fill="none" stroke={line.colour} strokeWidth={1.5} /> : null}
+      {marks.ring ? <path d={marks.ring} fill="none" stroke="currentColor" strokeOpacity={0.7} strokeWidth={1} /> : null}
     </g>
   );
-}
-
-/**
- * A point's mark says its qualifier: a filled dot as stated, a hollow dot "about", a triangle
- * pointing up "more than"/"at least", down "up to", a bar for a range; a ring for a revision.
- */
-export function Marker({ point, x, y, yHigh, colour, sparse }: { point: SeriesPoint; x: number; y: number; yHigh?: number; colour: string; sparse: boolean }): ReactElement {
-  const r = sparse ? 3 : 2.5;
-  const marks: ReactElement[] = [];
-  switch (point.qualifier) {
-    case "about":
-      marks.push(<circle key="m" cx={x} cy={y} r={r} fill="#fff" className="cc-hollow" stroke={colour} strokeWidth={1.5} />);
-      break;
-    case "more-than":
-    case "at-least":
-      marks.push(<path key="m" d={`M${x} ${y - r - 1.5}L${x + r + 0.5} ${y + r}L${x - r - 0.5} ${y + r}Z`} fill={colour} />);
-      break;
-    case "up-to":
-      marks.push(<path key="m" d={`M${x} ${y + r + 1.5}L${x + r + 0.5} ${y - r}L${x - r - 0.5} ${y - r}Z`} fill="#fff" className="cc-hollow" stroke={colour} strokeWidth={1.2} />);
-      break;
-    case "range":
-      marks.push(<path key="m" d={`M${x - 3} ${y}H${x + 3}M${x} ${y}V${yHigh ?? y}M${x - 3} ${yHigh ?? y}H${x + 3}`} stroke={colour} strokeWidth={1.5} />);
-      break;
-    default:
-      marks.push(<circle key="m" cx={x} cy={y} r={r} fill={colour} />);
-  }
-  if (point.revision) marks.push(<circle key="r" cx={x} cy={y} r={r + 3} fill="none" stroke="currentColor" strokeWidth={1.2} />);
-  return <g>{marks}</g>;
 }
 
 /** A doubted claim, left off the line but shown where it stands: a grey cross. */

@@ -97,19 +97,59 @@ export function linePaths(points: readonly SeriesPoint[], layout: Pick<SeriesLay
       continue;
     }
     const stroke = strokeOf(a, b);
-    const to = `L${layout.x(b.day)} ${layout.y(b.value)}`;
+    const to = `l${px(layout.x(b.day)) - px(layout.x(a.day))} ${px(layout.y(b.value)) - px(layout.y(a.value))}`;
     if (current && current.stroke === stroke) current.d += to;
     else {
-      current = { d: `M${layout.x(a.day)} ${layout.y(a.value)}${to}`, stroke };
+      current = { d: `M${px(layout.x(a.day))} ${px(layout.y(a.value))}${to}`, stroke };
       paths.push(current);
     }
   }
   return paths;
 }
 
-/** Which points carry a marker: all of a sparse line's; of a daily line, its revisions, lone points and its last. */
+/** Whole px for path data: a line is 2 px wide, and relative whole steps keep the SVG small. */
+const px = (n: number) => Math.round(n);
+
+export type MarkKind = "dot" | "hollow" | "up" | "down" | "ring" | "range";
+
+/**
+ * A line's markers as one path a kind (dots, hollow dots, triangles, rings), so a chart with
+ * hundreds of markers stays small. Ranges are bars from the low to the high figure.
+ */
+export function markerPaths(points: readonly SeriesPoint[], layout: Pick<SeriesLayout, "x" | "y">, r: number): Record<MarkKind, string> {
+  const out: Record<MarkKind, string> = { dot: "", hollow: "", up: "", down: "", ring: "", range: "" };
+  const circle = (x: number, y: number, radius: number) => `M${x - radius} ${y}a${radius} ${radius} 0 1 0 ${2 * radius} 0a${radius} ${radius} 0 1 0 ${-2 * radius} 0`;
+  for (const p of points) {
+    const x = px(layout.x(p.day));
+    const y = px(layout.y(p.value));
+    switch (p.qualifier) {
+      case "about":
+        out.hollow += circle(x, y, r);
+        break;
+      case "more-than":
+      case "at-least":
+        out.up += `M${x} ${y - r - 1}l${r + 1} ${2 * r + 1}h${-2 * r - 2}z`;
+        break;
+      case "up-to":
+        out.down += `M${x} ${y + r + 1}l${r + 1} ${-2 * r - 1}h${-2 * r - 2}z`;
+        break;
+      case "range":
+        out.range += `M${x - 3} ${y}h6M${x} ${y}V${px(layout.y(p.valueHigh ?? p.value))}m-3 0h6`;
+        break;
+      default:
+        out.dot += circle(x, y, r);
+    }
+    if (p.revision) out.ring += circle(x, y, r + 2);
+  }
+  return out;
+}
+
+/** Up to this many points drawn, a sparse line marks every point; beyond, the line alone shows them. */
+export const MARK_EVERY_POINT_UP_TO = 120;
+
+/** Which points carry a marker: all of a sparse line's (when few); else its revisions, lone points and its last. */
 export function markedPoints(line: Pick<ChartLine, "cadence" | "points">): SeriesPoint[] {
-  if (line.cadence === "sparse") return line.points;
+  if (line.cadence === "sparse" && line.points.length <= MARK_EVERY_POINT_UP_TO) return line.points;
   return line.points.filter((p, i) => {
     const next = line.points[i + 1];
     const lone = (i === 0 || p.breakBefore) && (!next || next.breakBefore);

@@ -21,6 +21,19 @@ export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine">): stri
   return marks;
 }
 
+/** The marks in one line, for the embed: "Dot: as stated · hollow dot, dashed line: “about” · …". */
+export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine">): string {
+  const points = chart.lines.flatMap((l) => l.points);
+  const has = (test: (p: SeriesPoint) => boolean) => points.some(test);
+  const marks = ["Dot or solid line: as stated"];
+  if (has((p) => p.qualifier === "about")) marks.push("hollow dot or dashed line: “about”");
+  if (has((p) => p.qualifier === "more-than" || p.qualifier === "at-least")) marks.push("▲: a lower bound");
+  if (has((p) => p.qualifier === "up-to")) marks.push("▽: “up to”");
+  if (has((p) => p.revision !== undefined)) marks.push("ring: a revision");
+  if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("grey ×: doubted, left off the line");
+  return `${marks.join(" · ")}. Gaps are not filled in.`;
+}
+
 /** Points a line at most, in the embed's drawing. */
 export const EMBED_POINTS_PER_LINE = 160;
 
@@ -41,7 +54,7 @@ export function reducedChart(chart: SeriesChart, target = EMBED_POINTS_PER_LINE)
   if (drawn === of) return { chart };
   return {
     chart: { ...chart, lines, ratio },
-    note: `Drawn from ${formatNumber(drawn)} of ${formatNumber(of)} points (largest-triangle-three-buckets, keeping every turning point, revision, gap and the last figure of each line, to ${formatDate(chart.latestDate)}). Every point is in the data download and on the full page.`,
+    note: `Reduced drawing: ${formatNumber(drawn)} of ${formatNumber(of)} points (largest-triangle-three-buckets; every turning point, revision, gap and last figure kept, to ${formatDate(chart.latestDate)}). Every point: “Get the data”.`,
   };
 }
 

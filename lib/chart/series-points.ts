@@ -9,9 +9,18 @@ export function claimWhere(claim: FigureClaim, publisher: string | undefined): s
   return `“${claim.quote}” (${publisher ?? claim.sourceId})`;
 }
 
-/** The source of a point in words: every relay's quote, or every part's cell. */
+/** The source of a point in words: every relay's quote, or the cells of one record together ("…, cells 2024-03-02 · tank, APC"). */
 export function pointSource(point: SeriesPoint, publishers: ReadonlyMap<string, string>): string {
-  return [...new Set(point.claims.map((c) => claimWhere(c, publishers.get(c.sourceId))))].join("; ");
+  const cells = new Map<string, string[]>();
+  const quotes: string[] = [];
+  for (const c of point.claims) {
+    const publisher = publishers.get(c.sourceId) ?? c.sourceId;
+    if (c.locator.kind === "cell") {
+      const key = `${publisher}, table ${c.locator.record}`;
+      cells.set(key, [...(cells.get(key) ?? []), c.locator.field]);
+    } else quotes.push(claimWhere(c, publisher));
+  }
+  return [...new Set([...quotes, ...[...cells].map(([key, fields]) => `${key} · ${fields.join(" + ")}`)])].join("; ");
 }
 
 /** One point for the focus marker: where it is, and what a screen reader hears for it. */

@@ -99,10 +99,11 @@ describe("revisions, gaps and cadence", () => {
     expect(points.map((p) => p.breakBefore)).toEqual([false, false, true]);
     const layout = { x: (d: number) => d, y: (v: number) => v };
     expect(linePaths(points, layout)).toHaveLength(1);
-    expect(linePaths(points, layout)[0]?.d.split("L")).toHaveLength(2);
+    expect(linePaths(points, layout)[0]?.d.split("l")).toHaveLength(2);
   });
   it("tells daily from sparse", () => {
-    expect(cadenceOf([1, 2, 3, 4])).toBe("daily");
+    expect(cadenceOf([1, 2, 3, 4, 5, 6])).toBe("daily");
+    expect(cadenceOf([1, 2, 4, 7, 8, 12])).toBe("sparse");
     expect(cadenceOf([1, 20, 45, 80])).toBe("sparse");
   });
   it("draws 'about' stretches dashed", () => {
@@ -262,7 +263,7 @@ describe("a whole chart", () => {
     expect(rows.filter((r) => r.line === "gs-armour" && r.onLine === "yes")).toHaveLength(900);
     expect(rows.filter((r) => r.line === "ru-armour")).toHaveLength(3);
     expect(rows.find((r) => r.onLine === "no")?.leftOffBecause).toContain("Far off");
-    expect(rows[0]?.claimIds.split(" ")).toHaveLength(2);
+    expect(rows[0]?.claimIds?.split(" ")).toHaveLength(2);
     expect(rows[0]?.claimant).toBe("General Staff");
   });
 });

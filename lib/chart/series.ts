@@ -96,11 +96,11 @@ export function lineClaims(line: Pick<SeriesLine, "claimantId" | "subject">, met
   return claims.filter((c) => c.claimantId === line.claimantId && c.subject === line.subject && metrics.includes(c.metric));
 }
 
-/** Series with a median of 2 days or less between points are daily; the rest are sparse. */
+/** A series with a figure the next day at least 4 times in 5 is daily (a tally); the rest are sparse (briefings, snapshots). */
 export function cadenceOf(days: readonly number[]): Cadence {
   if (days.length < 3) return "sparse";
-  const gaps = days.slice(1).map((d, i) => d - (days[i] ?? d)).sort((a, b) => a - b);
-  return (gaps[Math.floor(gaps.length / 2)] ?? Infinity) <= 2 ? "daily" : "sparse";
+  const gaps = days.slice(1).map((d, i) => d - (days[i] ?? d));
+  return gaps.filter((g) => g <= 1).length >= 0.8 * gaps.length ? "daily" : "sparse";
 }
 
 /**

@@ -79,7 +79,7 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
           const { width, height } = seriesLayout(chart, size);
           return { size, width, height, svg: embedSvgs[size] };
         }),
-        notes: [...(view.reducedNote ? [view.reducedNote] : []), ...view.marks, ...chart.comparability],
+        notes: [view.marksShort, ...(view.reducedNote ? [view.reducedNote] : []), ...chart.comparability],
       },
     };
   }

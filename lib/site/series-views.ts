@@ -1,7 +1,7 @@
 import { CHART_SIZES, type ChartSize } from "@/components/chart/layout";
 import type { ShapedLine } from "../chart/series";
 import { availableRanges, type SeriesChart, shapeLines, shapeSeriesChart } from "../chart/series-chart";
-import { reducedChart, seriesMarks } from "../chart/series-marks";
+import { reducedChart, seriesMarks, seriesMarksShort } from "../chart/series-marks";
 import { type ExplorerLine, explorerLines, type PointRow, tableRows } from "../chart/series-points";
 import { parseRangeSlug, rangeSlug } from "../chart/series-ranges";
 import type { Dataset } from "../dataset/validate";
@@ -20,6 +20,8 @@ export interface SeriesView {
   reducedNote?: string;
   /** What each mark on this chart means. */
   marks: string[];
+  /** The same, in one sentence, for the embed. */
+  marksShort: string;
   explorer: ExplorerLine[];
   table: { rows: PointRow[]; monthly: string[] };
 }
@@ -76,6 +78,7 @@ export function seriesView(pageSlug: string, dataset: Dataset): SeriesView | und
       embedSvgs: Object.fromEntries(SIZES.map((size) => [size, seriesSvg(pageSlug, size, "embed")])) as Record<ChartSize, string>,
       reducedNote: reducedChart(chart).note,
       marks: seriesMarks(chart),
+      marksShort: seriesMarksShort(chart),
       explorer: explorerLines(chart.lines, publishers),
       table: tableRows(chart.lines, publishers),
     };
