@@ -12,6 +12,8 @@ export const SIDE_COLOURS: Record<Side, readonly string[]> = {
   international: ["#009E73", "#4DAF4A"],
   "united-kingdom": ["#E69F00"],
   "united-states": ["#A6761D"],
+  // Neutral: independent documentation is on no side.
+  independent: ["#6F6F9F"],
   unattributed: ["#7F7F7F"],
 };
 

@@ -1,18 +1,21 @@
 import { existsSync } from "node:fs";
 import { DATA_DIR, DEFAULT_SOURCES_DIR, folderTexts, readDataDir } from "./read";
 import { formatError } from "./errors";
+import { defaultTablesDir } from "../tables/read";
 import { type Dataset, type ValidationReport, validateDataset } from "./validate";
 
 export interface CheckOptions {
   dataDir?: string;
   /** Folder of source texts; when absent, quotes are counted as unverified rather than failing. */
   sourcesDir?: string;
+  /** Folder of published tables (../shared/datasets); when absent, kept cells are counted as unverified. */
+  tablesDir?: string;
 }
 
 /** Reads and validates a data folder, reporting JSON errors and validation errors together. */
-export function checkDataDir({ dataDir = DATA_DIR, sourcesDir = defaultSourcesDir() }: CheckOptions = {}): ValidationReport {
+export function checkDataDir({ dataDir = DATA_DIR, sourcesDir = defaultSourcesDir(), tablesDir = defaultTablesDir() }: CheckOptions = {}): ValidationReport {
   const { raw, errors: readErrors } = readDataDir(dataDir);
-  const report = validateDataset(raw, folderTexts(sourcesDir));
+  const report = validateDataset(raw, folderTexts(sourcesDir), folderTexts(tablesDir));
   const errors = [...readErrors, ...report.errors];
   return { ...report, errors, dataset: errors.length === 0 ? report.dataset : null };
 }

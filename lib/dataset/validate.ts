@@ -7,6 +7,9 @@ import { Comparison, type SeriesComparison } from "../model/comparisons";
 import { Source } from "../model/sources";
 import { type DataError, describeValue, zodIssuesToErrors } from "./errors";
 import { DatasetMeta } from "./meta";
+import { TableFile, type TableSource } from "../model/tables";
+import { correctionsByCell, tableClaims } from "../tables/expand";
+import { type CellCheck, verifyTable } from "../tables/verify";
 
 /** A data file as read from disk: its path (as shown in errors) and its parsed JSON. */
 export interface RawFile {
@@ -19,6 +22,8 @@ export interface RawDataset {
   claimants: RawFile;
   sources: RawFile[];
   comparisons: RawFile[];
+  /** data/tables/*.json: the kept figures of the table sources. */
+  tables?: RawFile[];
 }
 
 /** Looks up the full text of a source by its file name; undefined when the text is not at hand. */
@@ -30,6 +35,8 @@ export interface Dataset {
   claimants: Claimant[];
   claims: Claim[];
   comparisons: Comparison[];
+  /** The kept tables behind the table sources' claims (for summaries: fields, spans, corrections, revisions). */
+  tables?: TableFile[];
 }
 
 export interface QuoteCheck {
@@ -44,12 +51,16 @@ export interface ValidationReport {
   dataset: Dataset | null;
   errors: DataError[];
   quotes: QuoteCheck;
+  /** Cells of the kept tables re-read against their published files. */
+  cells: CellCheck;
 }
 
 /** A file in data/sources: one source and the claims quoted from it. */
 export const SourceFile = z.strictObject({ source: Source, claims: z.array(ClaimInput) });
 // A source is in data/ for the claims quoted from it: a file with none is a mistake, not an empty report.
 const SourceFileShape = z.strictObject({ source: z.unknown(), claims: z.array(z.unknown()).min(1) });
+// A table source's claims are its cells, in data/tables/<id>.json: its file holds the source record alone.
+const TableSourceShape = z.strictObject({ source: z.looseObject({ kind: z.literal("table") }) });
 
 function fileStem(path: string): string {
   return path.replace(/^.*[\\/]/, "").replace(/\.json$/, "");
@@ -235,7 +246,7 @@ function checkSeriesComparison(
  * Checks the whole dataset: each file against its schema, then ids, references, dates and quotes
  * across files. Pure but for the texts it is handed; returns every error, not just the first.
  */
-export function validateDataset(raw: RawDataset, texts: SourceTexts): ValidationReport {
+export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?: SourceTexts): ValidationReport {
   const errors: DataError[] = [];
   const meta = raw.meta.json === undefined ? undefined : parseFile(raw.meta, DatasetMeta, errors);
   const parsedClaimants = raw.claimants.json === undefined ? undefined : parseFile(raw.claimants, ClaimantsFile, errors);
@@ -244,8 +255,19 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts): Validation
   // Claims are parsed one by one, so one bad claim neither hides the others nor makes every
   // comparison that cites it report a missing id.
   const invalidClaimIds = new Set<string>();
+  const tableSources: { source: TableSource; path: string }[] = [];
   const parsedSources = raw.sources.flatMap((file) => {
     if (file.json === undefined) return [];
+    if (TableSourceShape.safeParse(file.json).success) {
+      const source = parseFile({ path: file.path, json: file.json }, SourceFile.pick({ source: true }), errors)?.source;
+      if (source?.kind === "table") {
+        if (fileStem(file.path) !== source.id) {
+          errors.push({ file: file.path, record: source.id, field: "id", expected: `the file name without .json ("${fileStem(file.path)}")`, found: `"${source.id}"` });
+        }
+        tableSources.push({ source, path: file.path });
+      }
+      return [];
+    }
     const shape = parseFile(file, SourceFileShape, errors);
     if (!shape) return [];
     const source = parseFile({ path: file.path, json: { source: shape.source } }, SourceFile.pick({ source: true }), errors)?.source;
@@ -274,18 +296,19 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts): Validation
     return parsed ? [{ comparison: parsed, path: file.path }] : [];
   });
 
+  const tables = readTables(tableSources, raw.tables ?? [], snapshots, errors);
   checkUnique(claimantList.map((c) => ({ id: c.id, file: raw.claimants.path })), "claimant", errors);
-  checkUnique(parsedSources.map((s) => ({ id: s.source.id, file: s.path })), "source", errors);
-  const duplicateClaims = checkUnique(parsedSources.flatMap((s) => s.claims.map((c) => ({ id: c.id, file: s.path }))), "claim", errors);
+  checkUnique([...parsedSources, ...tableSources].map((s) => ({ id: s.source.id, file: s.path })), "source", errors);
+  const duplicateClaims = checkUnique([...parsedSources, ...tables.sources].flatMap((s) => s.claims.map((c) => ({ id: c.id, file: s.path }))), "claim", errors);
   for (const id of duplicateClaims) invalidClaimIds.add(id);
   checkUnique(comparisons.map((c) => ({ id: c.comparison.slug, file: c.path })), "comparison", errors);
 
   // When claimants.json itself is broken, that is the error to fix; every claim would otherwise cite an unknown claimant.
   const claimants = claimantsOk ? new Map(claimantList.map((c) => [c.id, c])) : undefined;
-  for (const { source, path, claims } of parsedSources) {
+  for (const { source, path, claims } of [...parsedSources, ...tables.sources]) {
     for (const claim of claims) if (!checkClaim(claim, source, claimants, path, errors)) invalidClaimIds.add(claim.id);
   }
-  const claimsById = new Map(parsedSources.flatMap((s) => s.claims.map((c) => [c.id, c] as const)));
+  const claimsById = new Map([...parsedSources, ...tables.sources].flatMap((s) => s.claims.map((c) => [c.id, c] as const)));
   for (const { comparison, path } of comparisons) checkComparison(comparison, path, claimants, claimsById, invalidClaimIds, errors);
 
   const quotes = checkQuotes(parsedSources, texts, errors);
@@ -294,13 +317,50 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts): Validation
     dataset: ok
       ? {
           meta,
-          sources: parsedSources.map((s) => s.source),
+          sources: [...parsedSources.map((s) => s.source), ...tables.sources.map((s) => s.source)],
           claimants: claimantList,
-          claims: parsedSources.flatMap((s) => s.claims),
+          claims: [...parsedSources.flatMap((s) => s.claims), ...tables.sources.flatMap((s) => s.claims)],
+          tables: tables.files,
           comparisons: comparisons.map((c) => c.comparison),
         }
       : null,
     errors,
     quotes,
+    cells: tables.cells,
   };
+}
+
+/**
+ * Pairs each table source with its kept table, checks the table, re-reads its cells against the
+ * published file when at hand, and expands its cells into claims.
+ */
+function readTables(sources: readonly { source: TableSource; path: string }[], files: readonly RawFile[], snapshots: SourceTexts | undefined, errors: DataError[]) {
+  const cells: CellCheck = { verified: 0, unverified: 0, missingSnapshots: [] };
+  const kept = new Map<string, { table: TableFile; path: string }>();
+  for (const file of files) {
+    if (file.json === undefined) continue;
+    const table = parseFile(file, TableFile, errors);
+    if (!table) continue;
+    if (fileStem(file.path) !== table.source) errors.push({ file: file.path, field: "source", expected: `the file name without .json ("${fileStem(file.path)}")`, found: `"${table.source}"` });
+    else if (!sources.some((s) => s.source.id === table.source)) errors.push({ file: file.path, field: "source", expected: "the id of a table source in data/sources", found: `"${table.source}"` });
+    kept.set(table.source, { table, path: file.path });
+  }
+  const out: { source: TableSource; path: string; claims: Claim[] }[] = [];
+  for (const { source, path } of sources) {
+    const entry = kept.get(source.id);
+    if (!entry) {
+      errors.push({ file: path, record: source.id, expected: `its figures in data/tables/${source.id}.json (made by npm run import)`, found: "no such file" });
+      continue;
+    }
+    if (entry.table.sha256 !== source.sha256) {
+      errors.push({ file: path, record: source.id, field: "sha256", expected: `the sha256 the kept table was imported from (${entry.table.sha256})`, found: source.sha256 });
+    }
+    const check = verifyTable(source, entry.table, entry.path, snapshots ?? (() => undefined), errors);
+    cells.verified += check.verified;
+    cells.unverified += check.unverified;
+    cells.missingSnapshots.push(...check.missingSnapshots);
+    const correctionsFile = source.correctionsFrom ? kept.get(source.correctionsFrom)?.table : entry.table;
+    out.push({ source, path, claims: tableClaims(source, entry.table, correctionsByCell(correctionsFile)) });
+  }
+  return { sources: out, files: [...kept.values()].map((k) => k.table), cells };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const SIDES = ["russia", "ukraine", "united-kingdom", "united-states", "international", "unattributed"] as const;
+export const SIDES = ["russia", "ukraine", "united-kingdom", "united-states", "international", "independent", "unattributed"] as const;
 export const Side = z.enum(SIDES);
 export type Side = z.infer<typeof Side>;
 export const SIDE_LABELS: Record<Side, string> = {
@@ -9,6 +9,7 @@ export const SIDE_LABELS: Record<Side, string> = {
   "united-kingdom": "United Kingdom",
   "united-states": "United States",
   international: "International",
+  independent: "Independent",
   unattributed: "Unattributed",
 };
 
@@ -21,6 +22,8 @@ export const CLAIMANT_KINDS = [
   "parliament",
   "official",
   "news-agency",
+  "armed-forces",
+  "open-source-researchers",
   "unattributed",
 ] as const;
 export const ClaimantKind = z.enum(CLAIMANT_KINDS);
@@ -34,6 +37,8 @@ export const CLAIMANT_KIND_LABELS: Record<ClaimantKind, string> = {
   parliament: "Parliament",
   official: "Official",
   "news-agency": "News agency",
+  "armed-forces": "Armed forces",
+  "open-source-researchers": "Open-source researchers",
   unattributed: "Unattributed",
 };
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Slug } from "./claimants";
 import { formatDate, IsoDate } from "./dates";
+import { TableSource } from "./tables";
 
 /** Said where a report does not name who published it. Never replaced by a guess. */
 export const PUBLISHER_NOT_IDENTIFIED = "not identified";
@@ -37,13 +38,13 @@ export const DatasetSource = SourceBase.extend({
   datePublished: IsoDate,
 });
 
-export const Source = z.discriminatedUnion("kind", [ReportSource, DatasetSource]);
+export const Source = z.discriminatedUnion("kind", [ReportSource, DatasetSource, TableSource]);
 export type Source = z.infer<typeof Source>;
 export type ReportSource = z.infer<typeof ReportSource>;
 
 /** "Reuters report of 3 Mar 2022", or its headline when it has one; the dateline is shown beside it, as printed. */
 export function sourceTitle(source: Source): string {
-  if (source.kind === "dataset") return source.title;
+  if (source.kind === "dataset" || source.kind === "table") return source.title;
   if (source.headline) return source.headline;
   const by = source.publisher === PUBLISHER_NOT_IDENTIFIED ? "Report" : `${source.publisher} report`;
   return `${by} of ${formatDate(source.datePublished)}`;

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { Slug } from "./claimants";
+import { Metric } from "./claims";
+import { IsoDate } from "./dates";
+
+/**
+ * A published table (the General Staff's daily tally, Oryx's counts by type) as the project keeps it:
+ * a source record in data/sources/<id>.json that says where the table comes from and how its fields
+ * map to claims, and the project's own record of its figures in data/tables/<id>.json.
+ */
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, "64 lowercase hex digits (sha256)");
+
+/** Where the published file comes from, and what its licence asks of us. */
+export const Upstream = z.strictObject({
+  repository: z.url(),
+  path: z.string().min(1),
+  commit: z.string().regex(/^[0-9a-f]{40}$/, "a 40-digit git commit"),
+  licence: z.string().min(1),
+  /** The credit the licence asks for, shown wherever the table's figures are. */
+  attribution: z.string().min(1),
+});
+
+/** How a field's figure is qualified: exactly as stated, or by the words in another cell of the same record. */
+export const FieldQualifier = z.union([
+  z.literal("exact"),
+  z.strictObject({
+    /** The field holding the qualifier as published, e.g. "personnel*". */
+    field: z.string().min(1),
+    /** The published word → the project's qualifier. A word not listed here is an import error. */
+    words: z.record(z.string().min(1), z.enum(["exact", "more-than", "at-least", "about", "up-to"])),
+  }),
+]);
+export type FieldQualifier = z.infer<typeof FieldQualifier>;
+
+const NotAClaim = z.strictObject({ field: z.string().min(1), why: z.string().min(1) });
+
+/** One record a day, one figure a field (the General Staff's tallies). */
+export const WideLayout = z.strictObject({
+  kind: z.literal("wide"),
+  /** The field that names a record: its date. */
+  dateField: z.string().min(1),
+  subject: z.string().min(1),
+  fields: z.array(
+    z.strictObject({
+      field: z.string().min(1),
+      metric: Metric,
+      qualifier: FieldQualifier,
+    }),
+  ),
+  /** Fields of the published file that state no figure (a day counter, free text): read, never claims. */
+  notClaims: z.array(NotAClaim),
+});
+
+/** One record a day, country and type, the figure in one field with its breakdown beside it (Oryx). */
+export const LongLayout = z.strictObject({
+  kind: z.literal("long"),
+  dateField: z.string().min(1),
+  /** The field naming whose losses, and the subject each value means. */
+  subjectField: z.string().min(1),
+  subjects: z.record(z.string().min(1), z.string().min(1)),
+  typeField: z.string().min(1),
+  /**
+   * Every type name the table has used, mapped to a metric. Renamed types map to one metric here,
+   * explicitly; a name not listed is either garbled (left out and reported) or new (an import error).
+   */
+  types: z.array(z.strictObject({ name: z.string().min(1), metric: Metric, note: z.string().min(1).optional() })),
+  valueField: z.string().min(1),
+  breakdownFields: z.array(z.enum(["destroyed", "damaged", "abandoned", "captured"])),
+  notClaims: z.array(NotAClaim),
+});
+
+export const TableLayout = z.discriminatedUnion("kind", [WideLayout, LongLayout]);
+export type TableLayout = z.infer<typeof TableLayout>;
+export type WideLayout = z.infer<typeof WideLayout>;
+export type LongLayout = z.infer<typeof LongLayout>;
+
+/** A report claimant that relays this table's figures (the Defence Ministry relaying the General Staff). */
+export const RelayMap = z.strictObject({
+  claimantId: Slug,
+  /** The report claim's metric → this table's field. */
+  metrics: z.partialRecord(Metric, z.string().min(1)),
+});
+
+export const TableSource = z.strictObject({
+  id: Slug,
+  kind: z.literal("table"),
+  title: z.string().min(1),
+  /** Who publishes the figures, as the upstream names them. */
+  publisher: z.string().min(1),
+  claimantId: Slug,
+  /** The snapshot's file, relative to the tables folder (../shared/datasets); the file itself is never kept here. */
+  file: z.string().min(1),
+  format: z.enum(["json", "csv"]),
+  /** The sha256 of the snapshot the kept figures were imported from. */
+  sha256: Sha256,
+  upstream: Upstream,
+  /** The latest date the table covers. */
+  datePublished: IsoDate,
+  /** "daily": every day between the first and the last must have a record. "as-listed": days are those the table lists. */
+  dates: z.enum(["daily", "as-listed"]),
+  layout: TableLayout,
+  /** How to read these figures, said on every page that shows them: "lower bounds by method". */
+  caveat: z.string().min(1).optional(),
+  /** The claimant's corrections file, imported with the table (its signed amounts are shown on the claims). */
+  corrections: z.strictObject({ file: z.string().min(1), sha256: Sha256 }).optional(),
+  /** A table whose corrections are kept with another table of the same claimant. */
+  correctionsFrom: Slug.optional(),
+  relayedBy: z.array(RelayMap).optional(),
+  url: z.url().optional(),
+  note: z.string().min(1).optional(),
+});
+export type TableSource = z.infer<typeof TableSource>;
+
+/** A kept cell: a number, or null where the record has no such field (not reported that day: no claim). */
+const Cell = z.union([z.number(), z.string(), z.null()]);
+
+/** A revised past value, kept so a page can say "revised from X to Y on import of DATE". */
+export const Revision = z.strictObject({
+  record: z.string().min(1),
+  field: z.string().min(1),
+  from: z.union([z.number(), z.string()]),
+  to: z.union([z.number(), z.string(), z.null()]),
+  importedOn: IsoDate,
+});
+export type Revision = z.infer<typeof Revision>;
+
+/** data/tables/<id>.json: the project's own record of a table's figures, written only by the importer. */
+export const TableFile = z.strictObject({
+  source: Slug,
+  sha256: Sha256,
+  importedOn: IsoDate,
+  columns: z.array(z.string().min(1)).min(1),
+  rows: z.array(z.array(Cell)),
+  revisions: z.array(Revision),
+  /** The corrections file as kept: same shape, signed amounts. */
+  corrections: z.strictObject({ sha256: Sha256, columns: z.array(z.string().min(1)), rows: z.array(z.array(Cell)) }).optional(),
+  /** Rows of the snapshot left out as garbled, as the importer reported them. */
+  leftOut: z.array(z.strictObject({ line: z.int().positive(), reason: z.string().min(1) })),
+});
+export type TableFile = z.infer<typeof TableFile>;
+
