@@ -3,14 +3,21 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatError } from "./errors";
 import { checkDataDir } from "./load";
-import { DATA_DIR, DEFAULT_SOURCES_DIR } from "./read";
+import { DATA_DIR, DEFAULT_SOURCES_DIRS, sourceTextPath } from "./read";
 
-// The reports are not ours: they stay in ../shared/seeds, and this test reads them from there.
-describe("the dataset in data/, against the reports in ../shared/seeds", () => {
-  const report = checkDataDir({ dataDir: DATA_DIR, sourcesDir: DEFAULT_SOURCES_DIR });
+/** A source's text, from whichever folder of ../shared holds it. */
+function textOf(file: string): string {
+  const path = sourceTextPath(DEFAULT_SOURCES_DIRS, file);
+  if (!path) throw new Error(`${file} is in none of ${DEFAULT_SOURCES_DIRS.join(", ")}`);
+  return readFileSync(path, "utf8");
+}
+
+// The reports are not ours: they stay in ../shared (seeds/, reports/ru-defence-ministry/), and this test reads them from there.
+describe("the dataset in data/, against the reports in ../shared", () => {
+  const report = checkDataDir({ dataDir: DATA_DIR, sourcesDir: DEFAULT_SOURCES_DIRS });
 
   it("finds the reports", () => {
-    expect(existsSync(DEFAULT_SOURCES_DIR)).toBe(true);
+    for (const dir of DEFAULT_SOURCES_DIRS) expect(existsSync(dir), dir).toBe(true);
   });
 
   it("is valid, and every quote stands verbatim at its offsets", () => {
@@ -22,7 +29,7 @@ describe("the dataset in data/, against the reports in ../shared/seeds", () => {
 
   it("dates each source by the first line of its report", () => {
     for (const source of report.dataset?.sources ?? []) {
-      const firstLine = readFileSync(join(DEFAULT_SOURCES_DIR, source.file), "utf8").split("\n")[0] ?? "";
+      const firstLine = textOf(source.file).split("\n")[0] ?? "";
       expect(firstLine).toMatch(new RegExp(`^\\s*date ${source.datePublished}\\b`));
     }
   });
@@ -44,7 +51,7 @@ describe("the dataset in data/, against the reports in ../shared/seeds", () => {
       .map((name) => readFileSync(join(DATA_DIR, name), "utf8"))
       .join("\n");
     for (const source of report.dataset?.sources ?? []) {
-      const text = readFileSync(join(DEFAULT_SOURCES_DIR, source.file), "utf8");
+      const text = textOf(source.file);
       for (let start = 0; start + 150 <= text.length; start += 25) {
         expect(dataText.includes(text.slice(start, start + 150)), `${source.file} at ${start}`).toBe(false);
       }

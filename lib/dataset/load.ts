@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
-import { DATA_DIR, DEFAULT_SOURCES_DIR, folderTexts, readDataDir } from "./read";
+import { DATA_DIR, DEFAULT_SOURCES_DIRS, folderTexts, readDataDir, sourceDirList } from "./read";
 import { formatError } from "./errors";
 import { defaultTablesDir } from "../tables/read";
 import { type Dataset, type ValidationReport, validateDataset } from "./validate";
 
 export interface CheckOptions {
   dataDir?: string;
-  /** Folder of source texts; when absent, quotes are counted as unverified rather than failing. */
-  sourcesDir?: string;
+  /** Folder(s) of source texts; when absent, quotes are counted as unverified rather than failing. */
+  sourcesDir?: string | readonly string[];
   /** Folder of published tables (../shared/datasets); when absent, kept cells are counted as unverified. */
   tablesDir?: string;
 }
@@ -20,9 +20,14 @@ export function checkDataDir({ dataDir = DATA_DIR, sourcesDir = defaultSourcesDi
   return { ...report, errors, dataset: errors.length === 0 ? report.dataset : null };
 }
 
-export function defaultSourcesDir(): string | undefined {
-  const dir = process.env.COUNTERCLAIM_SOURCES ?? DEFAULT_SOURCES_DIR;
-  return existsSync(dir) ? dir : undefined;
+/**
+ * The folders of source texts: COUNTERCLAIM_SOURCES (one folder, or several joined by ":"), else the
+ * seeds and the report folders in ../shared; only those that exist. Undefined when none does.
+ */
+export function defaultSourcesDir(): string[] | undefined {
+  const env = process.env.COUNTERCLAIM_SOURCES;
+  const dirs = (env === undefined ? [...DEFAULT_SOURCES_DIRS] : sourceDirList(env)).filter((dir) => existsSync(dir));
+  return dirs.length > 0 ? dirs : undefined;
 }
 
 let cached: Dataset | undefined;

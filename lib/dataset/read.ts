@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { delimiter, join, relative } from "node:path";
 import type { DataError } from "./errors";
 import type { RawDataset, RawFile, SourceTexts } from "./validate";
 
@@ -9,6 +9,25 @@ import type { RawDataset, RawFile, SourceTexts } from "./validate";
  */
 export const DATA_DIR = process.env.COUNTERCLAIM_DATA ?? join(process.cwd(), "data");
 export const DEFAULT_SOURCES_DIR = join(process.cwd(), "..", "shared", "seeds");
+/** The Russian Defence Ministry's reports (issue 10), beside the seeds. */
+export const RU_DEFENCE_MINISTRY_REPORTS_DIR = join(process.cwd(), "..", "shared", "reports", "ru-defence-ministry");
+/** Every folder source texts are looked up in, in order; a source's `file` is a name in one of them. */
+export const DEFAULT_SOURCES_DIRS: readonly string[] = [DEFAULT_SOURCES_DIR, RU_DEFENCE_MINISTRY_REPORTS_DIR];
+
+/** Folders of source texts as one setting: a list, or one string of folders joined by the path delimiter (":" here). */
+export function sourceDirList(dirs: string | readonly string[] | undefined): string[] {
+  if (dirs === undefined) return [];
+  return (typeof dirs === "string" ? dirs.split(delimiter) : [...dirs]).filter((dir) => dir.length > 0);
+}
+
+/** The path of a source's text: the first folder that holds `file`, or undefined. */
+export function sourceTextPath(dirs: string | readonly string[] | undefined, file: string): string | undefined {
+  for (const dir of sourceDirList(dirs)) {
+    const path = join(dir, file);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
 
 function readJson(path: string, shownAs: string, errors: DataError[]): RawFile {
   const text = readFileSync(path, "utf8");
@@ -56,14 +75,13 @@ export function readDataDir(dataDir: string): { raw: RawDataset; errors: DataErr
   return { raw, errors: errors };
 }
 
-/** Source texts from a folder, read lazily and at most once each. */
-export function folderTexts(dir: string | undefined): SourceTexts {
+/** Source texts from one folder or several (the first that holds a file wins), read lazily and at most once each. */
+export function folderTexts(dirs: string | readonly string[] | undefined): SourceTexts {
   const cache = new Map<string, string | undefined>();
   return (file) => {
-    if (!dir) return undefined;
     if (!cache.has(file)) {
-      const path = join(dir, file);
-      cache.set(file, existsSync(path) ? readFileSync(path, "utf8") : undefined);
+      const path = sourceTextPath(dirs, file);
+      cache.set(file, path ? readFileSync(path, "utf8") : undefined);
     }
     return cache.get(file);
   };

@@ -48,8 +48,8 @@ describe("schema errors name the file, the record and the field", () => {
   });
 
   it("an unknown metric", () => {
-    const error = onlyError(brokenFixture(SOURCE, { "claims.0.metric": "drones" }));
-    expect(error).toMatchObject({ record: "north-drones", field: "metric", found: '"drones"' });
+    const error = onlyError(brokenFixture(SOURCE, { "claims.0.metric": "tractors" }));
+    expect(error).toMatchObject({ record: "north-drones", field: "metric", found: '"tractors"' });
   });
 
   it("a missing field", () => {
@@ -81,7 +81,7 @@ describe("schema errors name the file, the record and the field", () => {
     const source = JSON.parse(readFileSync(join(FIXTURES, "valid", SOURCE), "utf8")) as { source: Record<string, unknown> };
     const empty = { source: { ...source.source, id: "empty-report" }, claims: [] };
     const error = onlyError(fixtureWithFile("sources/empty-report.json", JSON.stringify(empty)));
-    expect(error).toMatchObject({ field: "claims", expected: "at least one item", found: "a list of 0" });
+    expect(error).toMatchObject({ field: "claims", expected: "at least one item (or a claim elsewhere that cites this source in alsoIn)", found: "a list of 0" });
     expect(error.file).toMatch(/sources[\\/]empty-report\.json$/);
   });
 

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { type Claimant, ClaimantsFile } from "../model/claimants";
 import { type Claim, ClaimInput } from "../model/claims";
 import { Comparison, type SeriesComparison } from "../model/comparisons";
-import { Source } from "../model/sources";
+import { needsTranslation } from "../model/languages";
+import { Source, sourceLanguage } from "../model/sources";
 import { type DataError, describeValue, zodIssuesToErrors } from "./errors";
 import { DatasetMeta } from "./meta";
 import { TableFile, type TableSource } from "../model/tables";
@@ -57,8 +58,9 @@ export interface ValidationReport {
 
 /** A file in data/sources: one source and the claims quoted from it. */
 export const SourceFile = z.strictObject({ source: Source, claims: z.array(ClaimInput) });
-// A source is in data/ for the claims quoted from it: a file with none is a mistake, not an empty report.
-const SourceFileShape = z.strictObject({ source: z.unknown(), claims: z.array(z.unknown()).min(1) });
+// A source is in data/ for the claims quoted from it: a file with none is a mistake, not an empty report,
+// unless another file's claim cites it as a relay (`alsoIn`); that is checked across files.
+const SourceFileShape = z.strictObject({ source: z.unknown(), claims: z.array(z.unknown()) });
 // A table source's claims are its cells, in data/tables/<id>.json: its file holds the source record alone.
 const TableSourceShape = z.strictObject({ source: z.looseObject({ kind: z.literal("table") }) });
 
@@ -88,52 +90,85 @@ function checkUnique(items: readonly { id: string; file: string }[], what: strin
   return duplicates;
 }
 
-/** Every claim's quote must stand, verbatim, where its locator says, in the source whose sha256 matches. */
+/** A quote and where it stands: a claim's own, or one of its relays (`alsoIn`). */
+interface QuotedAt {
+  claim: Claim;
+  /** Where the quote is in the claim's record, for errors: "" for the claim's own, "alsoIn.0." for a relay. */
+  field: string;
+  quote: string;
+  locator: Claim["locator"];
+}
+
+/** The quotes that stand in each source: each claim's own, and its relays' in the sources they cite. */
+function quotesBySource(sources: readonly { source: Source; path: string; claims: readonly Claim[] }[]): Map<string, QuotedAt[]> {
+  const bySource = new Map<string, QuotedAt[]>(sources.map((s) => [s.source.id, []]));
+  for (const { claims } of sources) {
+    for (const claim of claims) {
+      bySource.get(claim.sourceId)?.push({ claim, field: "", quote: claim.quote, locator: claim.locator });
+      claim.alsoIn?.forEach((relay, i) => bySource.get(relay.sourceId)?.push({ claim, field: `alsoIn.${i}.`, quote: relay.quote, locator: relay.locator }));
+    }
+  }
+  return bySource;
+}
+
+/** Every claim's quote must stand, verbatim, where its locator says, in the source whose sha256 matches; so must every relay's. */
 function checkQuotes(sources: readonly { source: Source; path: string; claims: readonly Claim[] }[], texts: SourceTexts, errors: DataError[]): QuoteCheck {
   const check: QuoteCheck = { verified: 0, unverified: 0, missingTexts: [] };
-  for (const { source, path, claims } of sources) {
+  const paths = new Map(sources.map((s) => [s.source.id, s.path]));
+  const bySource = quotesBySource(sources);
+  const failed = new Set<string>();
+  const counted = new Set<string>();
+  for (const { source } of sources) {
+    const quoted = bySource.get(source.id) ?? [];
     const text = texts(source.file);
     if (text === undefined) {
-      check.unverified += claims.length;
+      for (const q of quoted) failed.add(q.claim.id);
+      for (const q of quoted) counted.add(q.claim.id);
       check.missingTexts.push(source.file);
       continue;
     }
     const digest = sha256(text);
     if (digest !== source.sha256) {
-      errors.push({ file: path, record: source.id, field: "sha256", expected: `the sha256 of ${source.file} (${digest})`, found: source.sha256 });
-      check.unverified += claims.length;
+      errors.push({ file: paths.get(source.id) ?? source.id, record: source.id, field: "sha256", expected: `the sha256 of ${source.file} (${digest})`, found: source.sha256 });
+      for (const q of quoted) failed.add(q.claim.id);
+      for (const q of quoted) counted.add(q.claim.id);
       continue;
     }
     const cells = source.kind === "dataset" ? tableCells(text, source.recordKey) : undefined;
-    for (const claim of claims) {
+    for (const { claim, field, quote, locator: loc } of quoted) {
+      counted.add(claim.id);
+      const path = paths.get(claim.sourceId) ?? claim.sourceId;
       const before = errors.length;
-      const loc = claim.locator;
       if (loc.kind === "text") {
         if (source.kind !== "report") {
-          errors.push({ file: path, record: claim.id, field: "locator.kind", expected: `"cell" (the source is a dataset)`, found: `"text"` });
+          errors.push({ file: path, record: claim.id, field: `${field}locator.kind`, expected: `"cell" (the source is a dataset)`, found: `"text"` });
         } else if (loc.end <= loc.start || loc.end > text.length) {
-          errors.push({ file: path, record: claim.id, field: "locator", expected: `0 ≤ start < end ≤ ${text.length} (the length of ${source.file})`, found: `start ${loc.start}, end ${loc.end}` });
-        } else if (text.slice(loc.start, loc.end) !== claim.quote) {
-          const at = text.indexOf(claim.quote);
+          errors.push({ file: path, record: claim.id, field: `${field}locator`, expected: `0 ≤ start < end ≤ ${text.length} (the length of ${source.file})`, found: `start ${loc.start}, end ${loc.end}` });
+        } else if (text.slice(loc.start, loc.end) !== quote) {
+          const at = text.indexOf(quote);
           errors.push({
             file: path,
             record: claim.id,
-            field: "quote",
-            expected: `the quote to stand verbatim at ${loc.start}–${loc.end} of ${source.file}` + (at >= 0 ? ` (it stands at ${at}–${at + claim.quote.length})` : " (it stands nowhere in the text)"),
+            field: `${field}quote`,
+            expected: `the quote to stand verbatim at ${loc.start}–${loc.end} of ${source.file}` + (at >= 0 ? ` (it stands at ${at}–${at + quote.length})` : " (it stands nowhere in the text)"),
             found: describeValue(text.slice(loc.start, loc.end)),
           });
         }
       } else if (cells === undefined) {
-        errors.push({ file: path, record: claim.id, field: "locator.kind", expected: `"text" (the source is a report)`, found: `"cell"` });
+        errors.push({ file: path, record: claim.id, field: `${field}locator.kind`, expected: `"text" (the source is a report)`, found: `"cell"` });
       } else {
         const found = cells.get(loc.record)?.[loc.field];
-        if (found !== claim.quote) {
-          errors.push({ file: path, record: claim.id, field: "quote", expected: `the quote to equal cell ${loc.record}/${loc.field} of ${source.file}`, found: describeValue(found) });
+        if (found !== quote) {
+          errors.push({ file: path, record: claim.id, field: `${field}quote`, expected: `the quote to equal cell ${loc.record}/${loc.field} of ${source.file}`, found: describeValue(found) });
         }
       }
-      if (errors.length === before) check.verified += 1;
-      else check.unverified += 1;
+      if (errors.length !== before) failed.add(claim.id);
     }
+  }
+  // A claim counts as verified only when its own quote and every relay's were checked and stand.
+  for (const id of counted) {
+    if (failed.has(id)) check.unverified += 1;
+    else check.verified += 1;
   }
   return check;
 }
@@ -147,10 +182,37 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** Checks one claim against its source and the claimants; returns false when it found anything wrong. */
-function checkClaim(claim: Claim, source: Source, claimants: ReadonlyMap<string, Claimant> | undefined, path: string, errors: DataError[]): boolean {
+/** A quote's translation must be there exactly when its source is not in English. */
+function checkTranslation(source: Source, translation: Claim["translation"], field: string, at: (field: string, expected: string, found: string) => void) {
+  const language = sourceLanguage(source);
+  if (needsTranslation(language) && !translation) at(field, `Counterclaim's English translation of the quote (${source.id} is in "${language}")`, "nothing (the field is missing)");
+  if (!needsTranslation(language) && translation) at(field, `no translation (${source.id} is in English, so the quote is already)`, "a translation");
+}
+
+/** Checks one claim against its source, its relays' sources and the claimants; returns false when it found anything wrong. */
+function checkClaim(
+  claim: Claim,
+  source: Source,
+  claimants: ReadonlyMap<string, Claimant> | undefined,
+  path: string,
+  errors: DataError[],
+  sources: ReadonlyMap<string, Source> = new Map(),
+): boolean {
   const before = errors.length;
   const at = (field: string, expected: string, found: string) => errors.push({ file: path, record: claim.id, field, expected, found });
+  checkTranslation(source, claim.translation, "translation", at);
+  const relayed = new Set<string>([claim.sourceId]);
+  claim.alsoIn?.forEach((relay, i) => {
+    const other = sources.get(relay.sourceId);
+    if (relayed.has(relay.sourceId)) at(`alsoIn.${i}.sourceId`, "a source not already cited by this claim", `"${relay.sourceId}" again`);
+    relayed.add(relay.sourceId);
+    if (!other) {
+      at(`alsoIn.${i}.sourceId`, "the id of a source in data/sources", `"${relay.sourceId}"`);
+      return;
+    }
+    checkTranslation(other, relay.translation, `alsoIn.${i}.translation`, at);
+    if (claim.statedOn.date > other.datePublished) at(`alsoIn.${i}.sourceId`, `a source published no earlier than the claim was stated (${claim.statedOn.date})`, `"${relay.sourceId}", of ${other.datePublished}`);
+  });
   if (claimants && !claimants.has(claim.claimantId)) at("claimantId", "the id of a claimant in claimants.json", `"${claim.claimantId}"`);
   if (claim.statedOn.date > source.datePublished) {
     at("statedOn.date", `a date no later than the source's publication (${source.datePublished})`, claim.statedOn.date);
@@ -256,6 +318,7 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
   // comparison that cites it report a missing id.
   const invalidClaimIds = new Set<string>();
   const tableSources: { source: TableSource; path: string }[] = [];
+  const invalidSourceFiles = new Set<string>();
   const parsedSources = raw.sources.flatMap((file) => {
     if (file.json === undefined) return [];
     if (TableSourceShape.safeParse(file.json).success) {
@@ -288,6 +351,7 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
     if (fileStem(file.path) !== source.id) {
       errors.push({ file: file.path, record: source.id, field: "id", expected: `the file name without .json ("${fileStem(file.path)}")`, found: `"${source.id}"` });
     }
+    if (claims.length < shape.claims.length) invalidSourceFiles.add(file.path);
     return [{ source, path: file.path, claims }];
   });
   const comparisons = raw.comparisons.flatMap((file) => {
@@ -305,8 +369,15 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
 
   // When claimants.json itself is broken, that is the error to fix; every claim would otherwise cite an unknown claimant.
   const claimants = claimantsOk ? new Map(claimantList.map((c) => [c.id, c])) : undefined;
+  const sourcesById = new Map([...parsedSources, ...tables.sources].map((s) => [s.source.id, s.source]));
   for (const { source, path, claims } of [...parsedSources, ...tables.sources]) {
-    for (const claim of claims) if (!checkClaim(claim, source, claimants, path, errors)) invalidClaimIds.add(claim.id);
+    for (const claim of claims) if (!checkClaim(claim, source, claimants, path, errors, sourcesById)) invalidClaimIds.add(claim.id);
+  }
+  const relayed = new Set(parsedSources.flatMap((s) => s.claims.flatMap((c) => (c.alsoIn ?? []).map((r) => r.sourceId))));
+  for (const { source, path, claims } of parsedSources) {
+    if (claims.length === 0 && !relayed.has(source.id) && !invalidSourceFiles.has(path)) {
+      errors.push({ file: path, field: "claims", expected: "at least one item (or a claim elsewhere that cites this source in alsoIn)", found: "a list of 0" });
+    }
   }
   const claimsById = new Map([...parsedSources, ...tables.sources].flatMap((s) => s.claims.map((c) => [c.id, c] as const)));
   for (const { comparison, path } of comparisons) checkComparison(comparison, path, claimants, claimsById, invalidClaimIds, errors);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ClaimantsFile } from "../model/claimants";
 import { checkDataDir } from "../dataset/load";
-import { DATA_DIR, DEFAULT_SOURCES_DIR } from "../dataset/read";
+import { DATA_DIR, DEFAULT_SOURCES_DIRS } from "../dataset/read";
 import { addSource } from "./addSource";
 import { extractReport } from "./extract";
 import type { ExtractionFile } from "./output";
@@ -18,7 +18,7 @@ function workspace() {
   const dataDir = join(root, "data");
   const sourcesDir = join(root, "sources");
   cpSync(DATA_DIR, dataDir, { recursive: true });
-  if (existsSync(DEFAULT_SOURCES_DIR)) cpSync(DEFAULT_SOURCES_DIR, sourcesDir, { recursive: true });
+  for (const dir of DEFAULT_SOURCES_DIRS) if (existsSync(dir)) cpSync(dir, sourcesDir, { recursive: true });
   cpSync(FIXTURE, join(sourcesDir, REPORT));
   return { root, dataDir, sourcesDir, reportPath: join(sourcesDir, REPORT) };
 }

@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { Claimant } from "../model/claimants";
 import { formatError, zodIssuesToErrors } from "../dataset/errors";
 import { checkDataDir } from "../dataset/load";
-import { readDataDir } from "../dataset/read";
+import { readDataDir, sourceDirList } from "../dataset/read";
 import { sha256 } from "../dataset/validate";
 import { ExtractionFile } from "./output";
 
@@ -19,7 +19,8 @@ export interface AddSourceInput {
   /** The output of `npm run extract`, after a person reviewed it and deleted every review note. */
   reviewedPath: string;
   dataDir: string;
-  sourcesDir: string | undefined;
+  /** The folder(s) of source texts; the report must stand in one of them. */
+  sourcesDir: string | readonly string[] | undefined;
 }
 
 export type AddSourceResult =
@@ -79,8 +80,9 @@ export function addSource({ reportPath, reviewedPath, dataDir, sourcesDir }: Add
   const text = readFileSync(reportPath, "utf8");
   if (basename(reportPath) !== source.file) errors.push(`${reviewedPath}: source.file is "${source.file}", but the report given is "${basename(reportPath)}"`);
   if (sha256(text) !== source.sha256) errors.push(`${reviewedPath}: source.sha256 is not the sha256 of ${reportPath} (${sha256(text)}): the report changed since it was extracted`);
-  if (!sourcesDir || resolve(dirname(reportPath)) !== resolve(sourcesDir)) {
-    errors.push(`${reportPath}: put the report in the sources folder (${sourcesDir ?? "none found; pass --sources"}) first: the build checks every quote against the texts there`);
+  const dirs = sourceDirList(sourcesDir);
+  if (!dirs.some((dir) => resolve(dirname(reportPath)) === resolve(dir))) {
+    errors.push(`${reportPath}: put the report in the sources folder (${dirs.length > 0 ? dirs.join(", ") : "none found; pass --sources"}) first: the build checks every quote against the texts there`);
   }
 
   const known = existing(dataDir);

@@ -3,6 +3,7 @@ import { Slug } from "./claimants";
 import { IsoDate } from "./dates";
 import { CellFacts } from "./cells";
 import { Doubt } from "./doubts";
+import { Translation } from "./languages";
 
 /**
  * What a figure counts, named the way claimants state their categories: Russia's "tanks and armoured
@@ -83,6 +84,13 @@ export const METRICS = [
   "oryx-unmanned-aerial-vehicles",
   "oryx-unmanned-combat-aerial-vehicles",
   "oryx-unmanned-ground-vehicles",
+  // The Russian Defence Ministry's categories, as its briefings word them (see CONTRACT.md).
+  "tanks-and-other-armoured-combat-vehicles",
+  "planes-on-the-ground",
+  "field-artillery-and-mortars",
+  "artillery-and-multiple-rocket-launchers",
+  "special-military-vehicles",
+  "soldiers-wounded",
 ] as const;
 export const Metric = z.enum(METRICS);
 export type Metric = z.infer<typeof Metric>;
@@ -160,6 +168,12 @@ export const METRIC_INFO: Record<Metric, { label: string; unit: string }> = {
   "oryx-unmanned-aerial-vehicles": { label: "Oryx: Unmanned Aerial Vehicles", unit: "items" },
   "oryx-unmanned-combat-aerial-vehicles": { label: "Oryx: Unmanned Combat Aerial Vehicles", unit: "items" },
   "oryx-unmanned-ground-vehicles": { label: "Oryx: Unmanned Ground Vehicles", unit: "items" },
+  "tanks-and-other-armoured-combat-vehicles": { label: "Tanks and other armoured combat vehicles", unit: "vehicles" },
+  "planes-on-the-ground": { label: "Planes on the ground", unit: "planes" },
+  "field-artillery-and-mortars": { label: "Field artillery and mortars", unit: "guns and mortars" },
+  "artillery-and-multiple-rocket-launchers": { label: "Artillery and multiple rocket launchers together", unit: "systems" },
+  "special-military-vehicles": { label: "Special military vehicles", unit: "vehicles" },
+  "soldiers-wounded": { label: "Soldiers wounded", unit: "soldiers" },
 };
 
 /** How a figure was qualified. "exact" means only that no qualifier was stated. */
@@ -228,6 +242,19 @@ export const Relay = z.strictObject({
   wording: z.string().min(1),
 });
 
+/**
+ * The same claim in another report: one briefing relayed by two outlets is one claim with several
+ * sources, never two claims. The quote is checked at its offsets in that report's text, like the main one.
+ */
+export const AlsoIn = z.strictObject({
+  sourceId: Slug,
+  quote: z.string().min(1),
+  locator: Locator,
+  /** Counterclaim's English rendering of this quote, when that report is not in English. */
+  translation: Translation.optional(),
+});
+export type AlsoIn = z.infer<typeof AlsoIn>;
+
 const ClaimBase = z.strictObject({
   id: Slug,
   claimantId: Slug,
@@ -238,8 +265,13 @@ const ClaimBase = z.strictObject({
   period: Period.optional(),
   /** Whose losses, which population, which place: in the report's terms. */
   subject: z.string().min(1),
+  /** Verbatim, in the language of the report (the source's `language`). */
   quote: z.string().min(1),
   locator: Locator,
+  /** Counterclaim's English rendering of the quote: required when the report is not in English, absent when it is. */
+  translation: Translation.optional(),
+  /** Other reports that relay the same statement; they add no claim to any count or chart. */
+  alsoIn: z.array(AlsoIn).min(1).optional(),
   note: z.string().min(1).optional(),
   /** Doubts about this claim, shown wherever it is (see doubts.ts); a chart may leave it off its line, and says so. */
   doubts: z.array(Doubt).min(1).optional(),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Slug } from "./claimants";
 import { formatDate, IsoDate } from "./dates";
 import { TableSource } from "./tables";
+import { LanguageTag } from "./languages";
 
 /** Said where a report does not name who published it. Never replaced by a guess. */
 export const PUBLISHER_NOT_IDENTIFIED = "not identified";
@@ -16,6 +17,8 @@ const SourceBase = z.strictObject({
   file: z.string().min(1),
   sha256: Sha256,
   url: z.url().optional(),
+  /** The language of the source's text (BCP 47); quotes from it are in this language. English when absent. */
+  language: LanguageTag.optional(),
   note: z.string().min(1).optional(),
 });
 
@@ -26,6 +29,11 @@ export const ReportSource = SourceBase.extend({
   /** The dateline as printed, e.g. "KYIV/ KHARKIV (Reuters)". */
   dateline: z.string().min(1).optional(),
   datePublished: IsoDate,
+  /**
+   * The agency or outlet the report says it took its text from ("TASS", "Reuters, citing TASS"), with
+   * the report's words for it. Absent when the report cites none.
+   */
+  relay: z.strictObject({ via: z.string().min(1), wording: z.string().min(1) }).optional(),
 });
 
 /** A published table (e.g. a daily tally): claims in it point at a record and a field. */
@@ -48,4 +56,10 @@ export function sourceTitle(source: Source): string {
   if (source.headline) return source.headline;
   const by = source.publisher === PUBLISHER_NOT_IDENTIFIED ? "Report" : `${source.publisher} report`;
   return `${by} of ${formatDate(source.datePublished)}`;
+}
+
+/** The language of a source's text: its `language`, or English when it gives none (the seeds). */
+export function sourceLanguage(source: Source): string {
+  // A table has no text to translate: its figures are cells (lib/model/tables.ts).
+  return source.kind === "table" ? "en" : (source.language ?? "en");
 }

@@ -5,8 +5,8 @@ import { loadDataset } from "../dataset/load";
 describe("coverage", () => {
   it("spans the claims' stated dates and the reports' publication dates", () => {
     expect(coverage(loadDataset())).toEqual({
-      stated: { from: "2022-03-02", to: "2022-03-03" },
-      published: { from: "2022-03-02", to: "2022-03-03" },
+      stated: { from: "2022-02-27", to: "2026-01-01" },
+      published: { from: "2022-02-27", to: "2026-01-01" },
     });
   });
 

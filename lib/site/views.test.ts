@@ -25,6 +25,6 @@ describe("claimsTableView", () => {
     expect(view.claimants.map((c) => c.value)).toContain("un");
     expect(view.topics.map((t) => t.value)).toContain("control");
     for (const topic of view.topics) expect(view.rows.some((r) => r.topic === topic.value)).toBe(true);
-    expect([view.dateMin, view.dateMax]).toEqual(["2022-03-02", "2022-03-03"]);
+    expect([view.dateMin, view.dateMax]).toEqual(["2022-02-27", "2026-01-01"]);
   });
 });
