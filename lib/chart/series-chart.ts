@@ -133,12 +133,14 @@ export function gapSentence(a: ChartLine, b: ChartLine, sameQuantity: boolean): 
   return `Latest figures (${dates}): ${hiLine.label}, ${hi.words}, is ${times} times ${loLine.label}, ${lo.words}.${what}`;
 }
 
-/** The ratio of two lines on the days both have a point. */
-export function ratioPoints(numerator: readonly SeriesPoint[], denominator: readonly SeriesPoint[]): RatioPoint[] {
-  const byDate = new Map(denominator.map((p) => [p.date, p]));
+/**
+ * The ratio of two lines: on each day of the numerator, against the denominator's point of that day,
+ * or (with `maxLagDays`) its latest point at most that many days earlier; both dates stay on the point.
+ */
+export function ratioPoints(numerator: readonly SeriesPoint[], denominator: readonly SeriesPoint[], maxLagDays = 0): RatioPoint[] {
   return numerator.flatMap((n) => {
-    const d = byDate.get(n.date);
-    return d && d.value > 0 ? [{ date: n.date, day: n.day, ratio: n.value / d.value, numerator: n, denominator: d }] : [];
+    const d = pointOnOrBefore(denominator, n.day);
+    return d && d.value > 0 && n.day - d.day <= maxLagDays ? [{ date: n.date, day: n.day, ratio: n.value / d.value, numerator: n, denominator: d }] : [];
   });
 }
 
@@ -148,7 +150,7 @@ export function ratioPoints(numerator: readonly SeriesPoint[], denominator: read
  */
 export function seriesSourceLine(lines: readonly ChartLine[], sources: ReadonlyMap<string, Source>): string {
   const parts = lines.map((line) => {
-    const ids = new Set(line.points.flatMap((p) => p.claims.map((c) => c.sourceId)));
+    const ids = new Set(line.points.flatMap((p) => p.claims.flatMap((c) => [c.sourceId, ...(c.alsoIn ?? []).map((a) => a.sourceId)])));
     const publishers = [...new Set([...ids].map((id) => sources.get(id)?.publisher ?? id))];
     const credits = [...new Set([...ids].flatMap((id) => sourceCredit(sources.get(id)) ?? []))];
     const first = line.points[0];
@@ -206,13 +208,14 @@ export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset,
   const ratioDef = comparison.ratio;
   const num = lines.find((l) => l.id === ratioDef?.numerator);
   const den = lines.find((l) => l.id === ratioDef?.denominator);
-  const ratio = ratioDef && num && den ? ratioPoints(num.points, den.points) : undefined;
+  const ratio = ratioDef && num && den ? ratioPoints(num.points, den.points, ratioDef.maxLagDays) : undefined;
   const claimLines = lines.filter((l) => l.role === "claim" && l.points.length > 0);
   const summaryLines = lines.map(lineSentence);
   if (ratio && ratioDef && ratio.length > 0) {
     const last = ratio.at(-1);
     const first = ratio[0];
-    if (last && first) summaryLines.push(`${ratioDef.label}: ${last.ratio.toFixed(1)} on ${formatDate(last.date)} (${last.numerator.words} against ${last.denominator.words}); ${first.ratio.toFixed(1)} on ${formatDate(first.date)}.`);
+    const against = (r: RatioPoint) => `${r.numerator.words} against ${r.denominator.words}${r.denominator.date === r.date ? "" : ` of ${formatDate(r.denominator.date)}`}`;
+    if (last && first) summaryLines.push(`${ratioDef.label}: ${last.ratio.toFixed(1)} on ${formatDate(last.date)} (${against(last)}); ${first.ratio.toFixed(1)} on ${formatDate(first.date)} (${against(first)}).`);
   } else if (claimLines.length >= 2) {
     const [a, b] = claimLines;
     const gap = a && b ? gapSentence(a, b, false) : undefined;

@@ -1,12 +1,19 @@
 import { formatDate } from "../model/dates";
+import { TRANSLATION_LABEL } from "../model/languages";
 import type { FigureClaim } from "../model/claims";
 import type { SeriesPoint } from "./series";
 import type { ChartLine } from "./series-chart";
 
-/** Where a claim's figure stands, in a few words: its quote, or its table cell. */
-export function claimWhere(claim: FigureClaim, publisher: string | undefined): string {
+/** A quote as shown: the words as they stand, and Counterclaim's English beside them when the report is in another language. */
+function quoted(quote: string, translation: { text: string } | undefined): string {
+  return translation ? `“${quote}” (${TRANSLATION_LABEL}: “${translation.text}”)` : `“${quote}”`;
+}
+
+/** Where a claim's figure stands, in a few words: its quote (and every other report that relays it), or its table cell. */
+export function claimWhere(claim: FigureClaim, publisher: string | undefined, publishers?: ReadonlyMap<string, string>): string {
   if (claim.locator.kind === "cell") return `${publisher ?? claim.sourceId}, table cell ${claim.locator.record} · ${claim.locator.field}`;
-  return `“${claim.quote}” (${publisher ?? claim.sourceId})`;
+  const also = (claim.alsoIn ?? []).map((a) => `${quoted(a.quote, a.translation)} (${publishers?.get(a.sourceId) ?? a.sourceId})`);
+  return [`${quoted(claim.quote, claim.translation)} (${publisher ?? claim.sourceId})`, ...also].join("; also ");
 }
 
 /** The source of a point in words: every relay's quote, or the cells of one record together ("…, cells 2024-03-02 · tank, APC"). */
@@ -18,7 +25,7 @@ export function pointSource(point: SeriesPoint, publishers: ReadonlyMap<string, 
     if (c.locator.kind === "cell") {
       const key = `${publisher}, table ${c.locator.record}`;
       cells.set(key, [...(cells.get(key) ?? []), c.locator.field]);
-    } else quotes.push(claimWhere(c, publisher));
+    } else quotes.push(claimWhere(c, publisher, publishers));
   }
   return [...new Set([...quotes, ...[...cells].map(([key, fields]) => `${key} · ${fields.join(" + ")}`)])].join("; ");
 }

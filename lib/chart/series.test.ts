@@ -10,6 +10,7 @@ import { endLabels, linePaths, seriesLayout } from "./series-layout";
 import { reducedChart, seriesMarks } from "./series-marks";
 import { seriesChartCsv } from "../export/series-csv";
 import { parse } from "csv-parse/sync";
+import { loadDataset } from "../dataset/load";
 
 type Extra = Partial<Pick<FigureClaim, "doubts" | "note" | "claimantId" | "subject" | "sourceId">>;
 
@@ -184,12 +185,14 @@ describe("downsampling for the embed", () => {
   });
 });
 
+const oryxTable = loadDataset().sources.find((s) => s.id === "oryx-by-type") as Dataset["sources"][number];
+
 function dataset(claims: FigureClaim[]): Dataset {
   return {
     meta: { title: "T", version: "1.0.0" },
     sources: [
       { id: "s", kind: "dataset", publisher: "General Staff", title: "Tally", recordKey: "date", file: "x.json", sha256: "0".repeat(64), datePublished: "2025-12-01" },
-      { id: "oryx-by-type", kind: "dataset", publisher: "Oryx", title: "Oryx", recordKey: "date", file: "y.csv", sha256: "0".repeat(64), datePublished: "2025-12-01" },
+      oryxTable,
     ],
     claimants: [
       { id: "gs", name: "General Staff", shortName: "General Staff", kind: "ministry", side: "ukraine" },
@@ -232,7 +235,7 @@ describe("a whole chart", () => {
   it("names every claimant and publisher, with Oryx's CC BY credit", () => {
     expect(chart.sourceLine).toContain("General Staff");
     expect(chart.sourceLine).toContain("Russian Defence Ministry");
-    expect(chart.sourceLine).toContain("Oryx, as scraped by scarnecchia/oryx_data, CC BY 4.0");
+    expect(chart.sourceLine).toContain("Oryx, as scraped by scarnecchia/oryx_data (CC BY 4.0)");
   });
   it("a year's range holds only that year", () => {
     const year = shapeSeriesChart(comparison, dataset(claims), "2023");
@@ -249,7 +252,7 @@ describe("a whole chart", () => {
     const { chart: small, note } = reducedChart(chart, 50);
     expect(small.lines[0]?.points.length).toBeLessThan(100);
     expect(small.lines[0]?.points.at(-1)).toEqual(chart.lines[0]?.points.at(-1));
-    expect(note).toMatch(/^Drawn from \d+ of 902 points/);
+    expect(note).toMatch(/^Reduced drawing: \d+ of 902 points/);
   });
   it("places end labels apart", () => {
     const layout = seriesLayout(chart, "narrow");

@@ -245,6 +245,11 @@ function checkComparison(
       else if (claim.kind !== "control") at(`claims.${i}`, "a claim of control", `"${id}", a figure`);
       else if (claim.place !== comparison.place) at(`claims.${i}`, `a claim about ${comparison.place}`, `"${id}", about ${claim.place}`);
     });
+    comparison.sameStatement.forEach((group, g) => {
+      group.claims.forEach((id, i) => {
+        if (!comparison.claims.includes(id)) at(`sameStatement.${g}.claims.${i}`, "the id of one of this comparison's claims", `"${id}"`);
+      });
+    });
     return;
   }
   if (comparison.kind === "series") {

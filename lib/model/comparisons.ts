@@ -53,6 +53,11 @@ export const ControlComparison = ComparisonBase.extend({
   kind: z.literal("control"),
   place: z.string().min(1),
   claims: z.array(Slug).min(1),
+  /**
+   * Claims that are one statement reported twice (a briefing, and "Moscow claimed" in the next
+   * day's report): shown each with its quote, counted once in the tally, with why.
+   */
+  sameStatement: z.array(z.strictObject({ claims: z.array(Slug).min(2), why: z.string().min(1) })).default([]),
 });
 export type ControlComparison = z.infer<typeof ControlComparison>;
 
@@ -85,6 +90,8 @@ export const SeriesRatio = z.strictObject({
   denominator: Slug,
   /** "General Staff's claimed Russian tanks for each tank Oryx documented". */
   label: z.string().min(1),
+  /** Pairs a numerator's point with the denominator's latest at most this many days earlier (0: the same day only). */
+  maxLagDays: z.int().nonnegative().default(0),
 });
 
 /** Claims over time: each line drawn from the claims themselves, every point a claim with its provenance. */

@@ -47,7 +47,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
           {view.chart.gap ? (
             <section className="cc-gap" aria-labelledby="gap-title">
               <h2 id="gap-title">
-                The gap: <span className="cc-gap-ratio">{view.chart.gap.ratio}</span>
+                The gap: <span className="cc-gap-ratio">{view.chart.gap.headline}</span>
               </h2>
               <p>{view.chart.gap.sentence}</p>
               <ul>
