@@ -25,10 +25,11 @@ export default function Home() {
         <p className="cc-dek">
           Counterclaim charts the figures that the sides of the war in Ukraine claim — losses, deaths, who holds which town — next to each
           other, with who said each one, when, and how it was qualified. A figure here is a claim, not a verified fact: every one is traceable to
-          the verbatim quote in the report it came from.
+          the verbatim quote in the report, or the cell in the published table, it came from.
         </p>
         <p className="cc-coverage">
-          {home.claimCount} claims from {home.sources.length} reports.
+          {home.claimCount.toLocaleString("en-GB")} claims from {home.reportCount} {home.reportCount === 1 ? "report" : "reports"}
+          {home.tableCount > 0 ? ` and ${home.tableCount} published ${home.tableCount === 1 ? "table" : "tables"}` : ""}.
           {home.coverage.stated ? (
             <>
               {" "}
@@ -66,7 +67,7 @@ export default function Home() {
           <h2 id="explore-title">Every claim</h2>
           <ul className="cc-link-list">
             <li>
-              <Link href="/claims">The claims table</Link>: all {home.claimCount} claims, filterable by claimant, subject, metric and date.
+              <Link href="/claims">The claims table</Link>: all {home.claimCount.toLocaleString("en-GB")} claims, page by page in the order stated.
             </li>
             <li>
               <Link href="/control">Claims of control</Link>: for each place, who claims what, in time order.
@@ -82,7 +83,7 @@ export default function Home() {
           <ul className="cc-link-list">
             {home.sources.map((s) => (
               <li key={s.id}>
-                <Link href={`/sources/${s.id}`}>{s.title}</Link> <span className="cc-muted">— {s.publication}; {s.claims} claims</span>
+                <Link href={`/sources/${s.id}`}>{s.title}</Link> <span className="cc-muted">— {s.publication}; {s.claims.toLocaleString("en-GB")} claims</span>
               </li>
             ))}
           </ul>
@@ -103,6 +104,13 @@ export default function Home() {
             <li>
               <a href="/data/schema.json">schema.json</a>: the JSON Schema of claims.json
             </li>
+            {home.sources
+              .filter((s) => s.kind === "table")
+              .map((s) => (
+                <li key={s.id}>
+                  <a href={`/data/sources/${s.id}.csv`}>{s.id}.csv</a>: {s.title}
+                </li>
+              ))}
           </ul>
         </section>
       </div>

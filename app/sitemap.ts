@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { siteUrl } from "@/lib/site/metadata";
-import { allPagePaths } from "@/lib/site/views";
+import { allPagePaths, claimsPagePaths } from "@/lib/site/views";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
-  return allPagePaths().map((path) => ({ url: new URL(path, base).href }));
+  return [...allPagePaths(), ...claimsPagePaths()].map((path) => ({ url: new URL(path, base).href }));
 }

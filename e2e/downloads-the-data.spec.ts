@@ -32,6 +32,25 @@ test.describe("a fact-checker downloads the data", () => {
     expect(un?.sourcePublisher).toBe("not identified");
   });
 
+  test("claims.json holds every cell of the published tables as a claim, with its cell locator", async ({ request }) => {
+    const data = ClaimsExport.parse(await (await request.get("/data/claims.json")).json());
+    const cells = data.claims.filter((c) => c.locator.kind === "cell");
+    expect(new Set(cells.map((c) => c.sourceId))).toEqual(new Set(["general-staff-equipment", "general-staff-personnel", "oryx-by-type"]));
+    expect(cells.length).toBeGreaterThan(50_000);
+    const personnel = data.claims.find((c) => c.id === "general-staff-personnel-2022-03-02-personnel-losses");
+    expect(personnel).toMatchObject({ quote: "5840", qualifier: "about", value: 5840, locator: { kind: "cell", record: "2022-03-02", field: "personnel" }, table: { qualifierCell: { field: "personnel*", quote: "about" } } });
+    const tanks = data.claims.find((c) => c.id === "oryx-by-type-2022-03-28-russia-oryx-tanks");
+    expect(tanks).toMatchObject({ value: 318, qualifier: "exact", locator: { record: "2022-03-28/Russia/Tanks", field: "type_total" }, table: { breakdown: { destroyed: 136, damaged: 6, abandoned: 42, captured: 134 } } });
+  });
+
+  test("each source has its own CSV, one row a claim", async ({ request }) => {
+    const response = await request.get("/data/sources/general-staff-personnel.csv");
+    expect(response.headers()["content-type"]).toContain("text/csv");
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
+    expect(new Set(rows.map((r) => r.sourceId))).toEqual(new Set(["general-staff-personnel"]));
+    expect(rows.find((r) => r.cellRecord === "2022-03-02" && r.cellField === "personnel")).toMatchObject({ value: "5840", qualifier: "about", cellQualifier: "about", claimant: "General Staff of the Armed Forces of Ukraine" });
+  });
+
   test("schema.json is a JSON Schema of the export", async ({ request }) => {
     const schema = await (await request.get("/data/schema.json")).json();
     expect(schema.$schema).toContain("json-schema.org");

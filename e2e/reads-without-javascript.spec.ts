@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { PAGE_SIZE } from "../lib/claims-table/paging";
 import { ClaimsExport } from "../lib/export/claims";
 
 test.use({ javaScriptEnabled: false });
@@ -34,11 +35,25 @@ test.describe("a reader without JavaScript", () => {
     await expect(kherson.getByText(/^Sources:/)).toBeVisible();
   });
 
-  test("sees the whole claims table, and a filter form that still submits", async ({ page, request }) => {
+  test("sees the claims table's first page, and a filter form that still submits", async ({ page, request }) => {
     const { claims } = ClaimsExport.parse(await (await request.get("/data/claims.json")).json());
     await page.goto("/claims?claimant=un");
-    const body = page.getByRole("table", { name: /Every claim/ }).getByRole("rowgroup").nth(1);
-    await expect(body.getByRole("row")).toHaveCount(claims.length);
+    const body = page.getByRole("table", { name: /Claims in the order stated, page 1 of/ }).getByRole("rowgroup").nth(1);
+    await expect(body.getByRole("row")).toHaveCount(Math.min(PAGE_SIZE, claims.length));
     await expect(page.getByRole("button", { name: "Filter" })).toBeVisible();
+  });
+
+  test("reaches any month's claims through links alone, and the last claim on the last page", async ({ page, request }) => {
+    const { claims } = ClaimsExport.parse(await (await request.get("/data/claims.json")).json());
+    const pages = Math.ceil(claims.length / PAGE_SIZE);
+    await page.goto("/claims");
+    await page.getByText("Go to a month").click();
+    await page.getByRole("link", { name: "Jan" }).nth(1).click(); // January 2024
+    await expect(page).toHaveURL(/\/claims\/page\/\d+$/);
+    await expect(page.getByRole("table", { name: /page \d+ of/ }).getByRole("row").filter({ hasText: "Jan 2024" }).first()).toBeVisible();
+    await page.getByRole("link", { name: `Page ${pages}` }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/claims/page/${pages}$`));
+    const last = [...claims].sort((a, b) => a.statedOn.date.localeCompare(b.statedOn.date)).at(-1);
+    await expect(page.locator(`[data-claim-id="${last?.id}"]`)).toBeVisible();
   });
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ClaimRow } from "@/lib/claims-table/rows";
+import { ClaimAside } from "./ClaimsTable";
 
 /**
  * Claims as a list, each with what it claims, its verbatim quote, and who said it when. On a
@@ -26,6 +27,7 @@ export function ClaimList({ rows, hide }: { rows: readonly ClaimRow[]; hide: "cl
             <blockquote className="cc-quote">
               <q>{row.quote}</q>
             </blockquote>
+            <ClaimAside row={row} />
             <p className="cc-muted cc-small">
               {[row.speaker, row.relay, `stated ${row.stated}`].filter(Boolean).join(", ")}; subject: {row.subject}
               {hide === "source" ? null : (

@@ -1,6 +1,25 @@
 import Link from "next/link";
 import type { ClaimRow } from "@/lib/claims-table/rows";
 
+/** A table cell's notes (breakdown, correction, revision, lower bound) and a relayed figure's check against its table. */
+export function ClaimAside({ row }: { row: ClaimRow }) {
+  if (!row.tableNotes && !row.check) return null;
+  return (
+    <span className="cc-aside">
+      {row.tableNotes?.map((note) => (
+        <span key={note} className={note.startsWith("Correction") || note.startsWith("Revised") ? "cc-note cc-note-correction" : "cc-note"}>
+          {note}
+        </span>
+      ))}
+      {row.check ? (
+        <span className="cc-note cc-check" data-check={row.check.figure}>
+          {row.check.sentence}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
 /**
  * Claims as a table: one row a claim, with its quote and where it was reported. Stateless.
  * On narrow screens CSS stacks each row as a block; the explicit roles keep it a table for screen
@@ -23,7 +42,7 @@ export function ClaimsTable({ rows, caption }: { rows: readonly ClaimRow[]; capt
         </thead>
         <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr key={row.id} role="row" data-claim-id={row.id}>
+            <tr key={row.id} role="row" data-claim-id={row.id} id={row.id}>
               <td role="cell" className="cc-stated">
                 <time dateTime={row.statedDate}>{row.stated}</time>
               </td>
@@ -33,12 +52,19 @@ export function ClaimsTable({ rows, caption }: { rows: readonly ClaimRow[]; capt
               </td>
               <th scope="row" role="rowheader" className="cc-claim-cell">
                 {row.what}: <span className="cc-claimed">{row.claimed}</span>
+                <ClaimAside row={row} />
               </th>
               <td role="cell" className="cc-subject" data-label="Subject">
                 {row.subject}
               </td>
               <td role="cell" className="cc-quote-cell">
-                <q>{row.quote}</q>
+                {row.cell ? (
+                  <>
+                    cell <q>{row.quote}</q> <span className="cc-muted cc-small">(record {row.cell.record}, field {row.cell.field})</span>
+                  </>
+                ) : (
+                  <q>{row.quote}</q>
+                )}
               </td>
               <td role="cell" className="cc-reported" data-label="Reported in">
                 <Link href={`/sources/${row.sourceId}`}>{row.publication}</Link>

@@ -26,6 +26,7 @@ export function statedPhrase(stated: StatedOn): string {
 
 export function publicationPhrase(source: Source): string {
   const date = formatDate(source.datePublished);
+  if (source.kind === "table") return `${source.publisher}, published table (to ${date})`;
   if (source.publisher === PUBLISHER_NOT_IDENTIFIED) return `report of ${date}, publisher not identified`;
   return `${source.publisher}, ${date}`;
 }

@@ -8,7 +8,7 @@ import type { Claimant, Side } from "../model/claimants";
  */
 export const SIDE_COLOURS: Record<Side, readonly string[]> = {
   russia: ["#D55E00", "#CC79A7", "#B8563B"],
-  ukraine: ["#0072B2", "#56B4E9", "#44AA99", "#7B8FD6", "#1B7F99"],
+  ukraine: ["#0072B2", "#56B4E9", "#44AA99", "#7B8FD6", "#1B7F99", "#4E79A7"],
   international: ["#009E73", "#4DAF4A"],
   "united-kingdom": ["#E69F00"],
   "united-states": ["#A6761D"],

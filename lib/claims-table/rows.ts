@@ -5,6 +5,8 @@ import { METRIC_INFO } from "../model/claims";
 import type { Dataset } from "../dataset/validate";
 import { formatDate } from "../model/dates";
 import { claimantColours, UNKNOWN_COLOUR } from "../chart/palette";
+import type { Source } from "../model/sources";
+import { type RelayCheck, relayCheckSentence, relayChecks } from "../tables/relay";
 
 /** What a claim is about, for filtering: a figure's metric, or "control" for a claim of control. */
 export type ClaimTopic = Metric | "control";
@@ -36,6 +38,12 @@ export interface ClaimRow {
   speaker?: string;
   /** "via Facebook post". */
   relay?: string;
+  /** For a cell of a published table: the record and field it stands in. */
+  cell?: { record: string; field: string };
+  /** What the table says beside the figure: breakdown, a fall or listed correction, a revision, a caveat. */
+  tableNotes?: string[];
+  /** For a report figure whose claimant publishes (or relays) a table: that table's figure for the same day. */
+  check?: { sentence: string; tableClaimId: string; tableSourceId: string; figure: RelayCheck["figure"]; qualifierChanged: boolean };
   /** Where the quote starts in the report's text; undefined for a cell of a published table. */
   textStart?: number;
   textEnd?: number;
@@ -49,8 +57,37 @@ export function statedDateLabel(statedOn: StatedOn): string {
   return date;
 }
 
-/** Every claim of the dataset as a row, in data order. */
+const count = (n: number) => n.toLocaleString("en-GB");
+
+/** The table's own words beside a cell's figure, for a reader: nothing here is inferred. */
+export function tableNotes(claim: Claim, source: Source | undefined): string[] | undefined {
+  if (claim.kind !== "figure" || claim.locator.kind !== "cell") return undefined;
+  const notes: string[] = [];
+  const t = claim.table;
+  if (t?.breakdown) {
+    const parts = (["destroyed", "damaged", "abandoned", "captured"] as const).flatMap((k) => (t.breakdown?.[k] === undefined ? [] : [`${k} ${count(t.breakdown[k] ?? 0)}`]));
+    if (parts.length > 0) notes.push(`Of which ${parts.join(", ")}.`);
+  }
+  if (t?.fellFrom) notes.push(`Correction: lower than the ${count(t.fellFrom.value)} of ${formatDate(t.fellFrom.date)}.`);
+  if (t?.correctionListed !== undefined) notes.push(`The corrections file lists ${t.correctionListed > 0 ? "+" : ""}${t.correctionListed} for this day.`);
+  for (const r of t?.revisions ?? []) notes.push(`Revised from ${typeof r.from === "number" ? count(r.from) : r.from} to ${claim.quote} on import of ${formatDate(r.importedOn)}.`);
+  if (source?.kind === "table" && source.caveat && source.layout.kind === "long") notes.push("A lower bound: only losses with photo or video evidence.");
+  return notes.length > 0 ? notes : undefined;
+}
+
+const rowsCache = new WeakMap<Dataset, ClaimRow[]>();
+
+/** Every claim of the dataset as a row, in data order (made once per dataset: tens of thousands of rows). */
 export function claimRows(dataset: Dataset): ClaimRow[] {
+  const cached = rowsCache.get(dataset);
+  if (cached) return cached;
+  const rows = makeRows(dataset);
+  rowsCache.set(dataset, rows);
+  return rows;
+}
+
+function makeRows(dataset: Dataset): ClaimRow[] {
+  const checks = relayChecks(dataset.sources, dataset.claims);
   const colours = claimantColours(dataset.claimants);
   const claimants = new Map(dataset.claimants.map((c) => [c.id, { claimant: c, colour: colours.get(c.id) ?? UNKNOWN_COLOUR }]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -70,12 +107,15 @@ export function claimRows(dataset: Dataset): ClaimRow[] {
       subject: claim.subject,
       topic: claim.kind === "figure" ? claim.metric : "control",
       what: claim.kind === "figure" ? METRIC_INFO[claim.metric].label : claim.place,
-      claimed: claim.kind === "figure" ? claim.stated : statusLabel(claim),
+      claimed: claim.kind === "figure" ? (claim.table?.qualifierCell ? `${claim.table.qualifierCell.quote} ${claim.stated}` : claim.stated) : statusLabel(claim),
       quote: claim.quote,
       speaker: claim.speaker,
       relay: claim.relay ? `via ${claim.relay.via}` : undefined,
       textStart: claim.locator.kind === "text" ? claim.locator.start : undefined,
       textEnd: claim.locator.kind === "text" ? claim.locator.end : undefined,
+      ...(claim.locator.kind === "cell" ? { cell: { record: claim.locator.record, field: claim.locator.field } } : {}),
+      ...optional("tableNotes", tableNotes(claim, source)),
+      ...optional("check", checkOf(checks.get(claim.id), dataset)),
     };
   });
 }
@@ -92,4 +132,15 @@ export function inTextOrder(rows: readonly ClaimRow[]): ClaimRow[] {
 /** Claims in the order they were stated; claims of the same date keep their order (sort is stable). */
 export function inTimeOrder(rows: readonly ClaimRow[]): ClaimRow[] {
   return [...rows].sort((a, b) => a.statedDate.localeCompare(b.statedDate));
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function checkOf(check: RelayCheck | undefined, dataset: Dataset): ClaimRow["check"] {
+  if (!check) return undefined;
+  const table = dataset.sources.find((s) => s.id === check.tableSourceId);
+  const claimant = dataset.claimants.find((c) => table?.kind === "table" && c.id === table.claimantId);
+  return { sentence: relayCheckSentence(check, claimant?.shortName ?? claimant?.name ?? check.tableSourceId), tableClaimId: check.tableClaimId, tableSourceId: check.tableSourceId, figure: check.figure, qualifierChanged: Boolean(check.qualifierChanged) };
 }

@@ -13,7 +13,10 @@ export interface CheckOptions {
 }
 
 /** Reads and validates a data folder, reporting JSON errors and validation errors together. */
-export function checkDataDir({ dataDir = DATA_DIR, sourcesDir = defaultSourcesDir(), tablesDir = defaultTablesDir() }: CheckOptions = {}): ValidationReport {
+export function checkDataDir(options: CheckOptions = {}): ValidationReport {
+  const { dataDir = DATA_DIR, sourcesDir = defaultSourcesDir() } = options;
+  // Given as undefined, the tables are absent on purpose: their cells are counted as unverified.
+  const tablesDir = "tablesDir" in options ? options.tablesDir : defaultTablesDir();
   const { raw, errors: readErrors } = readDataDir(dataDir);
   const report = validateDataset(raw, folderTexts(sourcesDir), folderTexts(tablesDir));
   const errors = [...readErrors, ...report.errors];

@@ -49,7 +49,8 @@ function jsonFiles(dir: string): string[] {
 }
 
 /**
- * Reads the data folder: dataset.json, claimants.json, sources/*.json, comparisons/*.json, tables/*.json. Files that
+ * Reads the data folder: dataset.json, claimants.json, sources/*.json, comparisons/*.json,
+ * table-sources/*.json, tables/*.json. Files that
  * are not JSON are reported as errors here; everything else is the validator's job.
  */
 export function readDataDir(dataDir: string): { raw: RawDataset; errors: DataError[] } {
@@ -70,6 +71,7 @@ export function readDataDir(dataDir: string): { raw: RawDataset; errors: DataErr
     claimants: read(join(dataDir, "claimants.json")),
     sources: jsonFiles(join(dataDir, "sources")).map(read),
     comparisons: jsonFiles(join(dataDir, "comparisons")).map(read),
+    tableSources: jsonFiles(join(dataDir, "table-sources")).map(read),
     tables: jsonFiles(join(dataDir, "tables")).map(read),
   };
   return { raw, errors: errors };

@@ -48,8 +48,8 @@ describe("schema errors name the file, the record and the field", () => {
   });
 
   it("an unknown metric", () => {
-    const error = onlyError(brokenFixture(SOURCE, { "claims.0.metric": "tractors" }));
-    expect(error).toMatchObject({ record: "north-drones", field: "metric", found: '"tractors"' });
+    const error = onlyError(brokenFixture(SOURCE, { "claims.0.metric": "drone-sorties" }));
+    expect(error).toMatchObject({ record: "north-drones", field: "metric", found: '"drone-sorties"' });
   });
 
   it("a missing field", () => {

@@ -11,6 +11,7 @@ import { DatasetMeta } from "./meta";
 import { TableFile, type TableSource } from "../model/tables";
 import { correctionsByCell, tableClaims } from "../tables/expand";
 import { type CellCheck, verifyTable } from "../tables/verify";
+import { TableSourceFile } from "../tables/read";
 
 /** A data file as read from disk: its path (as shown in errors) and its parsed JSON. */
 export interface RawFile {
@@ -23,6 +24,8 @@ export interface RawDataset {
   claimants: RawFile;
   sources: RawFile[];
   comparisons: RawFile[];
+  /** data/table-sources/*.json: one table source record a file. */
+  tableSources?: RawFile[];
   /** data/tables/*.json: the kept figures of the table sources. */
   tables?: RawFile[];
 }
@@ -61,8 +64,7 @@ export const SourceFile = z.strictObject({ source: Source, claims: z.array(Claim
 // A source is in data/ for the claims quoted from it: a file with none is a mistake, not an empty report,
 // unless another file's claim cites it as a relay (`alsoIn`); that is checked across files.
 const SourceFileShape = z.strictObject({ source: z.unknown(), claims: z.array(z.unknown()) });
-// A table source's claims are its cells, in data/tables/<id>.json: its file holds the source record alone.
-const TableSourceShape = z.strictObject({ source: z.looseObject({ kind: z.literal("table") }) });
+
 
 function fileStem(path: string): string {
   return path.replace(/^.*[\\/]/, "").replace(/\.json$/, "");
@@ -322,20 +324,19 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
   // Claims are parsed one by one, so one bad claim neither hides the others nor makes every
   // comparison that cites it report a missing id.
   const invalidClaimIds = new Set<string>();
-  const tableSources: { source: TableSource; path: string }[] = [];
+  // A table source's claims are its cells, kept in data/tables/<id>.json; its own file holds the record alone.
+  const tableSources = (raw.tableSources ?? []).flatMap((file) => {
+    if (file.json === undefined) return [];
+    const source = parseFile(file, TableSourceFile, errors)?.source;
+    if (!source) return [];
+    if (fileStem(file.path) !== source.id) {
+      errors.push({ file: file.path, record: source.id, field: "id", expected: `the file name without .json ("${fileStem(file.path)}")`, found: `"${source.id}"` });
+    }
+    return [{ source, path: file.path }];
+  });
   const invalidSourceFiles = new Set<string>();
   const parsedSources = raw.sources.flatMap((file) => {
     if (file.json === undefined) return [];
-    if (TableSourceShape.safeParse(file.json).success) {
-      const source = parseFile({ path: file.path, json: file.json }, SourceFile.pick({ source: true }), errors)?.source;
-      if (source?.kind === "table") {
-        if (fileStem(file.path) !== source.id) {
-          errors.push({ file: file.path, record: source.id, field: "id", expected: `the file name without .json ("${fileStem(file.path)}")`, found: `"${source.id}"` });
-        }
-        tableSources.push({ source, path: file.path });
-      }
-      return [];
-    }
     const shape = parseFile(file, SourceFileShape, errors);
     if (!shape) return [];
     const source = parseFile({ path: file.path, json: { source: shape.source } }, SourceFile.pick({ source: true }), errors)?.source;

@@ -50,7 +50,8 @@ export const CSV_COLUMNS = [
   "id", "kind", "claimantId", "claimant", "claimantKind", "side", "speaker", "relayVia", "relayWording",
   "statedOn", "statedOnPrecision", "statedOnWording", "periodWording", "periodFrom", "periodAsOf", "subject",
   "metric", "unit", "qualifier", "value", "valueHigh", "vagueTerm", "stated", "place", "placeDetail", "status",
-  "quote", "quoteStart", "quoteEnd", "cellRecord", "cellField", "note",
+  "quote", "quoteStart", "quoteEnd", "cellRecord", "cellField", "cellQualifier", "destroyed", "damaged", "abandoned", "captured",
+  "fellFromDate", "fellFromValue", "correctionListed", "revisedFrom", "note",
   "sourceId", "sourcePublisher", "sourceDatePublished", "sourceDateline", "sourceUrl", "sourceSha256",
 ] as const;
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | undefined>;
@@ -90,6 +91,15 @@ export function claimCsvRow(claim: Claim, claimant: Claimant | undefined, source
     quoteEnd: claim.locator.kind === "text" ? claim.locator.end : undefined,
     cellRecord: claim.locator.kind === "cell" ? claim.locator.record : undefined,
     cellField: claim.locator.kind === "cell" ? claim.locator.field : undefined,
+    cellQualifier: figure?.table?.qualifierCell?.quote,
+    destroyed: figure?.table?.breakdown?.destroyed,
+    damaged: figure?.table?.breakdown?.damaged,
+    abandoned: figure?.table?.breakdown?.abandoned,
+    captured: figure?.table?.breakdown?.captured,
+    fellFromDate: figure?.table?.fellFrom?.date,
+    fellFromValue: figure?.table?.fellFrom?.value,
+    correctionListed: figure?.table?.correctionListed,
+    revisedFrom: figure?.table?.revisions?.map((r) => `${String(r.from)} (import of ${r.importedOn})`).join("; "),
     note: claim.note,
     sourceId: claim.sourceId,
     sourcePublisher: source?.publisher,
@@ -116,6 +126,17 @@ export function claimsCsv(dataset: Dataset): string {
   return toCsv(
     CSV_COLUMNS,
     dataset.claims.map((claim) => claimCsvRow(claim, claimants.get(claim.claimantId), sources.get(claim.sourceId))),
+  );
+}
+
+/** /data/sources/<id>.csv: the claims of one source, in the columns of claims.csv. */
+export function sourceCsv(dataset: Dataset, sourceId: string): string | undefined {
+  const source = dataset.sources.find((s) => s.id === sourceId);
+  if (!source) return undefined;
+  const claimants = new Map(dataset.claimants.map((c) => [c.id, c]));
+  return toCsv(
+    CSV_COLUMNS,
+    dataset.claims.filter((c) => c.sourceId === sourceId).map((claim) => claimCsvRow(claim, claimants.get(claim.claimantId), source)),
   );
 }
 

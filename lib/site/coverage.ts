@@ -23,6 +23,7 @@ function span(dates: readonly string[]): DateSpan | undefined {
 export function coverage(dataset: Dataset): Coverage {
   return {
     stated: span(dataset.claims.map((c) => c.statedOn.date)),
-    published: span(dataset.sources.map((s) => s.datePublished)),
+    // Reports only: a table's datePublished is the last day it covers, said on its own page.
+    published: span(dataset.sources.filter((s) => s.kind === "report").map((s) => s.datePublished)),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../dataset/load";
-import { allPagePaths, claimsTableView } from "./views";
+import { PAGE_SIZE } from "../claims-table/paging";
+import { allPagePaths, claimHref, claimsPageNumbers, claimsPageView, claimsTableView } from "./views";
 
 describe("allPagePaths", () => {
   it("lists every page once: the sections, each comparison, each source and each claimant", () => {
@@ -25,6 +26,29 @@ describe("claimsTableView", () => {
     expect(view.claimants.map((c) => c.value)).toContain("un");
     expect(view.topics.map((t) => t.value)).toContain("control");
     for (const topic of view.topics) expect(view.rows.some((r) => r.topic === topic.value)).toBe(true);
-    expect([view.dateMin, view.dateMax]).toEqual(["2022-02-27", "2026-01-01"]);
+    expect([view.dateMin, view.dateMax]).toEqual(["2022-02-25", "2026-08-08"]);
+  });
+});
+
+describe("the claims table's pages", () => {
+  it("hold every claim once, a few hundred a page, in the order stated", () => {
+    const all = claimsTableView().rows;
+    const pages = claimsPageNumbers().map((n) => claimsPageView(n)?.rows ?? []);
+    expect(pages.every((rows) => rows.length <= PAGE_SIZE)).toBe(true);
+    const ids = pages.flat().map((r) => r.id);
+    expect(ids).toHaveLength(loadDataset().claims.length);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(all.map((r) => r.id));
+    expect(claimsPageView(pages.length + 1)).toBeUndefined();
+  });
+
+  it("link each claim to the page that holds it", () => {
+    const href = claimHref("ua-mod-tanks-2022-03-02");
+    const [path, anchor] = href.split("#");
+    const n = path === "/claims" ? 1 : Number(path?.split("/").pop());
+    expect(anchor).toBe("ua-mod-tanks-2022-03-02");
+    expect(claimsPageView(n)?.rows.some((r) => r.id === anchor)).toBe(true);
+    const last = claimHref("general-staff-personnel-2026-08-08-personnel-losses");
+    expect(last).toBe(`/claims/page/${claimsPageNumbers().length}#general-staff-personnel-2026-08-08-personnel-losses`);
   });
 });

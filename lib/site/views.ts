@@ -3,6 +3,7 @@ import { publicationPhrase } from "../chart/attribution";
 import { type ControlTimeline, type FigureChart, shapeControlTimeline, shapeFigureChart } from "../chart/figures";
 import type { FilterOption } from "../claims-table/filters";
 import { claimRows, inTextOrder, inTimeOrder } from "../claims-table/rows";
+import { monthIndex, PAGE_SIZE, pageCount, pageHref, pageOf } from "../claims-table/paging";
 import { CLAIMANT_KIND_LABELS, SIDE_LABELS } from "../model/claimants";
 import { METRIC_INFO, METRICS } from "../model/claims";
 import { controlByPlace } from "../chart/control";
@@ -17,6 +18,8 @@ import { siteOrigin } from "./site";
 import { chartSvg } from "../render/chart-files";
 import { sourceTitle } from "../model/sources";
 import { homeRank, seriesPageSlugs, seriesView, type SeriesView } from "./series-views";
+import type { TableSource } from "../model/tables";
+import { summariseTable, type TableSummary } from "../tables/summary";
 
 export type ComparisonView =
   | { kind: "figures"; chart: FigureChart; svgs: Record<ChartSize, string> }
@@ -37,6 +40,18 @@ export function comparisonView(slug: string): ComparisonView | undefined {
     chart: shapeFigureChart(comparison, dataset),
     svgs: Object.fromEntries(sizes.map((size) => [size, chartSvg(slug, size)])) as Record<ChartSize, string>,
   };
+}
+
+/**
+ * The comparison's report figures whose claimant publishes (or relays) a table, each with the table's
+ * figure for the same day beside it: same, rounded, or qualifier changed. No verdict beyond that.
+ */
+export function comparisonChecks(slug: string) {
+  const dataset = loadDataset();
+  const comparison = dataset.comparisons.find((c) => c.slug === slug);
+  if (!comparison || comparison.kind !== "figures") return [];
+  const ids = new Set(comparison.categories.flatMap((c) => Object.values(c.claims)));
+  return claimRows(dataset).flatMap((row) => (ids.has(row.id) && row.check ? [{ row, check: row.check, tableHref: claimHref(row.check.tableClaimId) }] : []));
 }
 
 /** Every comparison page's slug: each comparison's, and each range of a series comparison. */
@@ -63,31 +78,109 @@ export function homeView() {
     meta: dataset.meta,
     coverage: coverage(dataset),
     claimCount: dataset.claims.length,
+    reportCount: dataset.sources.filter((s) => s.kind !== "table").length,
+    tableCount: dataset.sources.filter((s) => s.kind === "table").length,
     cards,
     sources: sourceSummaries(dataset),
   };
 }
 
+function countBy(claims: readonly { sourceId: string; claimantId: string }[], key: "sourceId" | "claimantId"): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c[key], (counts.get(c[key]) ?? 0) + 1);
+  return counts;
+}
+
 function sourceSummaries(dataset: Dataset) {
+  const counts = countBy(dataset.claims, "sourceId");
   return dataset.sources.map((s) => ({
     id: s.id,
+    kind: s.kind,
     title: sourceTitle(s),
     publication: publicationPhrase(s),
-    claims: dataset.claims.filter((c) => c.sourceId === s.id).length,
+    claims: counts.get(s.id) ?? 0,
   }));
 }
 
-/** The whole claims table, in the order stated, with the choices its filters offer (only those in the data). */
+const summaries = new WeakMap<Dataset, Map<string, TableSummary>>();
+
+/** Each table source summed up (fields, span, latest values, corrections), made once per dataset. */
+function tableSummaries(dataset: Dataset): Map<string, TableSummary> {
+  const cached = summaries.get(dataset);
+  if (cached) return cached;
+  const out = new Map<string, TableSummary>();
+  for (const source of dataset.sources) {
+    if (source.kind !== "table") continue;
+    const table = dataset.tables?.find((t) => t.source === source.id);
+    if (table) out.set(source.id, summariseTable(source, table, dataset.claims));
+  }
+  summaries.set(dataset, out);
+  return out;
+}
+
+/** A table source as its page and its claimant's page show it: the summary, never every cell. */
+export interface TableView {
+  source: TableSource;
+  title: string;
+  summary: TableSummary;
+  claimant: string;
+  csvHref: string;
+}
+
+function tableView(dataset: Dataset, source: TableSource): TableView | undefined {
+  const summary = tableSummaries(dataset).get(source.id);
+  if (!summary) return undefined;
+  const claimant = dataset.claimants.find((c) => c.id === source.claimantId);
+  return { source, title: sourceTitle(source), summary, claimant: claimant?.name ?? source.claimantId, csvHref: `/data/sources/${source.id}.csv` };
+}
+
+const timeOrdered = new WeakMap<Dataset, ReturnType<typeof shapeClaimsTable>>();
+
+function shapeClaimsTable(dataset: Dataset) {
+  const rows = inTimeOrder(claimRows(dataset));
+  const claimantIds = new Set(rows.map((r) => r.claimantId));
+  const topicIds = new Set<string>(rows.map((r) => r.topic));
+  const claimants: FilterOption[] = dataset.claimants.filter((c) => claimantIds.has(c.id)).map((c) => ({ value: c.id, label: c.name }));
+  const topics: FilterOption[] = [
+    ...METRICS.filter((m) => topicIds.has(m)).map((m) => ({ value: m, label: METRIC_INFO[m].label })),
+    ...(topicIds.has("control") ? [{ value: "control", label: "Claims of control (no figure)" }] : []),
+  ];
+  const pageOfClaim = new Map(rows.map((r, i) => [r.id, Math.floor(i / PAGE_SIZE) + 1]));
+  return { rows, claimants, topics, dateMin: rows[0]?.statedDate, dateMax: rows[rows.length - 1]?.statedDate, months: monthIndex(rows), pageOfClaim };
+}
+
+/** Every claim in the order stated, with the choices the filters offer (only those in the data); shaped once. */
 export function claimsTableView() {
   const dataset = loadDataset();
-  const rows = inTimeOrder(claimRows(dataset));
-  const claimants: FilterOption[] = dataset.claimants.filter((c) => rows.some((r) => r.claimantId === c.id)).map((c) => ({ value: c.id, label: c.name }));
-  const topics: FilterOption[] = [
-    ...METRICS.filter((m) => rows.some((r) => r.topic === m)).map((m) => ({ value: m, label: METRIC_INFO[m].label })),
-    ...(rows.some((r) => r.topic === "control") ? [{ value: "control", label: "Claims of control (no figure)" }] : []),
-  ];
-  const dates = [...new Set(rows.map((r) => r.statedDate))].sort();
-  return { rows, claimants, topics, dateMin: dates[0], dateMax: dates[dates.length - 1] };
+  const cached = timeOrdered.get(dataset) ?? shapeClaimsTable(dataset);
+  timeOrdered.set(dataset, cached);
+  return cached;
+}
+
+/** One page of the claims table, or undefined past the last. */
+export function claimsPageView(number: number) {
+  const table = claimsTableView();
+  const page = pageOf(table.rows, number);
+  if (!page) return undefined;
+  return {
+    rows: page.rows,
+    claimants: table.claimants,
+    topics: table.topics,
+    dateMin: table.dateMin,
+    dateMax: table.dateMax,
+    months: table.months,
+    paging: { number, total: pageCount(table.rows.length), totalClaims: table.rows.length, from: page.from, to: page.to },
+  };
+}
+
+export function claimsPageNumbers(): number[] {
+  return Array.from({ length: pageCount(claimsTableView().rows.length) }, (_, i) => i + 1);
+}
+
+/** The claims-table address of one claim: its page, and its row's anchor. */
+export function claimHref(id: string): string {
+  const page = claimsTableView().pageOfClaim.get(id) ?? 1;
+  return `${pageHref(page)}#${id}`;
 }
 
 export function controlView() {
@@ -99,11 +192,13 @@ export function sourceView(id: string) {
   const dataset = loadDataset();
   const source = dataset.sources.find((s) => s.id === id);
   if (!source) return undefined;
+  const table = source.kind === "table" ? tableView(dataset, source) : undefined;
   return {
     source,
     title: sourceTitle(source),
     publication: publicationPhrase(source),
-    rows: inTextOrder(claimRows(dataset).filter((r) => r.sourceId === id)),
+    table,
+    rows: table ? [] : inTextOrder(claimRows(dataset).filter((r) => r.sourceId === id)),
   };
 }
 
@@ -120,19 +215,23 @@ export function claimantView(id: string) {
     colour: claimantColours(dataset.claimants).get(id) ?? UNKNOWN_COLOUR,
     kind: CLAIMANT_KIND_LABELS[claimant.kind],
     side: SIDE_LABELS[claimant.side],
-    rows: inTimeOrder(claimRows(dataset).filter((r) => r.claimantId === id)),
+    // A table's cells are summed up by `tables`; the list holds the claimant's claims quoted in reports.
+    rows: inTimeOrder(claimRows(dataset).filter((r) => r.claimantId === id && !r.cell)),
+    tables: dataset.sources.flatMap((s) => (s.kind === "table" && s.claimantId === id ? [tableView(dataset, s)].filter((v) => v !== undefined) : [])),
+    claims: countBy(dataset.claims, "claimantId").get(id) ?? 0,
   };
 }
 
 export function claimantsView() {
   const dataset = loadDataset();
   const colours = claimantColours(dataset.claimants);
+  const counts = countBy(dataset.claims, "claimantId");
   return dataset.claimants.map((claimant) => ({
     claimant,
     colour: colours.get(claimant.id) ?? UNKNOWN_COLOUR,
     kind: CLAIMANT_KIND_LABELS[claimant.kind],
     side: SIDE_LABELS[claimant.side],
-    claims: dataset.claims.filter((c) => c.claimantId === claimant.id).length,
+    claims: counts.get(claimant.id) ?? 0,
   }));
 }
 
@@ -156,6 +255,11 @@ export function allPagePaths(): string[] {
     ...sourceIds().map((id) => `/sources/${id}`),
     ...claimantIds().map((id) => `/claimants/${id}`),
   ];
+}
+
+/** The claims table's further pages (/claims/page/2…): one template, listed in the sitemap, not walked one by one by the page checks. */
+export function claimsPagePaths(): string[] {
+  return claimsPageNumbers().slice(1).map((n) => pageHref(n));
 }
 
 /** The title, source line, date and dataset version of one comparison, for its embed, image and citation. */

@@ -1,9 +1,6 @@
 import type { CellFacts } from "../model/cells";
 import type { Claim, FigureClaim, Metric } from "../model/claims";
 import type { TableFile, TableSource } from "../model/tables";
-import { recordKey } from "./snapshot";
-
-type Row = TableFile["rows"][number];
 
 /** "Russia" → "russia": the part of a claim id that names whose losses. */
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -36,9 +33,15 @@ function revisionsByCell(file: TableFile): Map<string, { from: number | string; 
   return out;
 }
 
-function withFacts(claim: FigureClaim, facts: CellFacts): FigureClaim {
-  const kept = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as CellFacts;
-  return Object.keys(kept).length > 0 ? { ...claim, table: kept } : claim;
+/** Only the facts that are there: most cells have none, and then the claim carries no `table`. */
+function facts(entries: CellFacts): CellFacts | undefined {
+  let out: CellFacts | undefined;
+  for (const key of Object.keys(entries) as (keyof CellFacts)[]) {
+    if (entries[key] === undefined) continue;
+    out ??= {};
+    Object.assign(out, { [key]: entries[key] });
+  }
+  return out;
 }
 
 /**
@@ -47,72 +50,78 @@ function withFacts(claim: FigureClaim, facts: CellFacts): FigureClaim {
  * a fall; an amount in the claimant's corrections file is carried as listed. Neither is smoothed.
  */
 export function tableClaims(source: TableSource, file: TableFile, corrections: Map<string, number> = new Map()): Claim[] {
-  const col = new Map(file.columns.map((c, i) => [c, i]));
-  const cell = (row: Row, field: string) => row[col.get(field) ?? -1] ?? null;
+  const index = (field: string) => file.columns.indexOf(field);
   const revisions = revisionsByCell(file);
   const claims: Claim[] = [];
   const previous = new Map<string, { date: string; value: number }>();
-  const base = (date: string, record: string, field: string, value: number) => ({
-    kind: "figure" as const,
-    claimantId: source.claimantId,
-    statedOn: { date, precision: "day" as const },
-    quote: String(value),
-    stated: String(value),
-    value,
-    locator: { kind: "cell" as const, record, field },
-    sourceId: source.id,
-  });
   const fall = (key: string, date: string, value: number) => {
     const before = previous.get(key);
     previous.set(key, { date, value });
     return before && value < before.value ? before : undefined;
   };
+  const claim = (id: string, date: string, record: string, field: string, value: number, subject: string, metric: Metric, qualifier: FigureClaim["qualifier"], table: CellFacts | undefined): FigureClaim => {
+    const quote = String(value);
+    const out: FigureClaim = {
+      id,
+      kind: "figure",
+      claimantId: source.claimantId,
+      statedOn: { date, precision: "day" },
+      subject,
+      quote,
+      locator: { kind: "cell", record, field },
+      metric,
+      stated: quote,
+      qualifier: qualifier as "exact",
+      value,
+      sourceId: source.id,
+    };
+    if (table) out.table = table;
+    return out;
+  };
 
   const layout = source.layout;
   if (layout.kind === "wide") {
+    const dateAt = index(layout.dateField);
+    const fields = layout.fields.map((f) => ({ ...f, at: index(f.field), qualifierAt: f.qualifier === "exact" ? -1 : index(f.qualifier.field) }));
     for (const row of file.rows) {
-      const date = String(cell(row, layout.dateField));
-      for (const { field, metric, qualifier } of layout.fields) {
-        const value = cell(row, field);
+      const date = String(row[dateAt]);
+      for (const { field, metric, qualifier, at, qualifierAt } of fields) {
+        const value = row[at];
         if (typeof value !== "number") continue;
-        const word = qualifier === "exact" ? undefined : cell(row, qualifier.field);
-        const q = qualifier === "exact" ? "exact" : typeof word === "string" ? (qualifier.words[word] ?? "exact") : "exact";
-        claims.push(
-          withFacts(
-            { ...base(date, date, field, value), id: cellClaimId(source, date, metric), subject: layout.subject, metric, qualifier: q },
-            {
-              qualifierCell: qualifier !== "exact" && typeof word === "string" ? { field: qualifier.field, quote: word } : undefined,
-              fellFrom: fall(field, date, value),
-              correctionListed: corrections.get(`${date}|${field}`),
-              revisions: revisions.get(`${date}|${field}`),
-            },
-          ),
-        );
+        const word = qualifierAt >= 0 ? row[qualifierAt] : undefined;
+        const q = qualifier !== "exact" && typeof word === "string" ? (qualifier.words[word] ?? "exact") : "exact";
+        const table = facts({
+          qualifierCell: qualifier !== "exact" && typeof word === "string" ? { field: qualifier.field, quote: word } : undefined,
+          fellFrom: fall(field, date, value),
+          correctionListed: corrections.get(`${date}|${field}`),
+          revisions: revisions.get(`${date}|${field}`),
+        });
+        claims.push(claim(cellClaimId(source, date, metric), date, date, field, value, layout.subject, metric, q, table));
       }
     }
     return claims;
   }
 
   const metrics = new Map(layout.types.map((t) => [t.name, t.metric]));
+  const [dateAt, subjectAt, typeAt, valueAt] = [layout.dateField, layout.subjectField, layout.typeField, layout.valueField].map(index);
+  const breakdownAt = layout.breakdownFields.map((f) => [f, index(f)] as const);
+  const countrySlugs = new Map(Object.keys(layout.subjects).map((c) => [c, slug(c)]));
   for (const row of file.rows) {
-    const date = String(cell(row, layout.dateField));
-    const country = String(cell(row, layout.subjectField));
-    const metric = metrics.get(String(cell(row, layout.typeField)));
-    const value = cell(row, layout.valueField);
+    const date = String(row[dateAt ?? -1]);
+    const country = String(row[subjectAt ?? -1]);
+    const type = String(row[typeAt ?? -1]);
+    const metric = metrics.get(type);
+    const value = row[valueAt ?? -1];
     const subject = layout.subjects[country];
     if (!metric || typeof value !== "number" || !subject) continue;
-    const record = recordKey(layout, file.columns, row);
-    const breakdown = Object.fromEntries(layout.breakdownFields.flatMap((f) => (typeof cell(row, f) === "number" ? [[f, cell(row, f)]] : [])));
-    claims.push(
-      withFacts(
-        { ...base(date, record, layout.valueField, value), id: cellClaimId(source, date, metric, country), subject, metric, qualifier: "exact" },
-        {
-          breakdown,
-          fellFrom: fall(`${country}|${metric}`, date, value),
-          revisions: revisions.get(`${record}|${layout.valueField}`),
-        },
-      ),
-    );
+    const record = `${date}/${country}/${type}`;
+    const breakdown: NonNullable<CellFacts["breakdown"]> = {};
+    for (const [f, at] of breakdownAt) {
+      const v = row[at];
+      if (typeof v === "number") breakdown[f] = v;
+    }
+    const table = facts({ breakdown, fellFrom: fall(`${country}|${metric}`, date, value), revisions: revisions.get(`${record}|${layout.valueField}`) });
+    claims.push(claim(`${source.id}-${date}-${countrySlugs.get(country) ?? slug(country)}-${metric}`, date, record, layout.valueField, value, subject, metric, "exact", table));
   }
   return claims;
 }

@@ -144,7 +144,7 @@ export function readKeptTable(dataDir: string, id: string, errors: DataError[]):
 export function readTableSource(dataDir: string, id: string, errors: DataError[]): TableSource | undefined {
   const path = tableSourcePath(dataDir, id);
   if (!existsSync(path)) {
-    errors.push({ file: path, record: id, expected: "the source record of a table (data/sources/<id>.json)", found: "no such file" });
+    errors.push({ file: path, record: id, expected: "the source record of a table (data/table-sources/<id>.json)", found: "no such file" });
     return undefined;
   }
   let json: unknown;

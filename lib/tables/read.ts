@@ -3,10 +3,14 @@ import { join } from "node:path";
 import { z } from "zod";
 import { TableSource } from "../model/tables";
 
-/** data/sources/<id>.json for a table: the source record alone; its figures are in data/tables/<id>.json. */
+/**
+ * data/table-sources/<id>.json: a table's source record (where it comes from, how its fields map to
+ * claims); its figures are in data/tables/<id>.json. Kept apart from data/sources, whose files each
+ * hold a report and the claims quoted from it.
+ */
 export const TableSourceFile = z.strictObject({ source: TableSource });
 
-export const tableSourcePath = (dataDir: string, id: string) => join(dataDir, "sources", `${id}.json`);
+export const tableSourcePath = (dataDir: string, id: string) => join(dataDir, "table-sources", `${id}.json`);
 export const tableFilePath = (dataDir: string, id: string) => join(dataDir, "tables", `${id}.json`);
 
 /** Where the published tables are read from (never copied in): ../shared/datasets, or COUNTERCLAIM_TABLES. */

@@ -101,7 +101,7 @@ function parseWide(layout: WideLayout, dates: TableSource["dates"], text: string
   );
   const rows = dated.map(({ date, item }) => {
     for (const key of Object.keys(item)) {
-      if (!known.has(key)) errors.push({ file, record: date, field: key, expected: "a field the source's mapping names (data/sources)", found: `unknown field ${JSON.stringify(key)}` });
+      if (!known.has(key)) errors.push({ file, record: date, field: key, expected: "a field the source's mapping names (data/table-sources)", found: `unknown field ${JSON.stringify(key)}` });
     }
     const row: (number | string | null)[] = [date];
     for (const { field } of layout.fields) {
@@ -148,7 +148,7 @@ function parseLong(layout: LongLayout, text: string, file: string): ParseResult 
   const columns = [layout.dateField, layout.subjectField, layout.typeField, ...numberFields];
   const header = records[0] ? Object.keys(records[0]) : [];
   const known = new Set([...columns, ...layout.notClaims.map((f) => f.field)]);
-  for (const key of header) if (!known.has(key)) errors.push({ file, record: "header", field: key, expected: "a column the source's mapping names (data/sources)", found: `unknown column ${JSON.stringify(key)}` });
+  for (const key of header) if (!known.has(key)) errors.push({ file, record: "header", field: key, expected: "a column the source's mapping names (data/table-sources)", found: `unknown column ${JSON.stringify(key)}` });
   for (const key of columns) if (header.length > 0 && !header.includes(key)) errors.push({ file, record: "header", field: key, expected: "this column", found: "no such column" });
   const types = new Map(layout.types.map((t) => [t.name, t.metric]));
   const leftOut: ParsedTable["leftOut"] = [];
@@ -173,7 +173,7 @@ function parseLong(layout: LongLayout, text: string, file: string): ParseResult 
     if (metric === undefined) {
       const garbled = garbledType(type);
       if (garbled) leftOut.push({ line, reason: `${garbled}: ${JSON.stringify(type.length > 60 ? `${type.slice(0, 57)}...` : type)}` });
-      else errors.push({ file, record: at, field: layout.typeField, expected: "a type listed in the source's mapping (add it, with its metric, to data/sources)", found: describeValue(type) });
+      else errors.push({ file, record: at, field: layout.typeField, expected: "a type listed in the source's mapping (add it, with its metric, to data/table-sources)", found: describeValue(type) });
       return;
     }
     const row: (number | string)[] = [date, subject, type];

@@ -9,7 +9,7 @@ import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
 import { SeriesSections } from "@/components/chart/SeriesSections";
 import { comparisonImage, pageMetadata } from "@/lib/site/metadata";
 import { siteOrigin, sitePaths } from "@/lib/site/site";
-import { comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/site/views";
+import { comparisonChecks, comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/site/views";
 
 export const dynamicParams = false;
 
@@ -32,6 +32,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
   const { slug } = await params;
   const view = comparisonView(slug);
   const sharing = comparisonSharing(slug);
+  const checks = comparisonChecks(slug);
   if (!view || !sharing) notFound();
   const { notes, methodology } = view.kind === "control" ? view.timeline : view.chart;
   return (
@@ -69,6 +70,22 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
             <h2 id="table-title">The figures</h2>
             <FigureTable chart={view.chart} />
           </section>
+          {checks.length > 0 ? (
+            <section aria-labelledby="checks-title">
+              <h2 id="checks-title">Beside the claimant&rsquo;s own tally</h2>
+              <p className="cc-small">
+                Figures relayed from a claimant that publishes a daily table, set beside that table&rsquo;s figure for the same day. Same figure,
+                rounded, or qualifier changed: nothing more is concluded.
+              </p>
+              <ul>
+                {checks.map(({ row, check, tableHref }) => (
+                  <li key={row.id}>
+                    {row.claimant}, {row.what}: <strong>{row.claimed}</strong>. <Link href={tableHref}>{check.sentence}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </>
       ) : (
         <ControlTimelineView timeline={view.timeline} titleAs="h1" />

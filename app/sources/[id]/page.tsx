@@ -5,7 +5,8 @@ import { ClaimList } from "@/components/claims/ClaimList";
 import { formatDate } from "@/lib/model/dates";
 import { pageMetadata } from "@/lib/site/metadata";
 import { PUBLISHER_NOT_IDENTIFIED } from "@/lib/model/sources";
-import { sourceIds, sourceView } from "@/lib/site/views";
+import { TableProvenance, TableSummaryView } from "@/components/tables/TableSummaryView";
+import { claimHref, sourceIds, sourceView } from "@/lib/site/views";
 
 export const dynamicParams = false;
 
@@ -18,7 +19,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   if (!view) return {};
   return pageMetadata({
     title: `Source: ${view.title}`,
-    description: `The ${view.rows.length} claims quoted from ${view.publication}, in the order the text states them.`,
+    description: view.table
+      ? `${view.table.summary.claims.toLocaleString("en-GB")} figures from ${view.title}: what it counts, its latest figures and its corrections.`
+      : `The ${view.rows.length} claims quoted from ${view.publication}, in the order the text states them.`,
     path: `/sources/${view.source.id}`,
   });
 }
@@ -27,6 +30,22 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const view = sourceView((await params).id);
   if (!view) notFound();
   const { source } = view;
+  if (view.table) {
+    return (
+      <>
+        <p className="cc-kicker">
+          <Link href="/sources">Sources</Link> · Published table
+        </p>
+        <h1>{view.title}</h1>
+        <TableProvenance view={view.table} />
+        <p className="cc-small cc-muted">
+          The published file is not copied here. The project keeps its own record of the figures, made by its importer; validation re-reads every
+          kept cell against the file whose SHA-256 is above.
+        </p>
+        <TableSummaryView view={view.table} claimHref={claimHref} />
+      </>
+    );
+  }
   return (
     <>
       <p className="cc-kicker">
