@@ -19,6 +19,7 @@ import { exportSite } from "../scripts/export-site";
 import { type LoadMeasure, launch, measureLoad, median } from "./browser";
 import { buildConventionalPage } from "./conventional/build";
 import { measureScaling } from "./scaling";
+import { measureSeries } from "./series";
 import { serveFolder } from "./static-server";
 import { measureThroughput } from "./throughput";
 
@@ -93,6 +94,8 @@ async function main() {
       ["embed (nginx, static export)", `${nginxOrigin}/embed/${SLUG}`, OUR_BARS],
       ["comparison page (next start)", `${nextOrigin}/compare/${SLUG}`, OUR_BARS],
       ["conventional recharts embed", `http://127.0.0.1:${PORTS.conventional}/`, RECHARTS_BARS],
+      // Issue 11: a series embed (its lines), beside the bar embeds.
+      ["series embed (next start)", `${nextOrigin}/embed/armour-claims`, "g.cc-line path"],
     ];
     console.log(`bench: ${LOADS} cold loads of each page in Chromium…`);
     const browser = await launch();
@@ -120,6 +123,7 @@ async function main() {
       barsSoonerRatio: Number((conventionalLoad.barsVisibleMs / embed.barsVisibleMs).toFixed(1)),
       throughput: { next: rpsNext, nginx: rpsNginx, nextShareOfNginx: Number((rpsNext.requestsPerSecond / rpsNginx.requestsPerSecond).toFixed(2)) },
       scaling,
+      series: measureSeries(),
     };
     writeFileSync(join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
     const table = markdown(results);
