@@ -189,15 +189,12 @@ export function endLabels(lines: readonly ChartLine[], layout: Pick<SeriesLayout
     label.labelY = Math.max(label.labelY + layout.fontSize * 0.35, previous + gap, top);
     previous = label.labelY;
   }
-  // Pushed below the plot: shift the stack up as a whole.
-  const overflow = (labels.at(-1)?.labelY ?? 0) - bottom;
-  if (overflow > 0) {
-    for (let i = labels.length - 1; i >= 0; i--) {
-      const label = labels[i] as EndLabel;
-      const below = labels[i + 1];
-      label.labelY = Math.min(label.labelY - overflow, below ? below.labelY - gap : Infinity);
-      label.labelY = Math.max(label.labelY, top);
-    }
+  // Pushed below the plot: move up only as many labels as must, from the bottom.
+  let limit = bottom;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const label = labels[i] as EndLabel;
+    label.labelY = Math.max(Math.min(label.labelY, limit), top);
+    limit = label.labelY - gap;
   }
   return labels;
 }

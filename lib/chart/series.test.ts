@@ -270,3 +270,16 @@ describe("a whole chart", () => {
     expect(rows[0]?.claimant).toBe("General Staff");
   });
 });
+
+describe("end labels", () => {
+  it("move only the labels that must move, and stay inside the plot", () => {
+    const layout = { x: (d: number) => d, y: (v: number) => 300 - v, plot: { x0: 0, x1: 500, y0: 10, y1: 300 }, fontSize: 12 };
+    const line = (id: string, value: number) => ({ id, colour: "#000", latest: pointsOf([claim("2024-01-01", "tanks", value)]).points[0] }) as Parameters<typeof endLabels>[0][number];
+    const labels = endLabels([line("top", 250), line("a", 2), line("b", 1), line("c", 0)], layout);
+    const top = labels.find((l) => l.lineId === "top");
+    expect(top?.labelY).toBeCloseTo(50 + 12 * 0.35);
+    const ys = labels.map((l) => l.labelY);
+    for (let i = 1; i < ys.length; i++) expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(30 - 0.01);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(300);
+  });
+});
