@@ -51,7 +51,7 @@ export default function Home() {
           {home.cards.map(({ slug, view }) => (
             <li key={slug} className="cc-card">
               {view.kind === "series" ? (
-                <SeriesFigure view={view} titleAs="h3" titleHref={`/compare/${slug}`} showRanges={false} />
+                <SeriesFigure view={view} titleAs="h3" titleHref={`/compare/${slug}`} showRanges={false} reduced />
               ) : view.kind === "figures" ? (
                 <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h3" titleHref={`/compare/${slug}`} />
               ) : (

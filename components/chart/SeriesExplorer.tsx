@@ -1,7 +1,7 @@
 "use client";
 
 import { type KeyboardEvent, type PointerEvent, type ReactNode, useEffect, useRef, useState } from "react";
-import type { ExplorerLine } from "@/lib/chart/series-points";
+import { type ExplorerLine, explorerText } from "@/lib/chart/series-points";
 
 interface Geometry {
   /** The shown SVG's box on screen, and its plot's corners and scales in its own units. */
@@ -117,11 +117,11 @@ export function SeriesExplorer({ lines, children }: { lines: ExplorerLine[]; chi
                     aria-valuemin={1}
                     aria-valuemax={l.points.length}
                     aria-valuenow={(indexes[li] ?? 0) + 1}
-                    aria-valuetext={p ? `${l.label}: ${p.text}` : undefined}
+                    aria-valuetext={p ? explorerText(l, p) : undefined}
                     onKeyDown={(e) => onKey(li, e)}
                     onFocus={() => setActive(li)}
                   >
-                    <strong>{l.label}</strong>: {p?.text}
+                    {p ? explorerText(l, p) : l.label}
                   </span>
                 </li>
               );

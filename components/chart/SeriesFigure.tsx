@@ -19,12 +19,15 @@ export function SeriesFigure({
   titleHref,
   interactive = false,
   showRanges = true,
+  reduced = false,
 }: {
   view: SeriesView;
   titleAs?: "h1" | "h2" | "h3";
   titleHref?: string;
   interactive?: boolean;
   showRanges?: boolean;
+  /** Draw the reduced lines (as the embed does): for the home page, which shows every chart. */
+  reduced?: boolean;
 }) {
   const { chart } = view;
   const titleId = `${chart.slug}-title`;
@@ -33,7 +36,7 @@ export function SeriesFigure({
     <div className="cc-chart-sizes">
       {SIZES.map((size) => (
         // Static SVG drawn at build time from our own data (scripts/render-series.tsx); React escaped its text.
-        <div key={size} className={`cc-size cc-size-${size}`} dangerouslySetInnerHTML={{ __html: labelSvg(view.svgs[size], label) }} />
+        <div key={size} className={`cc-size cc-size-${size}`} dangerouslySetInnerHTML={{ __html: labelSvg((reduced ? view.embedSvgs : view.svgs)[size], label) }} />
       ))}
     </div>
   );
@@ -66,6 +69,7 @@ export function SeriesFigure({
         ))}
       </ul>
       {interactive ? <SeriesExplorer lines={view.explorer}>{sizes}</SeriesExplorer> : sizes}
+      {reduced && view.reducedNote ? <p className="cc-chart-notes cc-marks">{view.reducedNote}</p> : null}
       <ul className="cc-chart-notes cc-marks" aria-label="How to read the chart">
         {view.marks.map((m) => (
           <li key={m}>{m}</li>

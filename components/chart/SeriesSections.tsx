@@ -19,8 +19,8 @@ export function SeriesSections({ view }: { view: SeriesView }) {
         <h2 id="table-title">The points</h2>
         {table.monthly.length > 0 ? (
           <p className="cc-small">
-            Daily lines ({table.monthly.join("; ")}) are listed by their last point of each month, with every revision; every daily point is in the
-            CSV below.
+            Long lines ({table.monthly.join("; ")}) are listed by their last point of each month, with every revision; every point is in the CSV
+            below.
           </p>
         ) : null}
         <div className="cc-table-scroll" tabIndex={0} role="region" aria-labelledby="table-title">

@@ -34,32 +34,53 @@ export function pointSource(point: SeriesPoint, publishers: ReadonlyMap<string, 
 export interface ExplorerPoint {
   day: number;
   value: number;
-  /** "Russian MoD, Ukrainian armour: 16,000 on 2 Mar 2024. Source: “…” (TASS)". */
+  /** "16,000 on 2 Mar 2024". */
   text: string;
+  /** The quote(s) and reports; or, for table cells, "table 2024-03-02 · tank + APC" (the line's `publisher` goes before it). */
+  source: string;
+  cell?: true;
 }
 
 export interface ExplorerLine {
   id: string;
   label: string;
   colour: string;
+  /** The publisher of the line's table cells, said once a line rather than once a point. */
+  publisher?: string;
   points: ExplorerPoint[];
+}
+
+/** What a point says when focused: "<line>: <figure> on <date>. Source: <quote or cell>". */
+export function explorerText(line: Pick<ExplorerLine, "label" | "publisher">, point: ExplorerPoint): string {
+  return `${line.label}: ${point.text}. Source: ${point.cell && line.publisher ? `${line.publisher}, ${point.source}` : point.source}`;
 }
 
 /** What the focus marker on the full page steps through: every point of every line in the range. */
 export function explorerLines(lines: readonly ChartLine[], publishers: ReadonlyMap<string, string>): ExplorerLine[] {
   return lines
     .filter((l) => l.points.length > 0)
-    .map((line) => ({
-      id: line.id,
-      label: line.label,
-      colour: line.colour,
-      points: line.points.map((p) => ({
-        day: p.day,
-        value: p.value,
-        text: `${p.words} on ${formatDate(p.date)}${p.revision ? ` (revision: ${p.revision})` : ""}. Source: ${pointSource(p, publishers)}`,
-      })),
-    }));
+    .map((line) => {
+      const first = line.points[0]?.claims[0];
+      const publisher = first ? publishers.get(first.sourceId) : undefined;
+      return {
+        id: line.id,
+        label: line.label,
+        colour: line.colour,
+        publisher,
+        points: line.points.map((p): ExplorerPoint => {
+          const text = `${p.words} on ${formatDate(p.date)}${p.revision ? ` (revision: ${p.revision})` : ""}`;
+          const cells = p.claims.every((c) => c.locator.kind === "cell" && publishers.get(c.sourceId) === publisher);
+          if (!cells) return { day: p.day, value: p.value, text, source: pointSource(p, publishers) };
+          const record = p.claims[0]?.locator.kind === "cell" ? p.claims[0].locator.record : "";
+          const fields = p.claims.map((c) => (c.locator.kind === "cell" ? c.locator.field : "")).join(" + ");
+          return { day: p.day, value: p.value, text, source: `table ${record} · ${fields}`, cell: true };
+        }),
+      };
+    });
 }
+
+/** A line with more points than this is listed in the table by month. */
+export const MONTHLY_ABOVE = 120;
 
 /** A row of the text alternative's table. */
 export interface PointRow {
@@ -71,15 +92,15 @@ export interface PointRow {
 }
 
 /**
- * The table under the chart: every point of a sparse line; of a daily line, its last point of each
- * month, its revisions and its last point, since ~1,600 rows a line would bury the page (every
- * point is in the CSV, and the page says so).
+ * The table under the chart: every point of a line with few; of a long line (daily, or Oryx's
+ * snapshots), its last point of each month and its revisions, since ~1,600 rows a line would bury
+ * the page (every point is in the CSV, and the page says so).
  */
 export function tableRows(lines: readonly ChartLine[], publishers: ReadonlyMap<string, string>): { rows: PointRow[]; monthly: string[] } {
   const monthly: string[] = [];
   const rows = lines.flatMap((line) => {
     let points = line.points;
-    if (line.cadence === "daily") {
+    if (line.points.length > MONTHLY_ABOVE) {
       monthly.push(line.label);
       points = line.points.filter((p, i) => {
         const next = line.points[i + 1];
