@@ -56,7 +56,7 @@ test.describe("a reader without JavaScript", () => {
     expect(dates.length).toBeGreaterThan(12);
     expect(dates.every((d) => d.endsWith(" 2023"))).toBe(true);
     // Its own embed code, for the year.
-    await expect(page.locator("#embed-code-script")).toContainText(`/embed/${ARMOUR}-2023`);
+    await expect(page.getByRole("region", { name: "Embed this chart" })).toContainText(`/embed/${ARMOUR}-2023`);
   });
 });
 
