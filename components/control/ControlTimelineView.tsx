@@ -45,7 +45,7 @@ export function ControlTimelineView({
               <blockquote className="cc-quote">
                 <q>{entry.claim.quote}</q>
               </blockquote>
-              {entry.sameAs ? <p className="cc-small cc-same-statement">Counted once with the claim above: {entry.sameAs.why}</p> : null}
+              {entry.sameAs ? <p className="cc-small cc-same-statement">Counted once with an earlier claim in this list: {entry.sameAs.why}</p> : null}
               {compact ? null : (
                 <p className="cc-muted cc-small">
                   {[entry.claim.speaker, entry.attribution.relay, entry.attribution.stated].filter(Boolean).join(", ")}; reported in{" "}

@@ -71,7 +71,12 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
     const { chart, embedSvgs } = view;
     return {
       meta,
-      legend: chart.lines.map((l) => ({ name: l.label, about: l.derived ? `${l.about} Derived: ${l.derived.adds}.` : l.about, colour: l.colour })),
+      // Short, so the lines are on a phone's first screen: what each line counts is in the notes under the chart and on the page.
+      legend: chart.lines.map((l) => ({
+        name: l.label,
+        about: l.derived ? `derived: ${l.derived.adds}` : l.role === "reference" ? "independent documentation" : "as claimed",
+        colour: l.colour,
+      })),
       body: {
         kind: "figures",
         label: chartLabel(chart.title, chart.textSummary),
