@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
+import { SeriesFigure } from "@/components/chart/SeriesFigure";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
 import { DateSpanText } from "@/components/site/DateSpanText";
 import { pageMetadata, SITE_NAME } from "@/lib/site/metadata";
@@ -49,7 +50,9 @@ export default function Home() {
         <ul className="cc-cards">
           {home.cards.map(({ slug, view }) => (
             <li key={slug} className="cc-card">
-              {view.kind === "figures" ? (
+              {view.kind === "series" ? (
+                <SeriesFigure view={view} titleAs="h3" titleHref={`/compare/${slug}`} showRanges={false} reduced />
+              ) : view.kind === "figures" ? (
                 <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h3" titleHref={`/compare/${slug}`} />
               ) : (
                 <ControlTimelineView timeline={view.timeline} titleAs="h3" titleHref={`/compare/${slug}`} compact />

@@ -28,6 +28,7 @@ import { type NetworkProfile, SLOW_4G, physicalLimitMs } from "./network";
 import { buildConventionalPage } from "./conventional/build";
 import { measureScaling } from "./scaling";
 import { measureTables, tablesMarkdown } from "./tables";
+import { measureSeries } from "./series";
 import { serveFolder } from "./static-server";
 import { measureThroughput } from "./throughput";
 
@@ -146,7 +147,8 @@ async function main() {
   const comparison = dataset.comparisons.find((c) => c.slug === SLUG);
   if (comparison?.kind !== "figures") throw new Error(`no figures comparison ${SLUG}`);
   // Series comparisons are added by another branch: whichever the data holds, the first is measured.
-  const series = dataset.comparisons.find((c) => String(c.kind) === "series");
+  // The armour comparison is the daily series journalists embed most (1,600+ points a line); any series otherwise.
+  const series = dataset.comparisons.find((c) => c.slug === "armour-claims") ?? dataset.comparisons.find((c) => c.kind === "series");
   const work = mkdtempSync(join(tmpdir(), "counterclaim-bench-"));
   chmodSync(work, 0o755);
   const stop: (() => Promise<void> | void)[] = [];
@@ -193,6 +195,7 @@ async function main() {
         ["embed (nginx, static export)", `${nginxOrigin}/embed/${SLUG}`, OUR_BARS],
         ["comparison page (next start)", `${nextOrigin}/compare/${SLUG}`, OUR_BARS],
         ["conventional recharts embed", conventionalUrl, RECHARTS_BARS],
+        ...(series ? [[`series embed: ${series.slug} (next start)`, `${nextOrigin}/embed/${series.slug}`, ANY_CHART] as [string, string, string]] : []),
       ];
       console.log(`bench: loopback, ${LOADS} cold loads of each page in Chromium…`);
       const browser = await launch();
@@ -232,6 +235,7 @@ async function main() {
       throughput,
       scaling,
       scalingDate,
+      series: measureSeries(),
     };
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     const table = markdown(results);
@@ -265,6 +269,7 @@ type Results = {
   throughput?: { date: string; next: { requestsPerSecond: number; errors: number }; nginx: { requestsPerSecond: number; errors: number }; nextShareOfNginx: number };
   scaling?: ReturnType<typeof measureScaling>;
   scalingDate?: string;
+  series?: ReturnType<typeof measureSeries>;
 };
 
 const met = (ok: boolean) => (ok ? "**met**" : "**not met**");

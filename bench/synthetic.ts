@@ -39,7 +39,9 @@ export function writeSyntheticDataset(dataDir: string, factor: number, outDir: s
       const comparison: Comparison = JSON.parse(readFileSync(join(dataDir, "comparisons", file), "utf8"));
       const slug = `${comparison.slug}-${suffix}`;
       const renamed: Comparison =
-        comparison.kind === "control"
+        comparison.kind === "series"
+          ? { ...comparison, slug }
+          : comparison.kind === "control"
           ? { ...comparison, slug, claims: comparison.claims.map((c) => `${c}-${suffix}`) }
           : {
               ...comparison,

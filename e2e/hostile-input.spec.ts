@@ -17,6 +17,9 @@ const readFixture = (path: string): unknown => JSON.parse(readFileSync(join(FIXT
 
 const COMPARISON = "hostile-comparison";
 const CONTROL = "hostile-control";
+const SERIES = "hostile-series";
+/** A series comparison's pages: the whole span and each range with data (the fixture's one day is in 2024). */
+const SERIES_PAGES = [SERIES, `${SERIES}-2024`, `${SERIES}-last-12-months`];
 const TITLE = "Drones <script>alert('comparison')</script>";
 const QUOTE = 'it had shot down more than 12 <script>alert("quote")</script> drones';
 const FORMULA_QUOTE = '=HYPERLINK("http://example.invalid","about 40") drones <img src=x onerror=alert(1)> had crossed';
@@ -54,7 +57,7 @@ test.describe("a reader visits a site whose data is full of markup", () => {
     test.setTimeout(120_000);
     const pages = await sitemapPaths(request);
     const slugs = pages.filter((p) => p.startsWith("/compare/")).map((p) => p.slice("/compare/".length));
-    expect(slugs.sort()).toEqual([COMPARISON, CONTROL]);
+    expect(slugs.sort()).toEqual([COMPARISON, CONTROL, ...SERIES_PAGES].sort());
     const trouble = watchForTrouble(page);
     for (const path of [...pages, ...slugs.map((slug) => `/embed/${slug}`)]) {
       const response = await page.goto(path);
@@ -149,7 +152,7 @@ test.describe("a reader visits a site whose data is full of markup", () => {
 });
 
 test.describe("a reader downloads what the hostile data made", () => {
-  for (const slug of [COMPARISON, CONTROL]) {
+  for (const slug of [COMPARISON, CONTROL, SERIES]) {
     test(`the ${slug} SVG is well-formed XML with the words escaped, and the PNG a real PNG`, async ({ page, request }) => {
       const svg = await (await request.get(`/charts/${slug}.svg`)).text();
       expect(svg).toContain("&lt;script&gt;");

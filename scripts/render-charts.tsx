@@ -10,11 +10,16 @@ import { shapeFigureChart } from "../lib/chart/figures";
 import type { Dataset } from "../lib/dataset/validate";
 import { GENERATED_CHARTS } from "../lib/render/chart-files";
 import { renderToStaticSvg } from "../lib/render/static-svg";
+import { renderSeriesCharts } from "./render-series";
 
 export async function renderCharts(dataset: Dataset, outDir = GENERATED_CHARTS): Promise<number> {
   rmSync(outDir, { recursive: true, force: true });
   let count = 0;
   for (const comparison of dataset.comparisons) {
+    if (comparison.kind === "series") {
+      count += renderSeriesCharts(comparison, dataset, outDir).drawings;
+      continue;
+    }
     if (comparison.kind !== "figures") continue;
     const chart = shapeFigureChart(comparison, dataset);
     mkdirSync(join(outDir, chart.slug), { recursive: true });

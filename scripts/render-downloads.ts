@@ -15,6 +15,12 @@ import { chartCard, siteCard } from "../lib/render/card";
 import { svgToPng } from "../lib/render/png";
 import { sitePaths } from "../lib/site/site";
 import { embedModel } from "../lib/site/views";
+import { seriesChartFor, seriesPageSlugs } from "../lib/site/series-views";
+import { seriesChartCsv } from "../lib/export/series-csv";
+
+function seriesSlugs(dataset: Dataset): string[] {
+  return dataset.comparisons.flatMap((c) => (c.kind === "series" ? seriesPageSlugs(c, dataset) : []));
+}
 
 const FILES = BUILD_PATHS.files;
 
@@ -32,7 +38,22 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
   rmSync(join(FILES, "charts"), { recursive: true, force: true });
   let files = 0;
   let pngBytes = 0;
+  for (const slug of seriesSlugs(dataset)) {
+    const model = embedModel(slug);
+    const chart = seriesChartFor(slug, dataset);
+    if (!model || !chart) throw new Error(`series page ${slug}: no embed model`);
+    const card = chartCard(model);
+    write(sitePaths.chartSvg(slug), card);
+    for (const size of CARD_SIZES) {
+      const png = svgToPng(card, size.width);
+      write(sitePaths.chartPng(slug, size.width === 1200 ? undefined : size.width), png);
+      if (size.width === 1200) pngBytes = Math.max(pngBytes, png.length);
+    }
+    write(sitePaths.chartCsv(slug), seriesChartCsv(chart, new Map(dataset.sources.map((s) => [s.id, s.publisher]))));
+    files += 2 + CARD_SIZES.length;
+  }
   for (const comparison of dataset.comparisons) {
+    if (comparison.kind === "series") continue;
     const model = embedModel(comparison.slug);
     if (!model) throw new Error(`comparison ${comparison.slug}: no embed model`);
     const card = chartCard(model);

@@ -23,7 +23,7 @@ export function ControlTimelineView({
         {titleHref ? <Link href={titleHref}>{timeline.title}</Link> : timeline.title}
       </Title>
       <p className="cc-dek">{timeline.summary}</p>
-      <p className="cc-status-strip" aria-label="Claims by status">
+      <p className="cc-status-strip" aria-label="Statements by status (one statement reported twice counts once)">
         {timeline.tally.map(({ status, claims }) => (
           <span key={status}>
             {status}: <strong>{claims}</strong>
@@ -45,6 +45,7 @@ export function ControlTimelineView({
               <blockquote className="cc-quote">
                 <q>{entry.claim.quote}</q>
               </blockquote>
+              {entry.sameAs ? <p className="cc-small cc-same-statement">Counted once with an earlier claim in this list: {entry.sameAs.why}</p> : null}
               {compact ? null : (
                 <p className="cc-muted cc-small">
                   {[entry.claim.speaker, entry.attribution.relay, entry.attribution.stated].filter(Boolean).join(", ")}; reported in{" "}

@@ -92,7 +92,9 @@ describe("shapeFigureChart on the real dataset", () => {
       [">470", 470, true],
       [">200", 200, true],
     ]);
-    expect(chart.textSummary).toContain("Tanks (and armoured vehicles): Russia: more than 470; Ukrainian Defence Ministry: more than 200 (not comparable).");
+    expect(chart.textSummary).toContain("Tanks (and armoured vehicles): Russia: more than 470 (Ukrainian tanks and armoured vehicles); Ukrainian Defence Ministry: more than 200 (Russian tanks). Not comparable: ");
+    // Planes: 58 and 30 are different armies' losses, and the words say whose.
+    expect(chart.textSummary).toContain("Planes: Russia: 58 (Ukrainian planes); Ukrainian Defence Ministry: 30 (Russian planes). Not comparable: Different armies' losses");
   });
 
   it("names every claimant and publication in the source line", () => {
@@ -105,7 +107,10 @@ describe("shapeFigureChart on the real dataset", () => {
   it("states the gap between two claims about the same quantity, with caveats", () => {
     const chart = shapeFigureChart(get("civilian-deaths"), dataset);
     expect(chart.gap?.ratio).toBe(">14×");
-    expect(chart.gap?.sentence).toBe("Ukraine's State Emergency Service: more than 2,000 civilians. United Nations: 142. The first figure is more than 14 times the second.");
+    expect(chart.gap?.sentence).toBe(
+      "Ukraine's State Emergency Service: more than 2,000 civilians. United Nations: 142. The first figure is more than 14 times the second. But they are of different dates (stated 2 Mar 2022; stated before 2 Mar 2022 (\"previously\")), so part of the gap may be time, not disagreement.",
+    );
+    expect(chart.gap?.headline).toBe(">14×, between figures of different dates");
     expect(chart.gap?.caveats.length).toBeGreaterThan(1);
     expect(chart.sourceLine).toContain('United Nations, stated before 2 Mar 2022 ("previously")');
   });
@@ -121,5 +126,17 @@ describe("shapeControlTimeline", () => {
     expect(dates).toEqual([...dates].sort());
     expect(timeline.entries.map((e) => e.status)).toContain("Under Russian control (the centre of the Kherson region)");
     expect(timeline.entries.map((e) => e.status)).toContain("Fighting ongoing");
+  });
+});
+
+describe("Kherson: one statement reported twice counts once", () => {
+  it("tallies the Defence Ministry's claim and the next day's \"Moscow claimed\" as one statement of Russian control", () => {
+    const dataset = loadDataset();
+    const comparison = dataset.comparisons.find((c): c is Extract<Comparison, { kind: "control" }> => c.kind === "control" && c.slug === "kherson-control");
+    if (!comparison) throw new Error("no kherson-control comparison");
+    const timeline = shapeControlTimeline(comparison, dataset);
+    expect(timeline.tally.find((t) => t.status === "Under Russian control")?.claims).toBe(1);
+    expect(timeline.entries.filter((e) => e.sameAs)).toHaveLength(1);
+    expect(timeline.entries).toHaveLength(5);
   });
 });

@@ -1,4 +1,4 @@
-import { type Attribution, attribute, sourceLine } from "./attribution";
+import { type Attribution, attribute, sourceLine, statedPhrase } from "./attribution";
 import type { Claimant } from "../model/claimants";
 import type { ControlClaim, FigureClaim } from "../model/claims";
 import { CONTROL_STATUS_LABELS, METRIC_INFO } from "../model/claims";
@@ -54,6 +54,8 @@ export interface Gap {
   larger: string;
   smaller: string;
   sentence: string;
+  /** The heading's words: the ratio, and, when the figures are of different dates, that they are. */
+  headline: string;
   caveats: string[];
 }
 
@@ -214,9 +216,9 @@ function summaryLines(series: readonly ChartSeries[], rows: readonly ChartRow[])
       const parts = row.cells.map((cell) => {
         const who = names.get(cell.claimantId) ?? cell.claimantId;
         if (cell.kind === "not-reported") return `${who}: not reported`;
-        return `${who}: ${longLabel(cell.claim)}`;
+        return `${who}: ${longLabel(cell.claim)} (${cell.claim.subject})`;
       });
-      return `${row.label}: ${parts.join("; ")}${row.notComparable ? " (not comparable)" : ""}.`;
+      return `${row.label}: ${parts.join("; ")}.${row.notComparable ? ` Not comparable: ${row.notComparable}` : ""}`;
     });
 }
 
@@ -272,12 +274,18 @@ function shapeGap(comparison: FigureComparison, rows: readonly ChartRow[], serie
   if (!ratio) return undefined;
   const name = (id: string) => series.find((s) => s.claimantId === id)?.name ?? id;
   const unit = METRIC_INFO[larger.claim.metric].unit;
+  // A ratio of figures stated on different days mixes a gap in time with any disagreement: the sentence says so.
+  const a = larger.claim.statedOn;
+  const b = smaller.claim.statedOn;
+  const sameDay = a.date === b.date && a.precision === "day" && b.precision === "day";
+  const when = sameDay ? "" : ` But they are of different dates (${statedPhrase(a)}; ${statedPhrase(b)}), so part of the gap may be time, not disagreement.`;
   return {
     categoryId: row.categoryId,
     ratio,
     larger: `${name(larger.claimantId)}: ${longLabel(larger.claim)}`,
     smaller: `${name(smaller.claimantId)}: ${longLabel(smaller.claim)}`,
-    sentence: `${name(larger.claimantId)}: ${longLabel(larger.claim)} ${unit}. ${name(smaller.claimantId)}: ${longLabel(smaller.claim)}. The first figure is ${ratioInWords(ratio)} the second.`,
+    sentence: `${name(larger.claimantId)}: ${longLabel(larger.claim)} ${unit}. ${name(smaller.claimantId)}: ${longLabel(smaller.claim)}. The first figure is ${ratioInWords(ratio)} the second.${when}`,
+    headline: sameDay ? ratio : `${ratio}, between figures of different dates`,
     caveats: same.caveats,
   };
 }
@@ -288,6 +296,8 @@ export interface ControlEntry {
   colour: string;
   status: string;
   attribution: Attribution;
+  /** Set when this claim is probably an earlier entry's statement reported again: it is not counted twice. */
+  sameAs?: { claimId: string; why: string };
 }
 
 export interface ControlTimeline {
@@ -303,15 +313,19 @@ export interface ControlTimeline {
   methodology: string;
 }
 
+/** How many statements assert each status: a statement reported twice (`sameAs`) counts once. */
 export function statusTally(entries: readonly ControlEntry[]): { status: string; claims: number }[] {
   const counts = new Map<string, number>();
-  for (const e of entries) counts.set(CONTROL_STATUS_LABELS[e.claim.status], (counts.get(CONTROL_STATUS_LABELS[e.claim.status]) ?? 0) + 1);
+  for (const e of entries) {
+    if (e.sameAs) continue;
+    counts.set(CONTROL_STATUS_LABELS[e.claim.status], (counts.get(CONTROL_STATUS_LABELS[e.claim.status]) ?? 0) + 1);
+  }
   return [...counts].map(([status, claims]) => ({ status, claims }));
 }
 
 /** Claims of control in the order they were stated; claims of the same day keep the order given. */
 export function shapeControlTimeline(comparison: ControlComparison, dataset: Dataset): ControlTimeline {
-  const entries = shapeControlEntries(comparison.claims, dataset);
+  const entries = markSameStatements(shapeControlEntries(comparison.claims, dataset), comparison.sameStatement);
   return {
     tally: statusTally(entries),
     slug: comparison.slug,
@@ -323,6 +337,17 @@ export function shapeControlTimeline(comparison: ControlComparison, dataset: Dat
     notes: comparison.notes,
     methodology: comparison.methodology,
   };
+}
+
+/** Marks every claim of a same-statement group but the first stated as that one's repetition. */
+export function markSameStatements(entries: ControlEntry[], groups: readonly { claims: readonly string[]; why: string }[]): ControlEntry[] {
+  for (const group of groups) {
+    const members = entries.filter((e) => group.claims.includes(e.claim.id));
+    const [first, ...rest] = members;
+    if (!first) continue;
+    for (const e of rest) e.sameAs = { claimId: first.claim.id, why: group.why };
+  }
+  return entries;
 }
 
 /** The named claims of control, attributed, in the order stated; the same day keeps the order given. */

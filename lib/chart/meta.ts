@@ -1,4 +1,5 @@
 import type { ControlTimeline, FigureChart } from "./figures";
+import type { SeriesChart } from "./series-chart";
 import type { Dataset } from "../dataset/validate";
 import { formatDate, type IsoDate } from "../model/dates";
 
@@ -8,7 +9,7 @@ import { formatDate, type IsoDate } from "../model/dates";
  */
 export interface ChartMeta {
   slug: string;
-  kind: "figures" | "control";
+  kind: "figures" | "control" | "series";
   title: string;
   sourceLine: string;
   /** "As reported 2 Mar 2022", or "As reported 2–3 Mar 2022" when the reports span days. */
@@ -30,7 +31,14 @@ export function reportedDateLine(dates: readonly IsoDate[]): string {
   return `As reported ${formatDate(first)} – ${formatDate(last)}`;
 }
 
-export function shapeChartMeta(shown: { kind: "figures"; chart: FigureChart } | { kind: "control"; timeline: ControlTimeline }, dataset: Dataset): ChartMeta {
+export function shapeChartMeta(
+  shown: { kind: "figures"; chart: FigureChart } | { kind: "control"; timeline: ControlTimeline } | { kind: "series"; chart: SeriesChart },
+  dataset: Dataset,
+): ChartMeta {
+  if (shown.kind === "series") {
+    const { slug, title, sourceLine, from, latestDate } = shown.chart;
+    return { slug, kind: "series", title, sourceLine, dateLine: seriesDateLine(from, latestDate), latestDate, datasetTitle: dataset.meta.title, datasetVersion: dataset.meta.version };
+  }
   const attributions = shown.kind === "figures" ? shown.chart.attributions : shown.timeline.entries.map((e) => e.attribution);
   const published = new Map(dataset.sources.map((s) => [s.id, s.datePublished]));
   const dates = attributions.map((a) => published.get(a.sourceId)).filter((d): d is IsoDate => d !== undefined);
@@ -45,4 +53,9 @@ export function shapeChartMeta(shown: { kind: "figures"; chart: FigureChart } | 
     datasetTitle: dataset.meta.title,
     datasetVersion: dataset.meta.version,
   };
+}
+
+/** "Figures from 24 Feb 2022 to 1 Dec 2025 (latest point)": a series chart is as fresh as its latest point. */
+export function seriesDateLine(from: IsoDate, latest: IsoDate): string {
+  return `Figures from ${formatDate(from)} to ${formatDate(latest)} (latest point)`;
 }

@@ -13,7 +13,7 @@ export const SIDE_COLOURS: Record<Side, readonly string[]> = {
   "united-kingdom": ["#E69F00"],
   "united-states": ["#A6761D"],
   // Neutral: independent documentation is on no side.
-  independent: ["#6F6F9F"],
+  independent: ["#6F6F9F", "#8A7A5C"],
   unattributed: ["#7F7F7F"],
 };
 

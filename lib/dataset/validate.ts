@@ -3,7 +3,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import { type Claimant, ClaimantsFile } from "../model/claimants";
 import { type Claim, ClaimInput } from "../model/claims";
-import { Comparison } from "../model/comparisons";
+import { Comparison, type SeriesComparison } from "../model/comparisons";
 import { needsTranslation } from "../model/languages";
 import { Source, sourceLanguage } from "../model/sources";
 import { type DataError, describeValue, zodIssuesToErrors } from "./errors";
@@ -247,6 +247,15 @@ function checkComparison(
       else if (claim.kind !== "control") at(`claims.${i}`, "a claim of control", `"${id}", a figure`);
       else if (claim.place !== comparison.place) at(`claims.${i}`, `a claim about ${comparison.place}`, `"${id}", about ${claim.place}`);
     });
+    comparison.sameStatement.forEach((group, g) => {
+      group.claims.forEach((id, i) => {
+        if (!comparison.claims.includes(id)) at(`sameStatement.${g}.claims.${i}`, "the id of one of this comparison's claims", `"${id}"`);
+      });
+    });
+    return;
+  }
+  if (comparison.kind === "series") {
+    checkSeriesComparison(comparison, at, claimants, claims);
     return;
   }
   const seriesIds = new Set<string>();
@@ -274,6 +283,31 @@ function checkComparison(
     const category = comparison.categories.find((c) => c.id === comparison.sameQuantity?.categoryId);
     if (!category) at("sameQuantity.categoryId", "the id of one of this comparison's categories", `"${comparison.sameQuantity.categoryId}"`);
     else if (Object.keys(category.claims).length < 2) at("sameQuantity.categoryId", "a category with claims from two claimants", `"${category.id}", with ${Object.keys(category.claims).length}`);
+  }
+}
+
+/** A series comparison: known claimants, one metric or a sum a line, each line matching claims, a ratio of its own lines. */
+function checkSeriesComparison(
+  comparison: SeriesComparison,
+  at: (field: string, expected: string, found: string) => void,
+  claimants: ReadonlyMap<string, Claimant> | undefined,
+  claims: ReadonlyMap<string, Claim>,
+) {
+  const ids = new Set<string>();
+  comparison.lines.forEach((line, i) => {
+    if (claimants && !claimants.has(line.claimantId)) at(`lines.${i}.claimantId`, "the id of a claimant in claimants.json", `"${line.claimantId}"`);
+    if (ids.has(line.id)) at(`lines.${i}.id`, "each line id once", `"${line.id}" twice`);
+    ids.add(line.id);
+    if ((line.metric === undefined) === (line.sum === undefined)) at(`lines.${i}`, "either metric or sum", line.metric ? "both" : "neither");
+    const metrics: readonly string[] = line.sum ?? (line.metric ? [line.metric] : []);
+    const matches = [...claims.values()].some((c) => c.kind === "figure" && c.claimantId === line.claimantId && c.subject === line.subject && metrics.includes(c.metric));
+    if (!matches) at(`lines.${i}`, `figure claims by "${line.claimantId}" about "${line.subject}" in ${metrics.join(" or ")}`, "none");
+  });
+  if (comparison.span.to && comparison.span.to < comparison.span.from) at("span.to", `a day on or after ${comparison.span.from}`, comparison.span.to);
+  if (comparison.ratio) {
+    for (const field of ["numerator", "denominator"] as const) {
+      if (!ids.has(comparison.ratio[field])) at(`ratio.${field}`, `the id of one of this comparison's lines (${[...ids].join(", ")})`, `"${comparison.ratio[field]}"`);
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { CHART_SIZES, type ChartSize, barLayout } from "@/components/chart/layou
 import type { ChartMeta } from "../chart/meta";
 import { formatDate, type IsoDate } from "../model/dates";
 import type { ComparisonView } from "../site/views";
+import { seriesLayout } from "../chart/series-layout";
 
 export interface EmbedLegendItem {
   name: string;
@@ -63,6 +64,27 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
           colour: entry.colour,
           quote: entry.claim.quote,
         })),
+      },
+    };
+  }
+  if (view.kind === "series") {
+    const { chart, embedSvgs } = view;
+    return {
+      meta,
+      // Short, so the lines are on a phone's first screen: what each line counts is in the notes under the chart and on the page.
+      legend: chart.lines.map((l) => ({
+        name: l.label,
+        about: l.derived ? `derived: ${l.derived.adds}` : l.role === "reference" ? "independent documentation" : "as claimed",
+        colour: l.colour,
+      })),
+      body: {
+        kind: "figures",
+        label: chartLabel(chart.title, chart.textSummary),
+        sizes: SIZES.map((size) => {
+          const { width, height } = seriesLayout(chart, size);
+          return { size, width, height, svg: embedSvgs[size] };
+        }),
+        notes: [view.marksShort, ...(view.reducedNote ? [view.reducedNote] : []), ...chart.comparability],
       },
     };
   }

@@ -41,6 +41,6 @@ function downloads(meta: ChartMeta): Download[] {
   return [
     { href: sitePaths.chartPng(meta.slug), filename: `${base}.png`, label: "Image", format: "PNG, 1200 × 630" },
     { href: sitePaths.chartSvg(meta.slug), filename: `${base}.svg`, label: "Image", format: "SVG" },
-    { href: sitePaths.chartCsv(meta.slug), filename: `${base}.csv`, label: meta.kind === "figures" ? "The chart's figures" : "The claims", format: "CSV" },
+    { href: sitePaths.chartCsv(meta.slug), filename: `${base}.csv`, label: meta.kind === "figures" ? "The chart's figures" : meta.kind === "series" ? "Every point, with its claim and source" : "The claims", format: "CSV" },
   ];
 }

@@ -46,6 +46,7 @@ export const EMBED_CSS = [
   `@container (min-width:${EMBED_BREAKPOINTS.medium}px) and (max-width:${EMBED_BREAKPOINTS.wide - 0.02}px){.sz-medium{display:block}}`,
   `@container (min-width:${EMBED_BREAKPOINTS.wide}px){.sz-wide{display:block}}`,
   `.sz .cc-missing{fill:var(--muted)}`,
+  `.sz .cc-hollow{fill:var(--bg)}.sz .cc-muted-text{fill:var(--muted)}`,
   `.sz .cc-figure:focus{outline:none}`,
   `.sz .cc-figure:focus rect,.sz .cc-figure:hover rect{stroke:var(--fg);stroke-width:2px}`,
   `.nt{list-style:none;margin:${b.notesBefore}px 0 0;padding:0;font-size:${b.small.size}px;line-height:${b.small.line}px}`,

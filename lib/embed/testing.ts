@@ -40,7 +40,7 @@ export function fixtureFigureModel(edit: (dataset: Dataset) => void = () => {}):
 /** A timeline of the fixture's one claim of control, as an embed. */
 export function fixtureControlModel(): EmbedModel {
   const dataset = fixtureDataset();
-  const comparison: ControlComparison = { slug: "test-control", kind: "control", title: "Who holds Testville", summary: "Test.", place: "Testville", claims: ["north-testville"], notes: [], methodology: "Test." };
+  const comparison: ControlComparison = { slug: "test-control", kind: "control", title: "Who holds Testville", summary: "Test.", place: "Testville", sameStatement: [], claims: ["north-testville"], notes: [], methodology: "Test." };
   const view = { kind: "control" as const, timeline: shapeControlTimeline(comparison, dataset) };
   return shapeEmbedModel(view, shapeChartMeta(view, dataset));
 }

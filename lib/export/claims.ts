@@ -154,7 +154,7 @@ export function sourceCsv(dataset: Dataset, sourceId: string): string | undefine
 }
 
 export const CHART_CSV_COLUMNS = [
-  "category", "claimant", "claimantId", "figure", "qualifier", "value", "valueHigh", "vagueTerm", "unit", "notComparable",
+  "category", "claimant", "claimantId", "about", "figure", "qualifier", "value", "valueHigh", "vagueTerm", "unit", "notComparable",
   "quote", "stated", "reportedIn", "claimId", "sourceId",
 ] as const;
 
@@ -164,11 +164,13 @@ export const CHART_CSV_COLUMNS = [
  */
 export function figureChartCsv(chart: FigureChart): string {
   const names = new Map(chart.series.map((s) => [s.claimantId, s.name]));
+  // Whose losses each side's figures count ("Ukrainian losses, as Russia claims them"): two figures in one row may be different armies'.
+  const abouts = new Map(chart.series.map((s) => [s.claimantId, s.about]));
   return toCsv(
     CHART_CSV_COLUMNS,
     chart.rows.flatMap((row) =>
       row.cells.map((cell) => {
-        const base = { category: row.label, claimant: names.get(cell.claimantId) ?? cell.claimantId, claimantId: cell.claimantId, notComparable: row.notComparable };
+        const base = { category: row.label, claimant: names.get(cell.claimantId) ?? cell.claimantId, claimantId: cell.claimantId, about: abouts.get(cell.claimantId), notComparable: row.notComparable };
         const claim = cell.kind === "not-reported" ? undefined : cell.claim;
         if (!claim || cell.kind === "not-reported") {
           return { ...base, figure: "not reported", qualifier: undefined, value: undefined, valueHigh: undefined, vagueTerm: undefined, unit: undefined, quote: undefined, stated: undefined, reportedIn: undefined, claimId: undefined, sourceId: undefined };

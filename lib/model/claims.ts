@@ -39,6 +39,7 @@ export const METRICS = [
   "people-missing",
   "people-displaced",
   "people-returned",
+  // The General Staff's tally fields (CONTRACT.md names them).
   "armoured-combat-vehicles",
   "artillery-systems",
   "multiple-rocket-launchers",

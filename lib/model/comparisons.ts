@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { Slug } from "./claimants";
+import { Metric } from "./claims";
+import { IsoDate } from "./dates";
 
 /** One side of a comparison: a claimant, and what its figures are about. */
 export const Series = z.strictObject({
@@ -51,8 +53,58 @@ export const ControlComparison = ComparisonBase.extend({
   kind: z.literal("control"),
   place: z.string().min(1),
   claims: z.array(Slug).min(1),
+  /**
+   * Claims that are one statement reported twice (a briefing, and "Moscow claimed" in the next
+   * day's report): shown each with its quote, counted once in the tally, with why.
+   */
+  sameStatement: z.array(z.strictObject({ claims: z.array(Slug).min(2), why: z.string().min(1) })).default([]),
 });
 export type ControlComparison = z.infer<typeof ControlComparison>;
 
-export const Comparison = z.discriminatedUnion("kind", [FigureComparison, ControlComparison]);
+/**
+ * One line of a series comparison: every figure claim of one claimant, about one subject, in one
+ * metric, in time order; or, explicitly, the sum of several metrics of the same claimant and subject,
+ * taken only on days where every part is reported. A sum is a derived series: it is labelled so
+ * wherever it is shown, with what it adds up.
+ */
+export const SeriesLine = z.strictObject({
+  id: Slug,
+  claimantId: Slug,
+  /** The claim's subject, exactly: "Russian losses", "Ukrainian losses". */
+  subject: z.string().min(1),
+  /** Short, for the legend and the line's end label: "Russian tanks + APCs, per the General Staff". */
+  label: z.string().min(1),
+  /** What the figures count, in a sentence. */
+  about: z.string().min(1),
+  metric: Metric.optional(),
+  /** A derived series: the sum of these metrics, each as the claimant reported it, on days all are reported. */
+  sum: z.array(Metric).min(2).optional(),
+  /** "claim": a side's claim; "reference": independent documentation, drawn as the baseline to read claims against. */
+  role: z.enum(["claim", "reference"]).default("claim"),
+});
+export type SeriesLine = z.infer<typeof SeriesLine>;
+
+/** The ratio of two lines of a comparison that count the same quantity, shown as a small second chart. */
+export const SeriesRatio = z.strictObject({
+  numerator: Slug,
+  denominator: Slug,
+  /** "General Staff's claimed Russian tanks for each tank Oryx documented". */
+  label: z.string().min(1),
+  /** Pairs a numerator's point with the denominator's latest at most this many days earlier (0: the same day only). */
+  maxLagDays: z.int().nonnegative().default(0),
+});
+
+/** Claims over time: each line drawn from the claims themselves, every point a claim with its provenance. */
+export const SeriesComparison = ComparisonBase.extend({
+  kind: z.literal("series"),
+  lines: z.array(SeriesLine).min(1),
+  /** The span drawn; points outside it stay in the data but not on this chart. */
+  span: z.strictObject({ from: IsoDate, to: IsoDate.optional() }),
+  /** Why the lines do or do not count the same thing: shown under the chart, and in the embed. */
+  comparability: z.array(z.string().min(1)).min(1),
+  ratio: SeriesRatio.optional(),
+});
+export type SeriesComparison = z.infer<typeof SeriesComparison>;
+
+export const Comparison = z.discriminatedUnion("kind", [FigureComparison, ControlComparison, SeriesComparison]);
 export type Comparison = z.infer<typeof Comparison>;

@@ -60,5 +60,6 @@ export function sourceTitle(source: Source): string {
 
 /** The language of a source's text: its `language`, or English when it gives none (the seeds). */
 export function sourceLanguage(source: Source): string {
-  return source.language ?? "en";
+  // A table has no text to translate: its figures are cells (lib/model/tables.ts).
+  return source.kind === "table" ? "en" : (source.language ?? "en");
 }

@@ -78,16 +78,20 @@ function timeline(model: EmbedModel, top: number, bottom: number): string {
 }
 
 /** The legend (and the chart's notes) as a column beside a tall chart: each claimant over its words. */
-function legendColumn(model: EmbedModel, x: number, top: number, width: number): string {
+function legendColumn(model: EmbedModel, x: number, top: number, width: number, bottom: number = CARD.height): string {
   const parts: string[] = [];
   let y = top + 20;
+  // A long legend (a series chart's) stops above the source line rather than run over it.
+  const fits = () => y < bottom;
   for (const item of model.legend) {
+    if (!fits()) break;
     parts.push(`<rect x="${x}" y="${y - 15}" width="15" height="15" rx="2" fill="${item.colour}"/>`);
     for (const line of clampLines(wrapText(item.name, width - 22, 20, 700), 2, width - 22, 20, 700)) {
       parts.push(text({ x: x + 22, y, text: line, size: 20, weight: 700 }));
       y += 26;
     }
-    for (const line of clampLines(wrapText(item.about, width - 22, 18), 3, width - 22, 18)) {
+    for (const line of clampLines(wrapText(item.about, width - 22, 18), model.legend.length > 3 ? 2 : 3, width - 22, 18)) {
+      if (!fits()) break;
       parts.push(text({ x: x + 22, y, text: line, size: 18, fill: CARD_COLOURS.muted }));
       y += 23;
     }
@@ -97,6 +101,7 @@ function legendColumn(model: EmbedModel, x: number, top: number, width: number):
     for (const note of model.body.notes) {
       y += 4;
       for (const line of clampLines(wrapText(note, width, 16), 4, width, 16)) {
+        if (!fits()) break;
         parts.push(text({ x, y, text: line, size: 16 }));
         y += 21;
       }
@@ -146,7 +151,7 @@ export function chartCard(model: EmbedModel): string {
   if (scaleAside > scaleTop * 1.15) {
     const width = Math.round(wide.width * scaleAside);
     parts.push(placeChart(wide.svg, CARD.pad, asideArea.top, width, Math.round(wide.height * scaleAside)));
-    parts.push(legendColumn(model, CARD.pad + width + 40, asideArea.top, INNER - width - 40));
+    parts.push(legendColumn(model, CARD.pad + width + 40, asideArea.top, INNER - width - 40, bottom));
   } else {
     const height = Math.round(wide.height * scaleTop);
     // Centred in the room left, so a short chart does not leave a gap under it alone.

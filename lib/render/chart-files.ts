@@ -15,3 +15,16 @@ export function chartSvg(slug: string, size: ChartSize): string {
     throw new Error(`No static chart at ${path}: run npm run build (it renders the charts before next build).`, { cause: error });
   }
 }
+
+/**
+ * The static SVG of one series page at one size: "full" for the page, "embed" (reduced) for the
+ * embed and the card. Throws, naming the file, when the build did not make it.
+ */
+export function seriesSvg(pageSlug: string, size: ChartSize, variant: "full" | "embed"): string {
+  const path = join(GENERATED_CHARTS, pageSlug, `${size}${variant === "embed" ? "-embed" : ""}.svg`);
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new Error(`No static chart at ${path}: run npm run build (it draws the charts before next build).`, { cause: error });
+  }
+}

@@ -18,6 +18,7 @@ import { type EmbedModel, shapeEmbedModel } from "../embed/model";
 import { type Sharing, shapeSharing } from "../embed/sharing";
 import { siteOrigin } from "./site";
 import { chartSvg } from "../render/chart-files";
+import { homeRank, seriesPageSlugs, seriesView, type SeriesView } from "./series-views";
 import type { TableSource } from "../model/tables";
 import { summariseTable, type TableSummary } from "../tables/summary";
 import { sourceLanguage, sourceTitle } from "../model/sources";
@@ -25,13 +26,16 @@ import { languageName } from "../model/languages";
 
 export type ComparisonView =
   | { kind: "figures"; chart: FigureChart; svgs: Record<ChartSize, string> }
-  | { kind: "control"; timeline: ControlTimeline };
+  | { kind: "control"; timeline: ControlTimeline }
+  | SeriesView;
 
-/** Everything a page needs to show one comparison, or undefined for an unknown slug. */
+/** Everything a page needs to show one comparison (or one range of a series), or undefined for an unknown slug. */
 export function comparisonView(slug: string): ComparisonView | undefined {
   const dataset = loadDataset();
+  const series = seriesView(slug, dataset);
+  if (series) return series;
   const comparison = dataset.comparisons.find((c) => c.slug === slug);
-  if (!comparison) return undefined;
+  if (!comparison || comparison.kind === "series") return undefined;
   if (comparison.kind === "control") return { kind: "control", timeline: shapeControlTimeline(comparison, dataset) };
   const sizes = Object.keys(CHART_SIZES) as ChartSize[];
   return {
@@ -48,13 +52,15 @@ export function comparisonView(slug: string): ComparisonView | undefined {
 export function comparisonChecks(slug: string) {
   const dataset = loadDataset();
   const comparison = dataset.comparisons.find((c) => c.slug === slug);
-  if (!comparison || comparison.kind === "control") return [];
+  if (!comparison || comparison.kind !== "figures") return [];
   const ids = new Set(comparison.categories.flatMap((c) => Object.values(c.claims)));
   return claimRows(dataset).flatMap((row) => (ids.has(row.id) && row.check ? [{ row, check: row.check, tableHref: claimHref(row.check.tableClaimId) }] : []));
 }
 
+/** Every comparison page's slug: each comparison's, and each range of a series comparison. */
 export function comparisonSlugs(): string[] {
-  return loadDataset().comparisons.map((c) => c.slug);
+  const dataset = loadDataset();
+  return dataset.comparisons.flatMap((c) => (c.kind === "series" ? seriesPageSlugs(c, dataset) : [c.slug]));
 }
 
 /** A comparison as the home page lists it: the same view, with its slug. */
@@ -65,7 +71,9 @@ export interface ComparisonCard {
 
 export function homeView() {
   const dataset = loadDataset();
-  const cards: ComparisonCard[] = dataset.comparisons.flatMap((c) => {
+  // The running comparisons first (the armour over time leads: it is first in home order), then the rest.
+  const ordered = [...dataset.comparisons].sort((a, b) => homeRank(a) - homeRank(b));
+  const cards: ComparisonCard[] = ordered.flatMap((c) => {
     const view = comparisonView(c.slug);
     return view ? [{ slug: c.slug, view }] : [];
   });

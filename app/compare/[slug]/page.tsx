@@ -6,6 +6,7 @@ import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
 import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
+import { SeriesSections } from "@/components/chart/SeriesSections";
 import { comparisonImage, pageMetadata } from "@/lib/site/metadata";
 import { siteOrigin, sitePaths } from "@/lib/site/site";
 import { comparisonChecks, comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/site/views";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   const { slug } = await params;
   const view = comparisonView(slug);
   if (!view) return {};
-  const { title, summary } = view.kind === "figures" ? view.chart : view.timeline;
+  const { title, summary } = view.kind === "control" ? view.timeline : view.chart;
   const metadata = pageMetadata({ title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageAlt: `Chart: ${title}` });
   // oEmbed discovery (oembed.com §4): a per-comparison file, so it works on a static host too.
   const oembed = { url: siteOrigin() + sitePaths.oembed(slug), title };
@@ -33,19 +34,21 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
   const sharing = comparisonSharing(slug);
   const checks = comparisonChecks(slug);
   if (!view || !sharing) notFound();
-  const { notes, methodology } = view.kind === "figures" ? view.chart : view.timeline;
+  const { notes, methodology } = view.kind === "control" ? view.timeline : view.chart;
   return (
     <>
       <p className="cc-kicker">
         <Link href="/#comparisons">Comparisons</Link>
       </p>
-      {view.kind === "figures" ? (
+      {view.kind === "series" ? (
+        <SeriesSections view={view} />
+      ) : view.kind === "figures" ? (
         <>
           <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h1" />
           {view.chart.gap ? (
             <section className="cc-gap" aria-labelledby="gap-title">
               <h2 id="gap-title">
-                The gap: <span className="cc-gap-ratio">{view.chart.gap.ratio}</span>
+                The gap: <span className="cc-gap-ratio">{view.chart.gap.headline}</span>
               </h2>
               <p>{view.chart.gap.sentence}</p>
               <ul>

@@ -1,0 +1,134 @@
+"use client";
+
+import { type KeyboardEvent, type PointerEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { type ExplorerLine, explorerText } from "@/lib/chart/series-points";
+
+interface Geometry {
+  /** The shown SVG's box on screen, and its plot's corners and scales in its own units. */
+  box: DOMRect;
+  scale: number;
+  plot: [number, number, number, number];
+  days: [number, number];
+  max: number;
+}
+
+/** The SVG size that is shown (the others are display:none), with the scales it was drawn with. */
+function geometry(frame: HTMLElement | null): Geometry | undefined {
+  const svgs = frame ? Array.from(frame.querySelectorAll<SVGSVGElement>("svg[data-plot]")) : [];
+  const svg = svgs.find((s) => s.getBoundingClientRect().width > 0);
+  if (!svg) return undefined;
+  const plot = (svg.getAttribute("data-plot") ?? "").split(" ").map(Number);
+  const days = (svg.getAttribute("data-days") ?? "").split(" ").map(Number);
+  const viewWidth = svg.viewBox.baseVal.width || 1;
+  const box = svg.getBoundingClientRect();
+  return { box, scale: box.width / viewWidth, plot: plot as Geometry["plot"], days: days as Geometry["days"], max: Number(svg.getAttribute("data-max")) || 1 };
+}
+
+function position(g: Geometry, day: number, value: number): { x: number; y: number } {
+  const [x0, y0, x1, y1] = g.plot;
+  const [d0, d1] = g.days;
+  return { x: (x0 + ((day - d0) / (d1 - d0 || 1)) * (x1 - x0)) * g.scale, y: (y1 - (value / g.max) * (y1 - y0)) * g.scale };
+}
+
+/**
+ * A focus marker over the static chart: the pointer moves it to the nearest point, and each line
+ * has a slider the keyboard steps through (arrows a point, Page keys 30, Home/End), whose value
+ * text is the point's figure, date and quote or cell. Drawn only once the script runs; without it
+ * the static chart and the table of points say the same.
+ */
+export function SeriesExplorer({ lines, children }: { lines: ExplorerLine[]; children: ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  const [active, setActive] = useState(0);
+  const [indexes, setIndexes] = useState<number[]>(() => lines.map((l) => l.points.length - 1));
+  const [, redraw] = useState(0);
+  useEffect(() => {
+    setReady(true);
+    const onResize = () => redraw((n) => n + 1);
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, []);
+
+  const line = lines[active];
+  const point = line?.points[indexes[active] ?? 0];
+  const g = ready ? geometry(frame.current) : undefined;
+  const frameBox = frame.current?.getBoundingClientRect();
+  const at = g && point && frameBox ? position(g, point.day, point.value) : undefined;
+
+  function step(lineIndex: number, to: number) {
+    const count = lines[lineIndex]?.points.length ?? 0;
+    if (count === 0) return;
+    setActive(lineIndex);
+    setIndexes((all) => all.map((v, i) => (i === lineIndex ? Math.max(0, Math.min(count - 1, to)) : v)));
+  }
+
+  function onKey(lineIndex: number, event: KeyboardEvent) {
+    const now = indexes[lineIndex] ?? 0;
+    const moves: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -30, PageUp: 30 };
+    if (event.key in moves) step(lineIndex, now + (moves[event.key] ?? 0));
+    else if (event.key === "Home") step(lineIndex, 0);
+    else if (event.key === "End") step(lineIndex, Number.MAX_SAFE_INTEGER);
+    else return;
+    event.preventDefault();
+  }
+
+  function onPointer(event: PointerEvent) {
+    const geo = geometry(frame.current);
+    if (!geo) return;
+    const left = event.clientX - geo.box.left;
+    const top = event.clientY - geo.box.top;
+    let best: { line: number; index: number; distance: number } | undefined;
+    lines.forEach((l, li) => {
+      l.points.forEach((p, pi) => {
+        const pos = position(geo, p.day, p.value);
+        const distance = Math.abs(pos.x - left) * 4 + Math.abs(pos.y - top);
+        if (!best || distance < best.distance) best = { line: li, index: pi, distance };
+      });
+    });
+    if (best) step(best.line, best.index);
+  }
+
+  return (
+    <div className="cc-explorer">
+      <div ref={frame} className="cc-explorer-frame" onPointerMove={ready ? onPointer : undefined}>
+        {children}
+        {at && g && frameBox && line ? (
+          <span
+            className="cc-focus-marker"
+            aria-hidden="true"
+            style={{ left: g.box.left - frameBox.left + at.x, top: g.box.top - frameBox.top + at.y, borderColor: line.colour }}
+          />
+        ) : null}
+      </div>
+      {ready ? (
+        <div className="cc-explorer-controls" role="group" aria-label="Step through the points">
+          <p className="cc-small cc-muted">Move the pointer over the chart, or focus a line below and use the arrow keys (Page Up/Down: 30 points; Home/End).</p>
+          <ul>
+            {lines.map((l, li) => {
+              const p = l.points[indexes[li] ?? 0];
+              return (
+                <li key={l.id}>
+                  <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />
+                  <span
+                    role="slider"
+                    tabIndex={0}
+                    className="cc-explorer-slider"
+                    aria-label={l.label}
+                    aria-valuemin={1}
+                    aria-valuemax={l.points.length}
+                    aria-valuenow={(indexes[li] ?? 0) + 1}
+                    aria-valuetext={p ? explorerText(l, p) : undefined}
+                    onKeyDown={(e) => onKey(li, e)}
+                    onFocus={() => setActive(li)}
+                  >
+                    {p ? explorerText(l, p) : l.label}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

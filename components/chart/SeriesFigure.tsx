@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { CHART_SIZES, type ChartSize } from "./layout";
+import { SeriesExplorer } from "./SeriesExplorer";
+import { formatDate } from "@/lib/model/dates";
+import { chartLabel, labelSvg } from "@/lib/render/html";
+import { sitePaths } from "@/lib/site/site";
+import type { SeriesView } from "@/lib/site/series-views";
+
+const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
+
+/**
+ * A series comparison as a newsroom graphic: title, the range links, the legend (with what each
+ * mark means), the static chart, what is not comparable, the claims left off the line, and always
+ * the source line. With `interactive`, a focus marker steps through the points.
+ */
+export function SeriesFigure({
+  view,
+  titleAs: Title = "h2",
+  titleHref,
+  interactive = false,
+  showRanges = true,
+  reduced = false,
+}: {
+  view: SeriesView;
+  titleAs?: "h1" | "h2" | "h3";
+  titleHref?: string;
+  interactive?: boolean;
+  showRanges?: boolean;
+  /** Draw the reduced lines (as the embed does): for the home page, which shows every chart. */
+  reduced?: boolean;
+}) {
+  const { chart } = view;
+  const titleId = `${chart.slug}-title`;
+  const label = chartLabel(chart.title, chart.textSummary);
+  const sizes = (
+    <div className="cc-chart-sizes">
+      {SIZES.map((size) => (
+        // Static SVG drawn at build time from our own data (scripts/render-series.tsx); React escaped its text.
+        <div key={size} className={`cc-size cc-size-${size}`} dangerouslySetInnerHTML={{ __html: labelSvg((reduced ? view.embedSvgs : view.svgs)[size], label) }} />
+      ))}
+    </div>
+  );
+  return (
+    <figure className="cc-figure cc-series-figure" aria-labelledby={titleId}>
+      <Title id={titleId} className="cc-figure-title">
+        {titleHref ? <Link href={titleHref}>{chart.title}</Link> : chart.title}
+      </Title>
+      <p className="cc-dek">{chart.summary}</p>
+      {showRanges && chart.ranges.length > 1 ? (
+        <nav className="cc-ranges" aria-label="Date range">
+          <ul>
+            {chart.ranges.map((r) => (
+              <li key={r.range}>
+                <Link href={sitePaths.comparison(r.slug)} aria-current={r.current ? "page" : undefined}>
+                  {r.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <ul className="cc-legend cc-series-legend" aria-label="Who claims what">
+        {chart.lines.map((l) => (
+          <li key={l.id}>
+            <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />
+            <strong>{l.label}</strong> <span className="cc-muted">— {l.about}</span>
+            {l.derived ? <span className="cc-derived"> Derived: the sum of {l.derived.adds}, on days all are reported.</span> : null}
+          </li>
+        ))}
+      </ul>
+      {interactive ? <SeriesExplorer lines={view.explorer}>{sizes}</SeriesExplorer> : sizes}
+      {reduced && view.reducedNote ? <p className="cc-chart-notes cc-marks">{view.reducedNote}</p> : null}
+      <ul className="cc-chart-notes cc-marks" aria-label="How to read the chart">
+        {view.marks.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+      {chart.comparability.length > 0 ? (
+        <ul className="cc-chart-notes">
+          {chart.comparability.map((c) => (
+            <li key={c}>
+              <strong>≠</strong> {c}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {chart.offLine.length > 0 ? (
+        <details className="cc-off-line-list">
+          <summary>
+            {chart.offLine.length} claim{chart.offLine.length === 1 ? "" : "s"} left off the lines
+          </summary>
+          <ul>
+            {chart.offLine.map((o) => (
+              <li key={o.claim.id}>
+                {o.line}, {formatDate(o.date)}: {o.words}. {o.reason}.
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <figcaption className="cc-source">{chart.sourceLine}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,251 @@
+import type { Claimant } from "../model/claimants";
+import type { FigureClaim } from "../model/claims";
+import type { SeriesComparison } from "../model/comparisons";
+import { formatDate, type IsoDate } from "../model/dates";
+import type { Source } from "../model/sources";
+import type { Dataset } from "../dataset/validate";
+import { formatNumber, niceAxisMax } from "./figures";
+import { SIDE_COLOURS, UNKNOWN_COLOUR } from "./palette";
+import { type OffLineClaim, pointsBetween, type SeriesPoint, type ShapedLine, shapeLine } from "./series";
+import { RANGE_LABELS, rangeSlug, rangeSpan, SERIES_RANGES, type SeriesRange } from "./series-ranges";
+import { sourceCredit } from "./series-sources";
+
+/** A line as a chart draws it: shaped, coloured, named, cut to the chart's range. */
+export interface ChartLine extends ShapedLine {
+  colour: string;
+  claimant: string;
+  /** Every point of the line in the range (the CSV and the page draw all of them). */
+  points: SeriesPoint[];
+  /** Of the range, or undefined. */
+  latest?: SeriesPoint;
+}
+
+export interface RatioPoint {
+  date: IsoDate;
+  day: number;
+  ratio: number;
+  numerator: SeriesPoint;
+  denominator: SeriesPoint;
+}
+
+export interface RangeLink {
+  range: SeriesRange;
+  label: string;
+  slug: string;
+  current: boolean;
+}
+
+export interface SeriesChart {
+  /** The page's slug: the comparison's, or "<slug>-<range>". */
+  slug: string;
+  comparisonSlug: string;
+  range: SeriesRange;
+  rangeLabel: string;
+  /** Every range with data, for the range links. */
+  ranges: RangeLink[];
+  title: string;
+  summary: string;
+  from: IsoDate;
+  to: IsoDate;
+  lines: ChartLine[];
+  axisMax: number;
+  ratio?: { label: string; points: RatioPoint[]; axisMax: number };
+  offLine: (OffLineClaim & { line: string })[];
+  sourceLine: string;
+  textSummary: string;
+  summaryLines: string[];
+  comparability: string[];
+  notes: string[];
+  methodology: string;
+  /** The latest point's date, in the range: the chart's "as of". */
+  latestDate: IsoDate;
+}
+
+/** Colours by side; a second line of the same claimant takes its side's next hue. */
+function lineColours(lines: readonly ShapedLine[], claimants: readonly Claimant[]): string[] {
+  const side = new Map(claimants.map((c) => [c.id, c.side]));
+  const order = new Map<string, number>();
+  for (const c of claimants) {
+    const s = c.side;
+    if (!order.has(c.id)) order.set(c.id, claimants.filter((o) => o.side === s).indexOf(c));
+  }
+  const used = new Map<string, number>();
+  return lines.map((line) => {
+    const s = side.get(line.claimantId);
+    const hues = s ? SIDE_COLOURS[s] : undefined;
+    if (!hues || hues.length === 0) return UNKNOWN_COLOUR;
+    const nth = used.get(line.claimantId) ?? 0;
+    used.set(line.claimantId, nth + 1);
+    return hues[((order.get(line.claimantId) ?? 0) + nth) % hues.length] ?? UNKNOWN_COLOUR;
+  });
+}
+
+/** The latest point on or before `day`. */
+function pointOnOrBefore(points: readonly SeriesPoint[], day: number): SeriesPoint | undefined {
+  let found: SeriesPoint | undefined;
+  for (const p of points) if (p.day <= day) found = p;
+  return found;
+}
+
+function signed(n: number): string {
+  return n >= 0 ? `up ${formatNumber(n)}` : `down ${formatNumber(-n)}`;
+}
+
+/**
+ * Growth of a running total over `days` days to its latest point: from the latest point on or
+ * before that day, named with its own date, since a sparse series rarely has one exactly then.
+ */
+export function growthSentence(points: readonly SeriesPoint[], days: number, span: string): string | undefined {
+  const last = points.at(-1);
+  if (!last) return undefined;
+  const from = pointOnOrBefore(points, last.day - days);
+  if (!from) return `no figure ${span} before ${formatDate(last.date)}`;
+  const exact = from.day === last.day - days ? "" : ` (the nearest earlier figure)`;
+  return `${signed(last.value - from.value)} over the ${span} to ${formatDate(last.date)}, from ${from.words} on ${formatDate(from.date)}${exact}`;
+}
+
+/** The latest figure, growth over 30 days and 12 months, in one sentence a line. */
+export function lineSentence(line: Pick<ChartLine, "label" | "points" | "derived" | "offLine">): string {
+  const last = line.points.at(-1);
+  if (!last) return `${line.label}: no figure in this range.`;
+  const parts = [`${line.label}: ${last.words} on ${formatDate(last.date)}, the latest in this range`];
+  const month = growthSentence(line.points, 30, "30 days");
+  const year = growthSentence(line.points, 365, "12 months");
+  if (month) parts.push(month);
+  if (year) parts.push(year);
+  const derived = line.derived ? ` Derived: the sum of ${line.derived.adds}, on days all are reported.` : "";
+  return `${parts.join("; ")}.${derived}`;
+}
+
+/**
+ * The gap between two lines' latest figures, with both dates: when the dates differ, the sentence
+ * says so, so that a gap in time does not read as a disagreement.
+ */
+export function gapSentence(a: ChartLine, b: ChartLine, sameQuantity: boolean): string | undefined {
+  const pa = a.points.at(-1);
+  const pb = b.points.at(-1);
+  if (!pa || !pb || pb.value === 0 || pa.value === 0) return undefined;
+  const [hi, lo, hiLine, loLine] = pa.value >= pb.value ? [pa, pb, a, b] : [pb, pa, b, a];
+  const ratio = hi.value / lo.value;
+  const times = ratio >= 10 ? Math.round(ratio).toString() : ratio.toFixed(1);
+  const dates = hi.date === lo.date ? `both on ${formatDate(hi.date)}` : `${formatDate(hiLine === a ? pa.date : pb.date)} and ${formatDate(loLine === a ? pa.date : pb.date)}: different days`;
+  const what = sameQuantity ? "" : " They count different armies' losses, so this is a contrast of claims, not a disagreement about one number.";
+  return `Latest figures (${dates}): ${hiLine.label}, ${hi.words}, is ${times} times ${loLine.label}, ${lo.words}.${what}`;
+}
+
+/**
+ * The ratio of two lines: on each day of the numerator, against the denominator's point of that day,
+ * or (with `maxLagDays`) its latest point at most that many days earlier; both dates stay on the point.
+ */
+export function ratioPoints(numerator: readonly SeriesPoint[], denominator: readonly SeriesPoint[], maxLagDays = 0): RatioPoint[] {
+  return numerator.flatMap((n) => {
+    const d = pointOnOrBefore(denominator, n.day);
+    return d && d.value > 0 && n.day - d.day <= maxLagDays ? [{ date: n.date, day: n.day, ratio: n.value / d.value, numerator: n, denominator: d }] : [];
+  });
+}
+
+/**
+ * The source line of a series chart: every claimant and every publisher behind its points, once
+ * each, with the licence credit a source asks for (Oryx's CC BY).
+ */
+export function seriesSourceLine(lines: readonly ChartLine[], sources: ReadonlyMap<string, Source>): string {
+  const parts = lines.map((line) => {
+    const ids = new Set(line.points.flatMap((p) => p.claims.flatMap((c) => [c.sourceId, ...(c.alsoIn ?? []).map((a) => a.sourceId)])));
+    const publishers = [...new Set([...ids].map((id) => sources.get(id)?.publisher ?? id))];
+    const credits = [...new Set([...ids].flatMap((id) => sourceCredit(sources.get(id)) ?? []))];
+    const first = line.points[0];
+    const last = line.points.at(-1);
+    const when = first && last ? (first.date === last.date ? formatDate(first.date) : `${formatDate(first.date)} – ${formatDate(last.date)}`) : "no figure";
+    return `${line.claimant} (${line.label}; ${when}; published by ${publishers.join(", ")}${credits.length ? `; ${credits.join("; ")}` : ""})`;
+  });
+  return `Sources: ${[...new Set(parts)].join(". ")}.`;
+}
+
+/** The first and last point days of a comparison, over every line. */
+export function dataSpan(lines: readonly ShapedLine[]): { first: IsoDate; last: IsoDate } | undefined {
+  const dates = lines.flatMap((l) => l.points.map((p) => p.date)).sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  return first && last ? { first, last } : undefined;
+}
+
+function figureClaims(dataset: Dataset): FigureClaim[] {
+  return dataset.claims.filter((c): c is FigureClaim => c.kind === "figure");
+}
+
+/** Every line of a comparison over its whole span, shaped once; ranges cut from these. */
+export function shapeLines(comparison: SeriesComparison, dataset: Dataset): ShapedLine[] {
+  const claims = figureClaims(dataset);
+  return comparison.lines.map((line) => shapeLine(line, claims));
+}
+
+/** The ranges of a comparison that hold data. */
+export function availableRanges(comparison: SeriesComparison, lines: readonly ShapedLine[]): SeriesRange[] {
+  const data = dataSpan(lines);
+  if (!data) return ["all"];
+  return SERIES_RANGES.filter((r) => r === "all" || rangeSpan(r, comparison.span, data) !== undefined);
+}
+
+/** Shapes one range of a series comparison into what its chart, page, embed and CSV show. */
+export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset, range: SeriesRange, shaped: readonly ShapedLine[] = shapeLines(comparison, dataset)): SeriesChart {
+  const data = dataSpan(shaped) ?? { first: comparison.span.from, last: comparison.span.to ?? comparison.span.from };
+  const span = rangeSpan(range, comparison.span, data) ?? { from: comparison.span.from, to: data.last };
+  const colours = lineColours(shaped, dataset.claimants);
+  const names = new Map(dataset.claimants.map((c) => [c.id, c.name]));
+  const lines: ChartLine[] = shaped.map((line, i) => {
+    const points = pointsBetween(line.points, span.from, span.to);
+    return {
+      ...line,
+      colour: colours[i] ?? UNKNOWN_COLOUR,
+      claimant: names.get(line.claimantId) ?? line.claimantId,
+      points,
+      offLine: line.offLine.filter((o) => o.date >= span.from && o.date <= span.to),
+      latest: points.at(-1),
+    };
+  });
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const largest = Math.max(0, ...lines.flatMap((l) => l.points.map((p) => p.valueHigh ?? p.value)), ...lines.flatMap((l) => l.offLine.map((o) => (o.claim.qualifier === "vague" ? 0 : o.claim.value))));
+  const ratioDef = comparison.ratio;
+  const num = lines.find((l) => l.id === ratioDef?.numerator);
+  const den = lines.find((l) => l.id === ratioDef?.denominator);
+  const ratio = ratioDef && num && den ? ratioPoints(num.points, den.points, ratioDef.maxLagDays) : undefined;
+  const claimLines = lines.filter((l) => l.role === "claim" && l.points.length > 0);
+  const summaryLines = lines.map(lineSentence);
+  if (ratio && ratioDef && ratio.length > 0) {
+    const last = ratio.at(-1);
+    const first = ratio[0];
+    const against = (r: RatioPoint) => `${r.numerator.words} against ${r.denominator.words}${r.denominator.date === r.date ? "" : ` of ${formatDate(r.denominator.date)}`}`;
+    if (last && first) summaryLines.push(`${ratioDef.label}: ${last.ratio.toFixed(1)} on ${formatDate(last.date)} (${against(last)}); ${first.ratio.toFixed(1)} on ${formatDate(first.date)} (${against(first)}).`);
+  } else if (claimLines.length >= 2) {
+    const [a, b] = claimLines;
+    const gap = a && b ? gapSentence(a, b, false) : undefined;
+    if (gap) summaryLines.push(gap);
+  }
+  const offLine = lines.flatMap((l) => l.offLine.map((o) => ({ ...o, line: l.label })));
+  if (offLine.length > 0) summaryLines.push(`${offLine.length} claim${offLine.length === 1 ? " is" : "s are"} left off the lines and listed under the chart.`);
+  const latestDate = lines.flatMap((l) => (l.latest ? [l.latest.date] : [])).sort().at(-1) ?? span.to;
+  const available = availableRanges(comparison, shaped);
+  return {
+    slug: rangeSlug(comparison.slug, range),
+    comparisonSlug: comparison.slug,
+    range,
+    rangeLabel: RANGE_LABELS[range],
+    ranges: available.map((r) => ({ range: r, label: RANGE_LABELS[r], slug: rangeSlug(comparison.slug, r), current: r === range })),
+    title: range === "all" ? comparison.title : `${comparison.title} (${RANGE_LABELS[range]})`,
+    summary: comparison.summary,
+    from: span.from,
+    to: span.to,
+    lines,
+    axisMax: niceAxisMax(largest),
+    ratio: ratio && ratioDef ? { label: ratioDef.label, points: ratio, axisMax: niceAxisMax(Math.max(1, ...ratio.map((r) => r.ratio))) } : undefined,
+    offLine,
+    sourceLine: seriesSourceLine(lines, sources),
+    textSummary: summaryLines.join(" "),
+    summaryLines,
+    comparability: comparison.comparability,
+    notes: comparison.notes,
+    methodology: comparison.methodology,
+    latestDate,
+  };
+}
+

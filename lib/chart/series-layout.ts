@@ -1,0 +1,205 @@
+import { CHART_SIZES, type ChartSize } from "@/components/chart/layout";
+import { formatDate } from "../model/dates";
+import { axisTicks, formatNumber } from "./figures";
+import { dateOfDay, dayNumber, type SeriesPoint } from "./series";
+import type { ChartLine, SeriesChart } from "./series-chart";
+
+/**
+ * The fixed geometry of a series chart at one size, and the scales from days and values to px.
+ * Computed, not measured, like the bars: the SVG is drawn at build time with no browser.
+ */
+export function seriesLayout(chart: Pick<SeriesChart, "from" | "to" | "axisMax" | "ratio">, size: ChartSize) {
+  const width = CHART_SIZES[size];
+  const fontSize = size === "narrow" ? 11 : 12;
+  const plotHeight = size === "narrow" ? 190 : size === "medium" ? 240 : 290;
+  const margin = { top: 12, right: size === "narrow" ? 74 : size === "medium" ? 96 : 112, bottom: 22, left: size === "narrow" ? 40 : 48 };
+  const ratioHeight = chart.ratio && chart.ratio.points.length > 1 ? (size === "narrow" ? 70 : 86) : 0;
+  const ratioGap = ratioHeight > 0 ? 34 : 0;
+  const x0 = margin.left;
+  const x1 = width - margin.right;
+  const y0 = margin.top;
+  const y1 = margin.top + plotHeight;
+  const d0 = dayNumber(chart.from);
+  const d1 = Math.max(dayNumber(chart.to), d0 + 1);
+  const x = (day: number) => round(x0 + ((day - d0) / (d1 - d0)) * (x1 - x0));
+  const y = (value: number) => round(y1 - (value / chart.axisMax) * (y1 - y0));
+  const ratioTop = y1 + margin.bottom + ratioGap;
+  const ratioBottom = ratioTop + ratioHeight;
+  const ratioMax = chart.ratio?.axisMax ?? 1;
+  const ry = (ratio: number) => round(ratioBottom - (ratio / ratioMax) * (ratioBottom - ratioTop));
+  return {
+    size,
+    width,
+    height: (ratioHeight > 0 ? ratioBottom + margin.bottom : y1 + margin.bottom) + 2,
+    fontSize,
+    margin,
+    plot: { x0, x1, y0, y1 },
+    days: { d0, d1 },
+    ratioPanel: ratioHeight > 0 ? { top: ratioTop, bottom: ratioBottom, max: ratioMax } : undefined,
+    x,
+    y,
+    ry,
+    yTicks: axisTicks(chart.axisMax, size === "narrow" ? 3 : 4),
+    xTicks: timeTicks(d0, d1, size),
+  };
+}
+export type SeriesLayout = ReturnType<typeof seriesLayout>;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Ticks on the time axis: 1 January of each year for long spans, else the first of some months. */
+export function timeTicks(d0: number, d1: number, size: ChartSize): { day: number; label: string }[] {
+  const first = dateOfDay(d0);
+  const last = dateOfDay(d1);
+  const years = Number(last.slice(0, 4)) - Number(first.slice(0, 4));
+  const ticks: { day: number; label: string }[] = [];
+  if (d1 - d0 > 540) {
+    for (let year = Number(first.slice(0, 4)) + 1; year <= Number(last.slice(0, 4)); year += size === "narrow" && years > 4 ? 2 : 1) ticks.push({ day: dayNumber(`${year}-01-01`), label: String(year) });
+    return ticks;
+  }
+  const every = size === "narrow" ? 4 : size === "medium" ? 3 : 2;
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7)) + 1;
+  for (;;) {
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+    const date = `${year}-${String(month).padStart(2, "0")}-01`;
+    const day = dayNumber(date);
+    if (day > d1) break;
+    if ((month - 1) % every === 0) ticks.push({ day, label: month === 1 || ticks.length === 0 ? formatDate(date).slice(-8) : formatDate(date).split(" ")[1] ?? "" });
+    month += 1;
+  }
+  return ticks;
+}
+
+/** How a stretch of line is drawn: solid for stated figures, dashed where a figure is "about". */
+export type Stroke = "solid" | "dashed";
+
+export function strokeOf(a: SeriesPoint, b: SeriesPoint): Stroke {
+  return a.qualifier === "about" || b.qualifier === "about" ? "dashed" : "solid";
+}
+
+/**
+ * The paths of a line: one per run of the same stroke, broken where the line has a gap. A point
+ * alone between gaps is drawn by its marker only.
+ */
+export function linePaths(points: readonly SeriesPoint[], layout: Pick<SeriesLayout, "x" | "y">): { d: string; stroke: Stroke }[] {
+  const paths: { d: string; stroke: Stroke }[] = [];
+  let current: { d: string; stroke: Stroke } | undefined;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (!a || !b) continue;
+    if (b.breakBefore) {
+      current = undefined;
+      continue;
+    }
+    const stroke = strokeOf(a, b);
+    const to = `l${px(layout.x(b.day)) - px(layout.x(a.day))} ${px(layout.y(b.value)) - px(layout.y(a.value))}`;
+    if (current && current.stroke === stroke) current.d += to;
+    else {
+      current = { d: `M${px(layout.x(a.day))} ${px(layout.y(a.value))}${to}`, stroke };
+      paths.push(current);
+    }
+  }
+  return paths;
+}
+
+/** Whole px for path data: a line is 2 px wide, and relative whole steps keep the SVG small. */
+const px = (n: number) => Math.round(n);
+
+export type MarkKind = "dot" | "hollow" | "up" | "down" | "ring" | "range";
+
+/**
+ * A line's markers as one path a kind (dots, hollow dots, triangles, rings), so a chart with
+ * hundreds of markers stays small. Ranges are bars from the low to the high figure.
+ */
+export function markerPaths(points: readonly SeriesPoint[], layout: Pick<SeriesLayout, "x" | "y">, r: number): Record<MarkKind, string> {
+  const out: Record<MarkKind, string> = { dot: "", hollow: "", up: "", down: "", ring: "", range: "" };
+  const circle = (x: number, y: number, radius: number) => `M${x - radius} ${y}a${radius} ${radius} 0 1 0 ${2 * radius} 0a${radius} ${radius} 0 1 0 ${-2 * radius} 0`;
+  for (const p of points) {
+    const x = px(layout.x(p.day));
+    const y = px(layout.y(p.value));
+    switch (p.qualifier) {
+      case "about":
+        out.hollow += circle(x, y, r);
+        break;
+      case "more-than":
+      case "at-least":
+        out.up += `M${x} ${y - r - 1}l${r + 1} ${2 * r + 1}h${-2 * r - 2}z`;
+        break;
+      case "up-to":
+        out.down += `M${x} ${y + r + 1}l${r + 1} ${-2 * r - 1}h${-2 * r - 2}z`;
+        break;
+      case "range":
+        out.range += `M${x - 3} ${y}h6M${x} ${y}V${px(layout.y(p.valueHigh ?? p.value))}m-3 0h6`;
+        break;
+      default:
+        out.dot += circle(x, y, r);
+    }
+    if (p.revision) out.ring += circle(x, y, r + 2);
+  }
+  return out;
+}
+
+/** Up to this many points drawn, a sparse line marks every point; beyond, the line alone shows them. */
+export const MARK_EVERY_POINT_UP_TO = 120;
+
+/** Which points carry a marker: all of a sparse line's (when few); else its revisions, lone points and its last. */
+export function markedPoints(line: Pick<ChartLine, "cadence" | "points">): SeriesPoint[] {
+  if (line.cadence === "sparse" && line.points.length <= MARK_EVERY_POINT_UP_TO) return line.points;
+  return line.points.filter((p, i) => {
+    const next = line.points[i + 1];
+    const lone = (i === 0 || p.breakBefore) && (!next || next.breakBefore);
+    return p.revision !== undefined || lone || i === line.points.length - 1;
+  });
+}
+
+export interface EndLabel {
+  lineId: string;
+  colour: string;
+  /** Where the line ends. */
+  pointX: number;
+  pointY: number;
+  /** Where the label's first line sits, after moving labels apart. */
+  labelY: number;
+  figure: string;
+  date: string;
+}
+
+/**
+ * Labels at the right of the plot, one per line, at the height of its latest figure, moved apart
+ * so none overlaps another, and kept inside the plot's height.
+ */
+export function endLabels(lines: readonly ChartLine[], layout: Pick<SeriesLayout, "x" | "y" | "plot" | "fontSize">): EndLabel[] {
+  const gap = layout.fontSize * 2 + 6;
+  const labels = lines
+    .filter((l) => l.latest)
+    .map((l) => {
+      const p = l.latest as SeriesPoint;
+      return { lineId: l.id, colour: l.colour, pointX: layout.x(p.day), pointY: layout.y(p.value), labelY: layout.y(p.value), figure: p.label, date: formatDate(p.date) };
+    })
+    .sort((a, b) => a.pointY - b.pointY);
+  const top = layout.plot.y0 + layout.fontSize;
+  const bottom = layout.plot.y1 - gap + layout.fontSize;
+  let previous = -Infinity;
+  for (const label of labels) {
+    label.labelY = Math.max(label.labelY + layout.fontSize * 0.35, previous + gap, top);
+    previous = label.labelY;
+  }
+  // Pushed below the plot: move up only as many labels as must, from the bottom.
+  let limit = bottom;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const label = labels[i] as EndLabel;
+    label.labelY = Math.max(Math.min(label.labelY, limit), top);
+    limit = label.labelY - gap;
+  }
+  return labels;
+}
+
+/** A compact figure for the value axis: 12,000 → "12,000"; 1,250,000 → "1.25m". */
+export function axisNumber(value: number): string {
+  return value >= 1_000_000 ? `${Number((value / 1_000_000).toFixed(2))}m` : formatNumber(value);
+}

@@ -1,0 +1,266 @@
+import type { FigureClaim, Metric, Qualifier } from "../model/claims";
+import { METRIC_INFO } from "../model/claims";
+import type { SeriesLine } from "../model/comparisons";
+import type { IsoDate } from "../model/dates";
+import { DOUBT_LABELS, DOUBTS_OFF_THE_LINE } from "../model/doubts";
+import { formatNumber, longLabel, shortLabel } from "./figures";
+
+/** A point's qualifier: a line draws only figures with a number, so never "vague". */
+export type PointQualifier = Exclude<Qualifier, "vague">;
+
+/** One part of a derived (summed) point: the claim that gave that part's figure. */
+export interface PointPart {
+  metric: Metric;
+  claim: FigureClaim;
+}
+
+/**
+ * One point of a line: a date and a figure, and the claims it comes from. A point of a plain line
+ * is one figure, stated by one claim or relayed in the same words by several; a point of a sum is
+ * one claim a part, all of the same day. Nothing is interpolated: a point exists only where a claim does.
+ */
+export interface SeriesPoint {
+  date: IsoDate;
+  /** Days since 1970-01-01, for the time axis. */
+  day: number;
+  value: number;
+  /** A range's upper end. */
+  valueHigh?: number;
+  qualifier: PointQualifier;
+  /** ">470", "~2,800", "1,234". */
+  label: string;
+  /** "more than 470", "about 2,800". */
+  words: string;
+  /** The claims behind the point: relays of one figure, or the parts of a sum. */
+  claims: FigureClaim[];
+  parts?: PointPart[];
+  /** Why this point is marked as a revision, or undefined. */
+  revision?: string;
+  /** The line is broken before this point: too long since the one before to draw a line between them. */
+  breakBefore: boolean;
+}
+
+/** A claim that matches a line but is not drawn on it, with why. */
+export interface OffLineClaim {
+  claim: FigureClaim;
+  date: IsoDate;
+  words: string;
+  reason: string;
+}
+
+export type Cadence = "daily" | "sparse";
+
+export interface ShapedLine {
+  id: string;
+  claimantId: string;
+  label: string;
+  about: string;
+  role: "claim" | "reference";
+  /** Set for a sum: what it adds up, e.g. "Tanks + Armoured combat vehicles". */
+  derived?: { metrics: Metric[]; adds: string };
+  cadence: Cadence;
+  points: SeriesPoint[];
+  /** Left off the line (doubted, or with no number): listed beside the chart. */
+  offLine: OffLineClaim[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** "2022-03-02" → days since 1970-01-01, in UTC, so no time zone shifts a date. */
+export function dayNumber(date: IsoDate): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+export function dateOfDay(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The day a figure counts up to: the period's "as of" day when the claim states one (a tally's
+ * record), else the day it was stated.
+ */
+export function pointDate(claim: FigureClaim): IsoDate {
+  return claim.period?.asOf ?? claim.statedOn.date;
+}
+
+/** Why a claim is kept off the line, or undefined when it may be drawn. */
+export function offLineReason(claim: FigureClaim): string | undefined {
+  const doubts = (claim.doubts ?? []).filter((d) => DOUBTS_OFF_THE_LINE.includes(d.kind));
+  if (doubts.length > 0) return doubts.map((d) => `${DOUBT_LABELS[d.kind]}: ${d.note}`).join("; ");
+  if (claim.qualifier === "vague") return `No number stated ("${claim.vagueTerm}")`;
+  return undefined;
+}
+
+/** The claims a line is drawn from: this claimant's, about this subject, in these metrics. */
+export function lineClaims(line: Pick<SeriesLine, "claimantId" | "subject">, metrics: readonly Metric[], claims: readonly FigureClaim[]): FigureClaim[] {
+  return claims.filter((c) => c.claimantId === line.claimantId && c.subject === line.subject && metrics.includes(c.metric));
+}
+
+/** A series with a figure the next day at least 4 times in 5 is daily (a tally); the rest are sparse (briefings, snapshots). */
+export function cadenceOf(days: readonly number[]): Cadence {
+  if (days.length < 3) return "sparse";
+  const gaps = days.slice(1).map((d, i) => d - (days[i] ?? d));
+  return gaps.filter((g) => g <= 1).length >= 0.8 * gaps.length ? "daily" : "sparse";
+}
+
+/**
+ * How long a silence breaks a line. A daily tally that skips more than 3 days has a gap, drawn as
+ * one; a sparse series is points with a thin line between them, broken after 120 days without a figure.
+ */
+export const BREAK_AFTER_DAYS: Record<Cadence, number> = { daily: 3, sparse: 120 };
+
+function pointFrom(claims: FigureClaim[]): SeriesPoint {
+  const first = claims[0];
+  if (!first || first.qualifier === "vague") throw new Error("a point needs a claim with a number");
+  const date = pointDate(first);
+  return {
+    date,
+    day: dayNumber(date),
+    value: first.value,
+    valueHigh: first.qualifier === "range" ? first.valueHigh : undefined,
+    qualifier: first.qualifier,
+    label: shortLabel(first),
+    words: longLabel(first),
+    claims,
+    breakBefore: false,
+  };
+}
+
+const sameFigure = (a: FigureClaim, b: FigureClaim) =>
+  a.qualifier === b.qualifier && a.qualifier !== "vague" && b.qualifier !== "vague" && a.value === b.value && (a.qualifier !== "range" || (b.qualifier === "range" && a.valueHigh === b.valueHigh));
+
+/**
+ * The points of one metric's claims: one per day and figure. The same figure relayed by several
+ * outlets on one day is one point with every relay behind it; two different figures on one day are
+ * two points (and marked by their claims' doubts, if any).
+ */
+export function pointsOf(claims: readonly FigureClaim[]): { points: SeriesPoint[]; offLine: OffLineClaim[] } {
+  const offLine: OffLineClaim[] = [];
+  const groups: FigureClaim[][] = [];
+  const byDay = new Map<IsoDate, FigureClaim[][]>();
+  for (const claim of claims) {
+    const reason = offLineReason(claim);
+    if (reason) {
+      offLine.push({ claim, date: pointDate(claim), words: longLabel(claim), reason });
+      continue;
+    }
+    const day = pointDate(claim);
+    const here = byDay.get(day) ?? [];
+    const same = here.find((g) => g[0] && sameFigure(g[0], claim));
+    if (same) same.push(claim);
+    else {
+      const group = [claim];
+      here.push(group);
+      groups.push(group);
+      byDay.set(day, here);
+    }
+  }
+  const points = groups.map(pointFrom).sort((a, b) => a.day - b.day || a.value - b.value);
+  return { points, offLine: offLine.sort((a, b) => a.date.localeCompare(b.date)) };
+}
+
+/** The qualifier of a sum: exact only if every part is; "about" if any part is; a lower bound if every part is exact or a lower bound. */
+export function sumQualifier(qualifiers: readonly PointQualifier[]): PointQualifier | undefined {
+  if (qualifiers.every((q) => q === "exact")) return "exact";
+  if (qualifiers.some((q) => q === "range" || q === "up-to")) return undefined;
+  if (qualifiers.some((q) => q === "about")) return "about";
+  if (qualifiers.every((q) => q === "exact" || q === "more-than" || q === "at-least")) return qualifiers.includes("more-than") ? "more-than" : "at-least";
+  return undefined;
+}
+
+const QUALIFIER_PREFIX: Record<PointQualifier, [string, string]> = {
+  exact: ["", ""],
+  "more-than": [">", "more than "],
+  "at-least": ["≥", "at least "],
+  about: ["~", "about "],
+  "up-to": ["≤", "up to "],
+  range: ["", ""],
+};
+
+/**
+ * The points of a sum of metrics: only on days where every part has exactly one figure, so a
+ * missing part leaves a gap, never a partial sum. Each point keeps the claim of every part.
+ */
+export function sumPoints(metrics: readonly Metric[], claims: readonly FigureClaim[]): { points: SeriesPoint[]; offLine: OffLineClaim[] } {
+  const perMetric = metrics.map((metric) => ({ metric, ...pointsOf(claims.filter((c) => c.metric === metric)) }));
+  const offLine = perMetric.flatMap((m) => m.offLine);
+  const days = new Map<IsoDate, Map<Metric, SeriesPoint[]>>();
+  for (const m of perMetric) {
+    for (const p of m.points) {
+      const here = days.get(p.date) ?? new Map<Metric, SeriesPoint[]>();
+      here.set(m.metric, [...(here.get(m.metric) ?? []), p]);
+      days.set(p.date, here);
+    }
+  }
+  const points: SeriesPoint[] = [];
+  for (const [date, parts] of days) {
+    const each = metrics.map((metric) => parts.get(metric));
+    // Every part, once: two figures for one part on one day would make two sums, neither stated.
+    if (!each.every((p) => p?.length === 1)) continue;
+    const partPoints = each.map((p) => p?.[0]).filter((p): p is SeriesPoint => p !== undefined);
+    const qualifier = sumQualifier(partPoints.map((p) => p.qualifier));
+    if (!qualifier) continue;
+    const value = partPoints.reduce((total, p) => total + p.value, 0);
+    const [short, long] = QUALIFIER_PREFIX[qualifier];
+    points.push({
+      date,
+      day: dayNumber(date),
+      value,
+      qualifier,
+      label: `${short}${formatNumber(value)}`,
+      words: `${long}${formatNumber(value)} (${partPoints.map((p, i) => `${p.words} ${METRIC_INFO[metrics[i] ?? "tanks"].label.toLowerCase()}`).join(" + ")})`,
+      claims: partPoints.flatMap((p) => p.claims),
+      parts: partPoints.map((p, i) => ({ metric: metrics[i] ?? "tanks", claim: p.claims[0] as FigureClaim })),
+      breakBefore: false,
+    });
+  }
+  return { points: points.sort((a, b) => a.day - b.day), offLine };
+}
+
+const REVISION_NOTE = /\b(correct|revis)/i;
+
+/**
+ * Marks revisions, in place: a running total that falls below the point before it, a claim doubted
+ * as falling below an earlier total, or a claim whose note says it was corrected or revised.
+ * And breaks the line where a silence is longer than its cadence allows.
+ */
+export function markPoints(points: SeriesPoint[], cadence: Cadence): SeriesPoint[] {
+  let previous: SeriesPoint | undefined;
+  for (const point of points) {
+    const reasons: string[] = [];
+    if (previous && point.value < previous.value && point.day > previous.day) reasons.push(`lower than the ${previous.label} of ${previous.date}`);
+    for (const claim of point.claims) {
+      if (claim.doubts?.some((d) => d.kind === "falls-below-earlier") && reasons.length === 0) reasons.push("doubted: lower than an earlier total");
+      if (claim.note && REVISION_NOTE.test(claim.note)) reasons.push(claim.note);
+    }
+    point.revision = reasons.length > 0 ? [...new Set(reasons)].join("; ") : undefined;
+    point.breakBefore = previous !== undefined && point.day - previous.day > BREAK_AFTER_DAYS[cadence];
+    previous = point;
+  }
+  return points;
+}
+
+/** A line of a comparison, drawn from the dataset's figure claims. */
+export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): ShapedLine {
+  const metrics = line.sum ?? (line.metric ? [line.metric] : []);
+  const matching = lineClaims(line, metrics, claims);
+  const { points, offLine } = line.sum ? sumPoints(line.sum, matching) : pointsOf(matching);
+  const cadence = cadenceOf(points.map((p) => p.day));
+  return {
+    id: line.id,
+    claimantId: line.claimantId,
+    label: line.label,
+    about: line.about,
+    role: line.role,
+    derived: line.sum ? { metrics: line.sum, adds: line.sum.map((m) => METRIC_INFO[m].label).join(" + ") } : undefined,
+    cadence,
+    points: markPoints(points, cadence),
+    offLine,
+  };
+}
+
+/** The points of a line within [from, to] (inclusive). The first point in the window never breaks. */
+export function pointsBetween(points: readonly SeriesPoint[], from: IsoDate, to: IsoDate): SeriesPoint[] {
+  const inside = points.filter((p) => p.date >= from && p.date <= to);
+  return inside.map((p, i) => (i === 0 && p.breakBefore ? { ...p, breakBefore: false } : p));
+}

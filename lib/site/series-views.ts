@@ -1,0 +1,94 @@
+import { CHART_SIZES, type ChartSize } from "@/components/chart/layout";
+import type { ShapedLine } from "../chart/series";
+import { availableRanges, type SeriesChart, shapeLines, shapeSeriesChart } from "../chart/series-chart";
+import { reducedChart, seriesMarks, seriesMarksShort } from "../chart/series-marks";
+import { type ExplorerLine, explorerLines, type PointRow, tableRows } from "../chart/series-points";
+import { parseRangeSlug, rangeSlug } from "../chart/series-ranges";
+import type { Dataset } from "../dataset/validate";
+import type { Comparison, SeriesComparison } from "../model/comparisons";
+import { seriesSvg } from "../render/chart-files";
+
+/** One range of a series comparison, as its page, embed, image and CSV show it. */
+export interface SeriesView {
+  kind: "series";
+  chart: SeriesChart;
+  /** The full drawing, for the page. */
+  svgs: Record<ChartSize, string>;
+  /** The reduced drawing, for the embed and the card. */
+  embedSvgs: Record<ChartSize, string>;
+  /** Says how the embed's drawing was reduced; undefined when it was not. */
+  reducedNote?: string;
+  /** What each mark on this chart means. */
+  marks: string[];
+  /** The same, in one sentence, for the embed. */
+  marksShort: string;
+  explorer: ExplorerLine[];
+  table: { rows: PointRow[]; monthly: string[] };
+}
+
+const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
+
+/** Lines shaped once per comparison and process: a build asks for the same comparison many times. */
+const shapedCache = new WeakMap<Dataset, Map<string, ShapedLine[]>>();
+function shaped(comparison: SeriesComparison, dataset: Dataset): ShapedLine[] {
+  const cache = shapedCache.get(dataset) ?? new Map<string, ShapedLine[]>();
+  shapedCache.set(dataset, cache);
+  const hit = cache.get(comparison.slug);
+  if (hit) return hit;
+  const lines = shapeLines(comparison, dataset);
+  cache.set(comparison.slug, lines);
+  return lines;
+}
+
+function seriesComparisons(dataset: Dataset): SeriesComparison[] {
+  return dataset.comparisons.filter((c): c is SeriesComparison => c.kind === "series");
+}
+
+/** The page slugs of one series comparison: the whole war, then each range with data. */
+export function seriesPageSlugs(comparison: SeriesComparison, dataset: Dataset): string[] {
+  return availableRanges(comparison, shaped(comparison, dataset)).map((r) => rangeSlug(comparison.slug, r));
+}
+
+/** The chart of one page slug, without the drawings: for the build that draws them, and for the view. */
+export function seriesChartFor(pageSlug: string, dataset: Dataset): SeriesChart | undefined {
+  const comparisons = seriesComparisons(dataset);
+  const named = parseRangeSlug(pageSlug, comparisons.map((c) => c.slug));
+  const comparison = comparisons.find((c) => c.slug === named?.slug);
+  if (!named || !comparison) return undefined;
+  const lines = shaped(comparison, dataset);
+  if (!availableRanges(comparison, lines).includes(named.range)) return undefined;
+  return shapeSeriesChart(comparison, dataset, named.range, lines);
+}
+
+const viewCache = new WeakMap<Dataset, Map<string, SeriesView | undefined>>();
+
+/** The view of a series page, or undefined when the slug names no series page. */
+export function seriesView(pageSlug: string, dataset: Dataset): SeriesView | undefined {
+  const cache = viewCache.get(dataset) ?? new Map<string, SeriesView | undefined>();
+  viewCache.set(dataset, cache);
+  if (cache.has(pageSlug)) return cache.get(pageSlug);
+  const chart = seriesChartFor(pageSlug, dataset);
+  let view: SeriesView | undefined;
+  if (chart) {
+    const publishers = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
+    view = {
+      kind: "series",
+      chart,
+      svgs: Object.fromEntries(SIZES.map((size) => [size, seriesSvg(pageSlug, size, "full")])) as Record<ChartSize, string>,
+      embedSvgs: Object.fromEntries(SIZES.map((size) => [size, seriesSvg(pageSlug, size, "embed")])) as Record<ChartSize, string>,
+      reducedNote: reducedChart(chart).note,
+      marks: seriesMarks(chart),
+      marksShort: seriesMarksShort(chart),
+      explorer: explorerLines(chart.lines, publishers),
+      table: tableRows(chart.lines, publishers),
+    };
+  }
+  cache.set(pageSlug, view);
+  return view;
+}
+
+/** Home page order: series comparisons first, in file order (the armour comparison is named to lead), then the rest. */
+export function homeRank(comparison: Comparison): number {
+  if (comparison.kind !== "series") return 100;
+  return comparison.slug === "armour-claims" ? 0 : 1;
+}
