@@ -8,6 +8,7 @@ import { formatError } from "../lib/dataset/errors";
 import { siteOrigin } from "../lib/site/site";
 import { checkDataDir } from "../lib/dataset/load";
 import { renderCharts } from "./render-charts";
+import { renderDataFiles } from "./render-data";
 import { renderDownloads } from "./render-downloads";
 
 async function main() {
@@ -29,6 +30,9 @@ async function main() {
   const images = performance.now();
   const downloads = renderDownloads(report.dataset);
   console.log(`prebuild: ${downloads.files} download and embed files made in ${Math.round(performance.now() - images)} ms (largest PNG ${Math.round(downloads.pngBytes / 1024)} KB).`);
+  const exports = performance.now();
+  const data = renderDataFiles(report.dataset);
+  console.log(`prebuild: ${data.files} data files (${(data.bytes / 2 ** 20).toFixed(1)} MB, with gzip and brotli copies) written in ${Math.round(performance.now() - exports)} ms.`);
 }
 
 main().catch((error: unknown) => {

@@ -17,6 +17,11 @@ export function handledRoutes(): HandledRoute[] {
   const embeds = comparisonSlugs().flatMap((slug) =>
     EMBED_THEMES.map((theme) => ({ path: theme === "auto" ? sitePaths.embed(slug) : `${sitePaths.embed(slug)}?theme=${theme}`, file: themedEmbedFile(slug, theme) })),
   );
-  const files = [sitePaths.embedScript, "/data/claims.csv", "/data/claims.json", "/data/schema.json", ...servedFileNames("charts").map((name) => `/charts/${name}`)];
+  const files = [
+    sitePaths.embedScript,
+    ...servedFileNames("data").map((name) => `/data/${name}`),
+    ...servedFileNames("data/sources").map((name) => `/data/sources/${name}`),
+    ...servedFileNames("charts").map((name) => `/charts/${name}`),
+  ];
   return [...embeds, ...files.map((path) => ({ path, file: path.slice(1) }))];
 }

@@ -1,11 +1,9 @@
-import { loadDataset } from "@/lib/dataset/load";
-import { claimsExport } from "@/lib/export/claims";
-import { encodedOnce, encodedResponse } from "@/lib/http/encoded";
-import { builtAt } from "@/lib/site/build-paths";
+import { servedFile } from "@/lib/render/served-files";
 
+// Written by the prebuild with its compressed copies (scripts/render-data.ts); dynamic only to choose
+// the encoding and answer revalidation (lib/http/encoded.ts).
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  const body = encodedOnce("data:claims.json", () => JSON.stringify(claimsExport(loadDataset(), builtAt())));
-  return encodedResponse(request, body, { headers: { "Content-Type": "application/json" } });
+  return servedFile(request, "data", "claims.json");
 }

@@ -1,8 +1,8 @@
-import { claimsJsonSchema } from "@/lib/export/claims";
-import { encodedOnce, encodedResponse } from "@/lib/http/encoded";
+import { servedFile } from "@/lib/render/served-files";
 
+// Written by the prebuild (scripts/render-data.ts).
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return encodedResponse(request, encodedOnce("data:schema.json", () => JSON.stringify(claimsJsonSchema())), { headers: { "Content-Type": "application/schema+json" } });
+  return servedFile(request, "data", "schema.json", undefined, { "Content-Type": "application/schema+json" });
 }

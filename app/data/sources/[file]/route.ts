@@ -1,19 +1,10 @@
-import { loadDataset } from "@/lib/dataset/load";
-import { sourceCsv } from "@/lib/export/claims";
+import { servedFile } from "@/lib/render/served-files";
 
-// One CSV a source: every claim it holds (for a table, every cell), in the columns of /data/claims.csv.
-export const dynamic = "force-static";
-export const dynamicParams = false;
+// One CSV a source: every claim it holds (for a table, every cell), in the columns of /data/claims.csv,
+// written by the prebuild with its compressed copies (scripts/render-data.ts).
+export const dynamic = "force-dynamic";
 
-export function generateStaticParams() {
-  return loadDataset().sources.map((s) => ({ file: `${s.id}.csv` }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const csv = file.endsWith(".csv") ? sourceCsv(loadDataset(), file.slice(0, -4)) : undefined;
-  if (csv === undefined) return new Response("Not found", { status: 404 });
-  return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="counterclaim-${file}"` },
-  });
+  return servedFile(request, "data/sources", file, undefined, { "Content-Disposition": `attachment; filename="counterclaim-${file}"` });
 }
