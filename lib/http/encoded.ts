@@ -12,10 +12,11 @@ export interface EncodedBody {
 }
 
 /**
- * Brotli's best quality costs about a second a megabyte; the data exports are tens of megabytes, so
- * past this size a quality that is about as small and fifty times faster.
+ * Brotli's best quality costs about a second a megabyte: the embeds (tens of kilobytes) get it; the
+ * pages of the static export (hundreds of them, up to a megabyte or so) and the data exports (tens of
+ * megabytes) get a quality a few per cent larger and tens of times faster.
  */
-const BROTLI_MAX_QUALITY_BYTES = 1 << 20;
+const BROTLI_MAX_QUALITY_BYTES = 128 * 1024;
 const BROTLI_LARGE_QUALITY = 9;
 
 /** `compress: false` for bytes that are compressed already (PNG): every encoding is then the same bytes. */

@@ -142,7 +142,7 @@ export const METRIC_INFO: Record<Metric, { label: string; unit: string }> = {
   "multiple-rocket-launchers": { label: "Multiple rocket launchers", unit: "launchers" },
   "air-defence-systems": { label: "Air defence systems", unit: "systems" },
   aircraft: { label: "Aircraft", unit: "aircraft" },
-  drones: { label: "Drones", unit: "drones" },
+  drones: { label: "Drones (unmanned aerial vehicles)", unit: "drones" },
   missiles: { label: "Missiles and rockets", unit: "missiles" },
   "ships-and-boats": { label: "Ships and boats", unit: "ships" },
   "special-equipment": { label: "Special equipment", unit: "units" },
