@@ -52,7 +52,8 @@ export async function expectCompressed(origin: string, paths: readonly string[],
     expect(header(gzip, "content-encoding"), path).toBe("gzip");
     expect(header(gzip, "vary"), path).toMatch(/Accept-Encoding/i);
     expect(gunzipSync(gzip.body).equals(plain.body), path).toBe(true);
-    if (plain.body.length > 1000) expect(gzip.body.length, path).toBeLessThan(plain.body.length / 2);
+    // Past a few kilobytes text compresses to under half; a report's short CSV of a few rows may not.
+    if (plain.body.length > 4096) expect(gzip.body.length, path).toBeLessThan(plain.body.length / 2);
     if (!brotli) continue;
     const br = await rawGet(origin + path, { "Accept-Encoding": "gzip, deflate, br" });
     expect(header(br, "content-encoding"), path).toBe("br");
