@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { type DataError, describeValue, zodIssuesToErrors } from "../dataset/errors";
 import { sha256 } from "./digest";
@@ -123,10 +124,8 @@ export function writeAtomically(files: readonly { path: string; text: string }[]
   for (const { temp, path } of temps) renameSync(temp, path);
 }
 
-/** The kept table of a source, read and checked; undefined when there is none yet. */
-export function readKeptTable(dataDir: string, id: string, errors: DataError[]): TableFile | undefined {
-  const path = tableFilePath(dataDir, id);
-  if (!existsSync(path)) return undefined;
+/** A JSON file read and checked against its schema; every problem goes to `errors`, naming the file. */
+function readCheckedJson<T>(path: string, schema: z.ZodType<T>, errors: DataError[]): T | undefined {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, "utf8"));
@@ -134,10 +133,17 @@ export function readKeptTable(dataDir: string, id: string, errors: DataError[]):
     errors.push({ file: path, expected: "valid JSON", found: error instanceof Error ? error.message : String(error) });
     return undefined;
   }
-  const result = TableFileSchema.safeParse(json);
+  const result = schema.safeParse(json);
   if (result.success) return result.data;
   errors.push(...zodIssuesToErrors(path, json, result.error.issues));
   return undefined;
+}
+
+/** The kept table of a source, read and checked; undefined when there is none yet. */
+export function readKeptTable(dataDir: string, id: string, errors: DataError[]): TableFile | undefined {
+  const path = tableFilePath(dataDir, id);
+  if (!existsSync(path)) return undefined;
+  return readCheckedJson(path, TableFileSchema, errors);
 }
 
 /** The source record of a table source, read and checked. */
@@ -147,17 +153,7 @@ export function readTableSource(dataDir: string, id: string, errors: DataError[]
     errors.push({ file: path, record: id, expected: "the source record of a table (data/table-sources/<id>.json)", found: "no such file" });
     return undefined;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    errors.push({ file: path, expected: "valid JSON", found: error instanceof Error ? error.message : String(error) });
-    return undefined;
-  }
-  const result = TableSourceFile.safeParse(json);
-  if (result.success) return result.data.source;
-  errors.push(...zodIssuesToErrors(path, json, result.error.issues));
-  return undefined;
+  return readCheckedJson(path, TableSourceFile, errors)?.source;
 }
 
 /** The kept table as written: one row a line, so a diff of an import shows the days that changed. */
