@@ -23,8 +23,11 @@ export interface Attribution {
 interface Found {
   mention: string;
   phrase: Span;
-  /** Leading: the claim follows ("X said that …"); trailing: it comes before ("…, X said."). */
-  direction: "leading" | "trailing";
+  /**
+   * Leading: the claim follows ("X said that …"); trailing: it comes before ("…, X said."); around:
+   * the attribution stands between commas inside the claim ("The result, U.S. officials say, has been …").
+   */
+  direction: "leading" | "trailing" | "around";
   /** For a leading attribution, where the claim starts. */
   contentStart: number;
   via?: string;
@@ -32,7 +35,7 @@ interface Found {
 }
 
 const VERB =
-  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|showed|shows|revealed|reveals|recorded|records|published|publishes|acknowledged|admitted|insisted|(?:put|puts|placed|places) the (?:figure|number|toll|total|count))\b/g;
+  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|showed|shows|revealed|reveals|recorded|records|published|publishes|acknowledged|admitted|insisted|(?:put|puts|placed|places) the (?:figure|number|toll|total|count)|(?:put|puts|placed|places)(?=\s+(?:[A-Za-z’'-]+\s+){1,5}at\s+(?:(?:about|around|more than|over|nearly|almost|some|at least|roughly)\s+)?\d))\b/g;
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s*$/i;
 const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -44,6 +47,9 @@ const TOLD_VIA = /^\s+((?:the\s+)?[^,.;:“”"_]+?)(?=\s+(?:on|that|in|late|ear
 const NP_TRAILING_ADVERBS = new RegExp(`\\s+(?:also|had|has|have|previously|earlier|later|then|further|again|already|repeatedly|(?:late |early )?on ${WEEKDAY})$`, "i");
 const NP_LEADING = /^\s*(?:(?:and|but|while|whereas|meanwhile|however|separately|later|earlier|also|then|yet)\b[\s,]*|(?:a day |hours |days |a week |shortly |just |minutes )?(?:after|before|when|as|since|until|once)\s+)/i;
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|this|these|those|which|who|whom|there|here|not|if|than|because)\b/i;
+/** After "The result, officials say,": the sentence's verb goes on. */
+const AROUND_GOES_ON =
+  /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|can|remains?|remained|stands?|stood|rose|fell|reached|exceeded|topped|totall?ed|numbered|amounts? to|amounted to)\b/;
 const NAME_WORDS_IN_ED = new Set(["armed", "united", "based", "unnamed", "appointed", "elected", "self-proclaimed", "unidentified", "detained", "injured", "wounded"]);
 
 /** A noun phrase that can name a speaker: short, no numbers, no verbs. */
@@ -111,6 +117,49 @@ function accordingTo(masked: string, found: Found[]): void {
   }
 }
 
+/** "…, as reported by Oleksandr Syrskyi, Commander-in-Chief of the Ukrainian Armed Forces.": X to the end of the sentence. */
+function reportedBy(masked: string, found: Found[]): void {
+  const match = /,\s*((?:as\s+)?(?:reported|stated|announced|claimed|said|confirmed)\s+by\s+)((?:\p{Lu}\.|[^;:.“”"_])+?)\s*\.?\s*$/u.exec(masked);
+  const mention = match?.[2]?.trim() ?? "";
+  if (!match || mention === "" || !isSpeaker(mention.split(",")[0] ?? "")) return;
+  const start = match.index + match[0].indexOf(match[1] ?? "");
+  const end = start + (match[1] ?? "").length + mention.length;
+  found.push({ mention, phrase: { start, end }, direction: "trailing", contentStart: start });
+}
+
+/** "The figure …, issued by the UN’s International Organization for Migration, is …": who issued the subject. */
+function issuedBy(masked: string, found: Found[]): void {
+  for (const match of masked.matchAll(/,\s*((?:issued|published|released|compiled|given|provided)\s+by\s+)((?:\p{Lu}\.|[^,;:.“”"_])+?)\s*,/gu)) {
+    const mention = match[2]?.trim() ?? "";
+    if (!isSpeaker(mention)) continue;
+    const start = match.index + match[0].indexOf(match[1] ?? "");
+    found.push({ mention, phrase: { start, end: start + (match[1] ?? "").length + mention.length }, direction: "trailing", contentStart: start });
+  }
+}
+
+/**
+ * "Documents leaked onto Discord … revealed another U.S. estimate for Russian casualties, with …": the
+ * estimate is the U.S. government's, the documents only pass it on.
+ */
+function revealedEstimate(masked: string, found: Found[]): void {
+  const match = /\b(?:revealed|reveal|reveals|showed|show|shows|contained|contain|contains)\s+(?:an?|another|the)\s+(U\.S\.|US|American|British|UK|Russian|Ukrainian|Western)\s+(?:government\s+|intelligence\s+|military\s+)?(?:estimates?|assessments?)\b/u.exec(masked);
+  if (!match) return;
+  const subject = masked.slice(0, match.index).trim();
+  const via = /^(?:the\s+)?((?:leaked\s+)?(?:documents?|papers?|files?|slides?|reports?)(?:\s+leaked)?)\b/i.exec(subject)?.[1];
+  if (!via) return;
+  const end = match.index + match[0].length;
+  found.push({ mention: `${match[1]} government`, phrase: { start: 0, end }, direction: "leading", contentStart: end, via });
+}
+
+/** "the 7.1 million estimate it gave on April 5": the figure before the pronoun is its estimate. */
+function estimateItGave(masked: string, found: Found[]): void {
+  for (const match of masked.matchAll(/\b(?:estimate|figure|forecast|tally|count|total)\s+(?:that\s+)?(it|they|he|she)\s+(?:had\s+)?(?:gave|given|issued|made|published|released|offered)\b/g)) {
+    const start = match.index + match[0].indexOf(match[1] ?? "");
+    const tail = readTail(masked, match.index + match[0].length, "gave");
+    found.push({ mention: match[1] ?? "", phrase: { start, end: tail.end }, direction: "trailing", contentStart: start, when: tail.when });
+  }
+}
+
 /** "an estimate by the U.S. government that Russia has suffered …": the estimate's author claims what follows. */
 function estimateBy(masked: string, found: Found[]): void {
   for (const match of masked.matchAll(/\b(?:an?|the|another)\s+(?:[\p{L}.-]+\s+)?(?:estimate|assessment|count|tally|figures?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}\.|[^,;:.“”"_])+?)\s+that\b/gu)) {
@@ -151,6 +200,14 @@ function speechVerbs(masked: string, found: Found[]): void {
       np = np.slice(0, adverb.index);
     }
     if (PASSIVE.test(np)) continue;
+    // "the number of reported Russian fatalities": a participle before its noun, not a speaker's verb.
+    if (/\b(?:the|of|a|an|its|their|his|her)\s*$/i.test(np)) continue;
+    // The name starts after an attribution found before it in the sentence.
+    const after = found.filter((f) => f.phrase.end <= verbStart).reduce((at, f) => Math.max(at, f.phrase.end), -1);
+    if (after > npStart) {
+      np = masked.slice(after, verbStart).trimEnd();
+      npStart = after;
+    }
     for (let lead = NP_LEADING.exec(np); lead && lead[0].length > 0; lead = NP_LEADING.exec(np)) {
       np = np.slice(lead[0].length);
       npStart += lead[0].length;
@@ -198,6 +255,11 @@ function speechVerbs(masked: string, found: Found[]): void {
     if (/^estimate/i.test(match[0]) && /^\s+\d/.test(masked.slice(verbEnd))) continue;
     const tail = readTail(masked, verbEnd, match[0]);
     const attribution: Found = { mention: np, phrase: { start: npStart, end: tail.end }, ...directionAfter(masked, tail.end), when: tail.when ?? when, via: tail.via };
+    // "The result, U.S. officials say, has been hundreds of troops killed": the claim goes on after it.
+    if (attribution.direction === "trailing" && masked.charAt(boundary) === "," && AROUND_GOES_ON.test(masked.slice(tail.end))) {
+      const before = masked.slice(0, boundary);
+      if (findNumbers(before).length === 0 && !/[“”"]/.test(before) && !found.some((f) => f.phrase.end <= boundary)) attribution.direction = "around";
+    }
     // "In a Telegram post, the agency said …"
     const before = masked.slice(0, boundary + 1);
     const channel = /^\s*(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+([^,]+?)\s*,\s*$/i.exec(before);
@@ -221,17 +283,31 @@ export function findAttributions(sentence: string): Attribution[] {
   const masked = maskQuotes(sentence, quotedSpans(sentence));
   const found: Found[] = [];
   quotedAsSaying(masked, found);
+  revealedEstimate(masked, found);
   estimateBy(masked, found);
+  estimateItGave(masked, found);
+  reportedBy(masked, found);
+  issuedBy(masked, found);
   accordingTo(masked, found);
   speechVerbs(masked, found);
   found.sort((a, b) => a.phrase.start - b.phrase.start);
+  // "A US official said that … 5,000 to 6,000 …, CNN reports": the outlet passed the official's words on.
+  for (let i = found.length - 1; i > 0; i--) {
+    const f = found[i];
+    const previous = found[i - 1];
+    if (!f || !previous || f.direction !== "trailing" || previous.direction !== "leading" || previous.via) continue;
+    previous.via = f.mention.replace(/^the\s+/i, "");
+    found.splice(i, 1);
+  }
   return found.map((f, i) => {
     const previous = found[i - 1];
     const next = found[i + 1];
     const raw =
       f.direction === "trailing"
         ? { start: previous ? previous.phrase.end : 0, end: f.phrase.start }
-        : { start: f.contentStart, end: next ? next.phrase.start : sentence.length };
+        : f.direction === "around"
+          ? { start: previous ? previous.phrase.end : 0, end: next ? next.phrase.start : sentence.length }
+          : { start: f.contentStart, end: next ? next.phrase.start : sentence.length };
     const phrase = trimSpan(sentence, f.phrase);
     return {
       mention: f.mention,

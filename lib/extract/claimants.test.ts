@@ -57,7 +57,7 @@ describe("resolveMention", () => {
 
   it("proposes a new claimant, with guessed kind and side, rather than force a match", () => {
     const r = resolveMention("Russian officials", CLAIMANTS, []);
-    expect(r).toMatchObject({ kind: "new", claimant: { id: "russian-officials", name: "Russian officials", kind: "official", side: "russia" } });
+    expect(r).toMatchObject({ kind: "new", claimant: { id: "ru-officials-unnamed", name: "Russian officials (not named)", kind: "official", side: "russia" } });
     expect(resolveMention("Ukraine", CLAIMANTS, []).kind).toBe("new");
     expect(resolveMention("the regional governor", CLAIMANTS, [])).toMatchObject({ kind: "new", claimant: { id: "regional-governor", side: "unattributed" } });
   });

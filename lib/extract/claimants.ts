@@ -35,11 +35,34 @@ const CHANNEL = new RegExp(`^(?:its |his |her |their |the |this |that )?(?:lates
 /** A role with no body named ("the spokesperson", "the UN refugee chief" aside): whoever was named before. */
 const BARE_ROLE = /^(?:the|a|an|its|his|her|their)\s+(?:spokesperson|spokesman|spokeswoman|press secretary|minister|ministry|official|officials|chief|head|agency|governor|mayor|commander|military|army)$/i;
 
+/** "A US official", "U.S. and other Western officials", "senior Pentagon officials": officials a report does not name. */
+const UNNAMED_OFFICIALS =
+  /^(?:(?:an?|one|two|three|several|some|the|other)\s+)?(?:(?:senior|top|unnamed|anonymous|other)\s+)*((?:U\.S\.|US|American|Western|British|UK|Ukrainian|Russian|European|NATO|Pentagon|White House)(?:\s+and\s+(?:other\s+)?(?:Western|European|allied|NATO|British|UK))?)\s+(?:(?:defen[cs]e|intelligence|military|administration|government|security|senior|allied)\s+)*officials?$/i;
+const OFFICIALS_OF: Record<string, { id: string; side: Side }> = {
+  "u.s.": { id: "us", side: "united-states" }, us: { id: "us", side: "united-states" }, american: { id: "us", side: "united-states" },
+  pentagon: { id: "us", side: "united-states" }, "white house": { id: "us", side: "united-states" },
+  western: { id: "western", side: "international" }, allied: { id: "allied", side: "international" }, european: { id: "eu", side: "international" },
+  nato: { id: "nato", side: "international" }, british: { id: "uk", side: "united-kingdom" }, uk: { id: "uk", side: "united-kingdom" },
+  ukrainian: { id: "ua", side: "ukraine" }, russian: { id: "ru", side: "russia" },
+};
+
+/** Officials the report does not name, as one claimant per country: "us-officials-unnamed". */
+function unnamedOfficials(mention: string): Claimant | undefined {
+  const match = UNNAMED_OFFICIALS.exec(mention);
+  if (!match?.[1]) return undefined;
+  const parts = match[1].split(/\s+and\s+(?:other\s+)?/i).map((p) => OFFICIALS_OF[p.toLowerCase()]).filter((p) => p !== undefined);
+  if (parts.length === 0) return undefined;
+  const side = parts.length === 1 ? (parts[0]?.side ?? "international") : parts.every((p) => p.side === parts[0]?.side) ? (parts[0]?.side ?? "international") : "international";
+  return { id: `${parts.map((p) => p.id).join("-")}-officials-unnamed`, name: `${match[1]} officials (not named)`, kind: "official", side };
+}
+
 /** The words a name is made of, in one spelling: "Britain’s Defense Ministry" → uk, defence, ministry. */
 export function nameWords(name: string): Set<string> {
   const words = name
     .toLowerCase()
     .replace(/\bunited nations\b/g, "un")
+    // One word: "the commander" is not "Commander-in-Chief".
+    .replace(/\bcommander-in-chief\b/g, "commanderinchief")
     .replace(/\bu\.n\.?(?=\s|$|’|')/g, "un")
     .replace(/[’']s\b/g, "")
     .replace(/\b(?:[a-z]\.){2,}/g, (initials) => initials.replace(/\./g, ""))
@@ -136,6 +159,13 @@ export function resolveMention(mention: string, claimants: readonly Claimant[], 
   if (PRONOUN.test(text)) {
     const channel = CHANNEL.exec(text)?.[1];
     return channel ? { kind: "previous", via: channel } : { kind: "previous" };
+  }
+  const unnamed = unnamedOfficials(text);
+  if (unnamed) {
+    const known = claimants.find((c) => c.id === unnamed.id);
+    return known
+      ? { kind: "known", claimantId: known.id, speaker: text, reasons: [`"${text}": officials the report does not name`] }
+      : { kind: "new", claimant: unnamed, speaker: text, reasons: [`"${text}": officials the report does not name, proposed as "${unnamed.id}": check`] };
   }
   const role = ROLE.exec(text);
   if (role) {

@@ -69,6 +69,10 @@ const WITHDREW = /\b(withdr[ae]wn?|withdraw|pulled out|retreated|pulled back|lef
 const NOT_PUSHED = /\bnot\s+been\s+(?:pushed|driven|forced|knocked)\s+out\s+of\s+(.+)$/u;
 const ENCIRCLED = /(?<!\b(?:the|a|an)\s+)\b(?:surrounded|encircled|encircling|surrounding)\b(?:\s+(.+))?/u;
 const ENTERED = /\b(entered|entering|enter|reached|broke into|advanced into|pushed into|claimed advances|advancing|advanced)\b(?:\s+(.+))?/gu;
+/** "advanced" after an article, a number or "most": the adjective. */
+const ADJECTIVE_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|most|more|highly|new|one|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many)|\d)\s*$/iu;
+/** "after the capture of Luhansk": a capture written as a noun. */
+const CAPTURE_NOUN = /\b(?:the|its|their)\s+(capture|seizure|liberation|recapture)\s+of\s+(.+)$/u;
 const DISLODGE = /\bdislodge\s+(Russian|Ukrainian)\s+(?:troops|forces|units)\s+(?:in|from)\s+(.+)$/u;
 const FIGHTING = /\bfighting\s+(?:was|is|continues|continued|remains|remained)\s+(?:ongoing|under way|underway|continuing)|\bfighting\s+(?:was|is)\s+going on\b/u;
 
@@ -140,6 +144,15 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     for (const place of places) add({ place, status, reasons: reference ? [`the place is taken to be ${place}, named before`] : [] });
   }
 
+  const noun = CAPTURE_NOUN.exec(clause);
+  if (noun?.[2] && !capture) {
+    const at = placeOf(noun[2], context);
+    // The forces named nearest before it: "the main focus for Russian troops after the capture of Luhansk".
+    const forces = [...clause.slice(0, noun.index).matchAll(/\b(Russian|Ukrainian)\s+(?:forces|troops|units|army|military)\b/gu)].at(-1)?.[1];
+    const side: SideWord | undefined = forces === "Russian" ? "russian" : forces === "Ukrainian" ? "ukrainian" : (context.speakerSide ?? (/^(?:liberation|recapture)$/.test(noun[1] ?? "") ? "ukrainian" : undefined));
+    if (at && side) add({ place: at.place, status: controlOf(side), reasons: [...at.reasons, `"the ${noun[1]} of": a capture the sentence takes as done; check who took it`] });
+  }
+
   const held = HELD.exec(clause);
   if (held?.[2]) {
     const object = held[2].split(/[,;]|\s+and\s+(?!\p{Lu})/u)[0] ?? "";
@@ -186,6 +199,8 @@ export function findControl(clause: string, given: ControlContext = {}): Control
 
   for (const entered of clause.matchAll(ENTERED)) {
     if (INTENT.test(clause.slice(0, entered.index))) continue;
+    // "two advanced U.S.-made HIMARS rocket systems": an adjective, not a move.
+    if (entered[1] === "advanced" && ADJECTIVE_BEFORE.test(clause.slice(0, entered.index))) continue;
     const relative = /\b(?:which|where)\b[^,;]*$/u.test(clause.slice(0, entered.index));
     const at = relative ? placeOf(undefined, context) : placeOf(entered[2]?.replace(/\s+(?:at|in|on|by|since)\s+the\s+(?:start|beginning|end)\b.*$/u, ""), context);
     const side = sideBefore(entered.index);

@@ -99,7 +99,7 @@ describe("a report from the border: 'nearly', 'as many as', 'a city of', 'In a s
       { claimantId: "ua-defence-ministry", metric: "soldiers-killed", qualifier: "exact", value: 1200 },
       { claimantId: "ua-defence-ministry", metric: "planes", qualifier: "exact", value: 8 },
       { claimantId: "ua-defence-ministry", metric: "helicopters", qualifier: "exact", value: 3 },
-      { claimantId: "russian-officials", metric: "civilians-killed", qualifier: "up-to", value: 30 },
+      { claimantId: "ru-officials-unnamed", metric: "civilians-killed", qualifier: "up-to", value: 30 },
       { claimantId: "unattributed", metric: "population", qualifier: "about", value: 340_000 },
       { claimantId: "unattributed", metric: "distance", qualifier: "about", value: 40 },
       { claimantId: "ua-emergency-service", metric: "emergency-responders-killed", qualifier: "exact", value: 7 },

@@ -134,8 +134,10 @@ class Extractor {
         const via = attribution.via ?? resolution.via;
         // "The spokesperson also said": the last speaker the report named as a person, not the last body.
         const role = /\b(?:spokes\w*|press secretary|official|minister|chief|head)\b/i.test(attribution.mention);
+        const subject = this.subjectOf(attribution, sentence);
         const antecedent =
           (via && this.history.findLast((s) => s.relay?.via.toLowerCase() === via.toLowerCase())) ||
+          subject ||
           (role && this.history.findLast((s) => s.speaker !== undefined && s.claimantId !== UNATTRIBUTED_ID)) ||
           this.last;
         if (!antecedent) {
@@ -143,7 +145,8 @@ class Extractor {
           break;
         }
         const relay = relayFor(via) ?? antecedent.relay;
-        const named = antecedent === this.last ? "named before it" : `whose ${via} the report cited before`;
+        const named =
+          antecedent === subject ? "the subject of the sentence" : antecedent === this.last || !via ? "named before it" : `whose ${via} the report cited before`;
         speaker = {
           claimantId: antecedent.claimantId,
           speaker: antecedent.speaker,
@@ -181,7 +184,57 @@ class Extractor {
     return speaker;
   }
 
+  /**
+   * "Russia did not respond to the claims but …, it reported 487 deaths": "it" is the sentence's own
+   * subject when that is a claimant the report has named, not the last speaker.
+   */
+  private subjectOf(attribution: Attribution, sentence: Sentence): Speaker | undefined {
+    if (!/^(?:it|they)$/i.test(attribution.mention.trim())) return undefined;
+    const subject = /^(?:The\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*)\s+(?:did|does|has|had|was|is|have|were|denied|declined|rejected|refused|gave|offered|says|said)\b/u.exec(sentence.text.slice(0, attribution.phrase.start));
+    if (!subject?.[1]) return undefined;
+    const resolution = resolveMention(subject[1], this.known, this.recent);
+    if (resolution.kind !== "known") return undefined;
+    return this.history.findLast((s) => s.claimantId === resolution.claimantId) ?? { claimantId: resolution.claimantId, reasons: [] };
+  }
+
+  /**
+   * Ukrainska Pravda's layout: "Source: Syrskyi on Facebook", then "Quote: …" and "Details: …"
+   * paragraphs that are the source's words until "Background:". A paragraph with no label goes on
+   * with the section before it.
+   */
+  private section: { label: string; speaker?: Speaker } | undefined;
+
+  private readSection(sentence: Sentence): boolean {
+    const paragraphStart = sentence.start === 0 || this.text.charAt(sentence.start - 1) === "\n";
+    if (!paragraphStart) return false;
+    const label = /^(Source|Quote|Details|Background|Reminder|Context|Recap|Previously)\s*:\s*/.exec(sentence.text);
+    if (!label?.[1]) return false;
+    if (label[1] === "Source") {
+      const rest = sentence.text.slice(label[0].length).replace(/[.\s]+$/, "");
+      const channel = /^(.+?)\s+(?:on|in|via)\s+(?:(?:his|her|its|their)\s+)?(Facebook|Telegram|X|Twitter|Instagram|YouTube|(?:a |the )?(?:statement|video|interview|briefing|(?:national )?(?:television|TV|telethon)))\b/.exec(rest);
+      const mention = channel?.[1] ?? rest;
+      const attribution: Attribution = {
+        mention,
+        phrase: { start: 0, end: sentence.text.length },
+        scope: { start: sentence.text.length, end: sentence.text.length },
+        ...(channel?.[2] ? { via: channel[2] } : {}),
+      };
+      const speaker = this.resolve(attribution, sentence);
+      this.section = { label: "Source", speaker: { ...speaker, relay: undefined, reasons: [...speaker.reasons, `under "Source: ${rest}": the report's Quote and Details paragraphs are taken to be ${speaker.claimantId}'s`] } };
+      return true;
+    }
+    this.section = { label: label[1], ...(this.section?.speaker ? { speaker: this.section.speaker } : {}) };
+    return false;
+  }
+
+  /** Who a sentence with no attribution of its own speaks for under "Quote:" or "Details:". */
+  private sectionSpeaker(): Speaker | undefined {
+    if (!this.section || !/^(?:Quote|Details)$/.test(this.section.label)) return undefined;
+    return this.section.label === "Details" ? (this.last ?? this.section.speaker) : this.section.speaker;
+  }
+
   read(sentence: Sentence) {
+    if (this.readSection(sentence)) return;
     const attributions = findAttributions(sentence.text);
     const quoted = quotedSpans(sentence.text);
     const stretches: { span: Span; speaker: Speaker }[] = [];
@@ -198,7 +251,11 @@ class Extractor {
         const attributed = stretches.slice(0, attributions.length).filter((s) => s.span.start < rest.start);
         const before = attributions.length === 0 ? this.last : attributed.at(-1)?.speaker;
         const carried = attributions.length === 0 && this.last && (CONTINUES.test(sentence.text) || ESTIMATE.test(sentence.text)) ? this.last : undefined;
+        const section = attributions.length === 0 ? this.sectionSpeaker() : undefined;
         const speaker: Speaker =
+          section && !carried
+            ? { ...section, reasons: [...section.reasons, `no attribution of its own: under "${this.section?.label}:", taken to be ${section.claimantId}'s`] }
+            :
           quotation && before
             ? { ...before, reasons: [...before.reasons, `no attribution of its own: a quotation taken to continue ${before.claimantId}'s words`] }
             : carried
@@ -245,7 +302,11 @@ class Extractor {
         return;
       }
       // "In just seven days we have witnessed …", "after an absence of at least two weeks": a time frame, not a claim.
-      if (placement.metric === "duration" && /\b(?:in (?:just|only)|after an? \w+ of|for|within|over the (?:past|last)|during)\s*$/i.test(text.slice(0, mention.start))) {
+      // "two weeks ago", "over the course of three days", "repairs could take up to 18 months": when, or a forecast.
+      const timeFrame =
+        /\b(?:in (?:just|only)|after an? \w+ of|for|within|over the (?:past|last)|over the course of|during|(?:could|would|will|may|might|to) take)\s*$/i.test(text.slice(0, mention.start)) ||
+        /^\s*(?:ago|earlier|later|before|after|from now)\b/i.test(text.slice(placement.statedEnd));
+      if (placement.metric === "duration" && timeFrame) {
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, "a time frame, not a figure of its own");
         return;
       }

@@ -32,7 +32,7 @@ const HEADS: readonly { pattern: string; head: Head }[] = [
   { pattern: "tanks?", head: { metric: "tanks", needs: "destroyed" } },
   { pattern: "(?:infantry fighting|armou?red(?: combat| fighting| personnel)?|combat) (?:vehicles?|carriers?)|APCs?|IFVs?", head: { metric: "armoured-combat-vehicles", needs: "destroyed" } },
   { pattern: "(?:field )?artillery(?: systems?| guns?| pieces?)?(?: and mortars)?|howitzers?|mortars?|guns", head: { metric: "artillery-systems", needs: "destroyed" } },
-  { pattern: "(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|MLRS|launchers?", head: { metric: "multiple-rocket-launchers", needs: "destroyed" } },
+  { pattern: "(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|MLRS|launchers?|HIMARS(?: (?:rocket )?(?:launchers?|systems?))?", head: { metric: "multiple-rocket-launchers", needs: "destroyed" } },
   { pattern: "(?:anti-aircraft|air[- ]defen[cs]e) (?:systems?|vehicles?|means|units?|warfare(?: systems?)?)", head: { metric: "air-defence-systems", needs: "destroyed" } },
   { pattern: "(?:war|air)?planes?|(?:fighter )?jets", head: { metric: "planes", needs: "destroyed" } },
   { pattern: "aircraft", head: { metric: "aircraft", needs: "destroyed" } },
@@ -40,6 +40,7 @@ const HEADS: readonly { pattern: string; head: Head }[] = [
   { pattern: "(?:unmanned aerial vehicles?|UAVs?|drones?)", head: { metric: "drones", needs: "destroyed" } },
   { pattern: "(?:cruise |ballistic |guided |HIMARS )?(?:missiles?|rockets?|projectiles?|bombs?)", head: { metric: "missiles", needs: "destroyed" } },
   { pattern: "(?:war)?ships?|boats?|vessels?", head: { metric: "ships-and-boats", needs: "destroyed" } },
+  { pattern: "(?:units|pieces|items) of (?:weapons and (?:military )?equipment|(?:military )?equipment|weapons|(?:military )?hardware)", head: { metric: "weapons-and-equipment", needs: "destroyed" } },
   { pattern: "(?:units of )?special(?: military)? (?:equipment|vehicles)", head: { metric: "special-equipment", needs: "destroyed" } },
   { pattern: "(?:military |motor |army )?(?:vehicles?|trucks?|cars?)", head: { metric: "military-vehicles", needs: "destroyed" } },
   { pattern: "military (?:objects?|targets?|facilities|facility|sites?|infrastructure(?: facilities)?)", head: { metric: "military-objects", needs: "destroyed" } },
@@ -81,7 +82,7 @@ const EXTINGUISHED = /\b(?:extinguished|put out|fought)\b/i;
 
 /** Where the noun phrase after a number ends: punctuation, a verb or preposition, or the next item of a list. */
 const PHRASE_END =
-  /[,;:.()“”"!?]|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|to|by|with|for|who|which|that|caused|among|including|while|when|near|across|under|against)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
+  /[,;:()“”"!?]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|to|by|with|for|who|which|that|caused|among|including|while|when|near|across|under|against)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
 
 const UNITS: readonly { pattern: RegExp; metric: Metric; native: boolean }[] = [
   { pattern: /^\s*(per ?cent|percent|%)/i, metric: "share", native: true },
@@ -93,6 +94,8 @@ const UNITS: readonly { pattern: RegExp; metric: Metric; native: boolean }[] = [
   { pattern: /^\s+(hours?|weeks?|months?)\b/i, metric: "duration", native: false },
 ];
 
+/** "37 percent of IDPs - " just before a number: the share's whole, restated in the aside. */
+const SHARE_ASIDE = /(?:per ?cent|percent|%)\s+of\s+((?:\S+\s+){0,3}?\S+)\s+(?:-|—|–|\()\s*$/iu;
 const BEARING = /^(?:\s*\([^)]*\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b/i;
 const PLACE_OF = /\b(?:(?:city|town|village|region|country|nation|population)\s+of|home to)\s*$/i;
 
@@ -194,6 +197,12 @@ export function placeFigure(clause: string, mention: NumberMention, nextStart: n
     if (needs === "extinguished" && !EXTINGUISHED.test(clause)) reasons.push("the clause does not say these fires were put out");
     return { placed: true, metric, subject: noun, ...base, reasons };
   }
+    // "37 percent of IDPs - 2.85 million people -": the aside restates the whole the share is of.
+    const whole = SHARE_ASIDE.exec(clause.slice(0, mention.start))?.[1];
+    const restated = whole ? headAt(` ${whole}`) : undefined;
+    if (restated && "metric" in restated.head) {
+      return { placed: true, metric: restated.head.metric, subject: noun || whole || "people", ...base, reasons: [`restates "${whole}", the whole of the share before it: check`] };
+    }
   const outcomes = outcomesNear(clause, mention, nextStart);
   const kind: PersonKind = found && "person" in found.head ? found.head.person : "person";
   if (!found) {

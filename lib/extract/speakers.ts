@@ -12,8 +12,8 @@ export const KNOWN_SPEAKERS: readonly { surname: string; claimantId: string }[] 
   { surname: "Peskov", claimantId: "russia" },
   { surname: "Grandi", claimantId: "unhcr" },
   { surname: "Vitorino", claimantId: "iom" },
-  { surname: "Syrskyi", claimantId: "ua-general-staff" },
-  { surname: "Zaluzhnyi", claimantId: "ua-general-staff" },
+  { surname: "Syrskyi", claimantId: "ua-commander-in-chief" },
+  { surname: "Zaluzhnyi", claimantId: "ua-commander-in-chief" },
 ];
 
 /** Ranks and titles before a name: "Maj. Gen. Igor Konashenkov", "Lieutenant General …". */
@@ -25,7 +25,9 @@ export function knownSpeaker(mention: string, known: ReadonlySet<string>): { cla
   for (const { surname, claimantId } of KNOWN_SPEAKERS) {
     if (!words.includes(surname) || !known.has(claimantId)) continue;
     // Only a person's name, perhaps with a rank: "Russian Defence Ministry spokesman Igor Konashenkov" is resolved by its body.
-    const bare = mention.replace(TITLES, "").replace(/^(?:Maj|Lt|Lieutenant|Major)[-\s]Gen\.?\s+/i, "").trim();
+    // "Oleksandr Syrskyi, Commander-in-Chief of the Ukrainian Armed Forces": the name before its apposition.
+    const name = mention.split(",")[0] ?? mention;
+    const bare = name.replace(TITLES, "").replace(/^(?:Maj|Lt|Lieutenant|Major)[-\s]Gen\.?\s+/i, "").trim();
     if (/^(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+$/u.test(bare)) return { claimantId, speaker: bare };
   }
   return undefined;

@@ -1,5 +1,5 @@
 /**
- * Bodies the reports often cite, with the stable ids the project uses for them (CONTRACT.md, the dev
+ * Bodies and offices the reports often cite, with the stable ids the project uses for them (CONTRACT.md, the dev
  * answer keys). When data/claimants.json lacks one, the extractor proposes it under this id, with
  * this name, kind and side, rather than make up a claimant from the report's wording ("the UN refugee
  * chief", "frequently updated UNHCR data"). They are kept out of data/claimants.json until a reviewed
@@ -11,6 +11,8 @@ export const WELL_KNOWN_CLAIMANTS: readonly Claimant[] = [
   { id: "ukraine", name: "Ukraine (body not named in the report)", shortName: "Ukraine", kind: "government", side: "ukraine",
     note: "The reports write \"Ukraine said\" and \"Kyiv claimed\" without naming a ministry or official." },
   { id: "ua-general-staff", name: "General Staff of the Armed Forces of Ukraine", shortName: "Ukraine's General Staff", kind: "ministry", side: "ukraine" },
+  { id: "ua-commander-in-chief", name: "Commander-in-Chief of the Armed Forces of Ukraine", shortName: "Ukraine's Commander-in-Chief", kind: "official", side: "ukraine",
+    note: "Valerii Zaluzhnyi until February 2024, Oleksandr Syrskyi since; the daily tally is the General Staff's, not his." },
   { id: "un-ohchr", name: "UN human rights office (OHCHR)", shortName: "UN human rights office", kind: "un-body", side: "international" },
   { id: "unhcr", name: "UN refugee agency (UNHCR)", shortName: "UNHCR", kind: "un-body", side: "international" },
   { id: "iom", name: "International Organization for Migration (IOM)", shortName: "IOM", kind: "un-body", side: "international" },
