@@ -35,7 +35,7 @@ interface Found {
 }
 
 const VERB =
-  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|showed|shows|revealed|reveals|recorded|records|published|publishes|acknowledged|admitted|insisted|(?:put|puts|placed|places) the (?:figure|number|toll|total|count)|(?:put|puts|placed|places)(?=\s+(?:[A-Za-z’'-]+\s+){1,5}at\s+(?:(?:about|around|more than|over|nearly|almost|some|at least|roughly)\s+)?\d))\b/g;
+  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|showed|shows|revealed|reveals|recorded|records|documented|documents|registered|counted|verified|published|publishes|acknowledged|admitted|insisted|(?:put|puts|placed|places) the (?:figure|number|toll|total|count)|(?:put|puts|placed|places)(?=\s+(?:[A-Za-z’'-]+\s+){1,5}at\s+(?:(?:about|around|more than|over|nearly|almost|some|at least|roughly)\s+)?\d))\b/g;
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s*$/i;
 const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -47,6 +47,9 @@ const TOLD_VIA = /^\s+((?:the\s+)?[^,.;:“”"_]+?)(?=\s+(?:on|that|in|late|ear
 const NP_TRAILING_ADVERBS = new RegExp(`\\s+(?:also|had|has|have|previously|earlier|later|then|further|again|already|repeatedly|(?:late |early )?on ${WEEKDAY})$`, "i");
 const NP_LEADING = /^\s*(?:(?:and|but|while|whereas|meanwhile|however|separately|later|earlier|also|then|yet)\b[\s,]*|(?:a day |hours |days |a week |shortly |just |minutes )?(?:after|before|when|as|since|until|once)\s+)/i;
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|this|these|those|which|who|whom|there|here|not|if|than|because)\b/i;
+/** "the air force’s statement on the Telegram messaging app": who, and the channel they spoke through. */
+const OWNED_CHANNEL =
+  /^(.*?\S)[’']s\s+((?:latest\s+|daily\s+|official\s+|own\s+)?(?:statement|post|update|report|briefing|bulletin|survey|data|figures|estimate|assessment|tally|summary|release|press release|message|video|Telegram channel|Facebook page)(?:\s+(?:on|in)\s+.+)?)$/u;
 /** After "The result, officials say,": the sentence's verb goes on. */
 const AROUND_GOES_ON =
   /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|can|remains?|remained|stands?|stood|rose|fell|reached|exceeded|topped|totall?ed|numbered|amounts? to|amounted to)\b/;
@@ -108,7 +111,7 @@ function directionAfter(masked: string, end: number): { direction: "leading" | "
 
 function accordingTo(masked: string, found: Found[]): void {
   // "according to the U.N. refugee agency": a full stop after a capital is an initial, not an end.
-  for (const match of masked.matchAll(/\b[Aa]ccording to\s+((?:\p{Lu}\.|[^,;:.“”"_])+)/gu)) {
+  for (const match of masked.matchAll(/\b[Aa]ccording to\s+((?:\p{Lu}\.|[^,;:.“”"_—–])+)/gu)) {
     const mention = match[1]?.trim() ?? "";
     const phrase = { start: match.index, end: match.index + match[0].trimEnd().length };
     const leading = masked.slice(0, match.index).trim() === "";
@@ -215,6 +218,11 @@ function speechVerbs(masked: string, found: Found[]): void {
     npStart += np.length - np.trimStart().length;
     np = np.trim();
 
+    const issued = np !== "" && !isSpeaker(np) ? /\b(?:issued|published|released|given|provided|compiled)\s+by\s+(.+?)(?:\s+(?:in|on|last|earlier|this)\s+[^,]*)?$/u.exec(np) : null;
+    if (issued?.[1] && isSpeaker(issued[1])) {
+      npStart += issued.index + issued[0].indexOf(issued[1]);
+      np = issued[1];
+    }
     if (np !== "" && !isSpeaker(np)) {
       // "The Kremlin declined to comment after Mediazona published …": the speaker follows the last subordinator.
       let cut: RegExpExecArray | undefined;
@@ -231,13 +239,19 @@ function speechVerbs(masked: string, found: Found[]): void {
       // "Chairman of the Joint Chiefs of Staff, Gen. Mark Milley, had placed the number …": the name between commas.
       let apposition = /([^,;:“”"_]+?)\s*$/.exec(masked.slice(0, boundary));
       // "DeepState, an online battlefield map run by analysts, said": the name before the description.
-      if (apposition && /^an?\s+\p{Ll}/u.test(apposition[1]?.trim() ?? "") && masked.charAt(apposition.index - 1) === ",") {
+      // "Gen. Mark A. Milley, chairman of the Joint Chiefs of Staff, said": likewise the name before the role.
+      let role = "";
+      if (apposition && /^(?:an?\s+)?\p{Ll}/u.test(apposition[1]?.trim() ?? "") && masked.charAt(apposition.index - 1) === ",") {
         const named = /([^,;:“”"_]+?)\s*$/.exec(masked.slice(0, apposition.index - 1));
-        if (named && named[1] && named[1].trim().split(/\s+/).length <= 6) apposition = named;
+        if (named && named[1] && named[1].trim().split(/\s+/).length <= 6) {
+          // A role keeps its words with the name ("…, chairman of the Joint Chiefs of Staff"); a description does not.
+          if (!/^an?\s/u.test(apposition[1]?.trim() ?? "") && isSpeaker(apposition[1]?.trim() ?? "")) role = apposition[1]?.trim() ?? "";
+          apposition = named;
+        }
       }
       const name = apposition?.[1]?.trim() ?? "";
       if (apposition && /^\p{Lu}/u.test(name) && isSpeaker(name) && !/\b(?:said|says)\b/.test(name)) {
-        np = name;
+        np = role ? `${name}, ${role}` : name;
         npStart = apposition.index + (apposition[0].length - apposition[0].trimStart().length);
       }
     }
@@ -245,7 +259,7 @@ function speechVerbs(masked: string, found: Found[]): void {
       // "…,” said a Ukrainian man who did not give his name.
       const inverted = /^\s+((?:the|a|an)\s+)?([^,;:.“”"_]+?)(?=\s+(?:who|which|on|in|at)\b|[,;:.“”"_]|$)/.exec(masked.slice(verbEnd));
       const who = inverted ? `${inverted[1] ?? ""}${inverted[2] ?? ""}` : "";
-      if (!inverted || !isSpeaker(who) || !/^said|^says/i.test(match[0])) continue;
+      if (!inverted || !isSpeaker(who) || !/^said|^says/i.test(match[0]) || /^(?:at|in|on|during|after|before|to|for|with|by|from|late|early|earlier|last)\b/i.test(who)) continue;
       const end = verbEnd + inverted[0].length;
       found.push({ mention: who, phrase: { start: verbStart, end }, direction: "trailing", contentStart: end });
       continue;
@@ -298,6 +312,13 @@ export function findAttributions(sentence: string): Attribution[] {
     if (!f || !previous || f.direction !== "trailing" || previous.direction !== "leading" || previous.via) continue;
     previous.via = f.mention.replace(/^the\s+/i, "");
     found.splice(i, 1);
+  }
+  for (const f of found) {
+    const owned = OWNED_CHANNEL.exec(f.mention);
+    if (owned?.[1] && owned[2] && !f.via) {
+      f.mention = owned[1];
+      f.via = owned[2];
+    }
   }
   return found.map((f, i) => {
     const previous = found[i - 1];

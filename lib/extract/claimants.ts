@@ -4,6 +4,7 @@
  */
 import type { Claimant, ClaimantKind, Side } from "../model/claimants";
 import { slugify } from "./text";
+import { WELL_KNOWN_ALIASES } from "./wellKnown";
 
 export const UNATTRIBUTED_ID = "unattributed";
 
@@ -61,6 +62,8 @@ export function nameWords(name: string): Set<string> {
   const words = name
     .toLowerCase()
     .replace(/\bunited nations\b/g, "un")
+    // "the MoD": the Ministry of Defence.
+    .replace(/\bmod\b/g, "ministry defence")
     // One word: "the commander" is not "Commander-in-Chief".
     .replace(/\bcommander-in-chief\b/g, "commanderinchief")
     .replace(/\bu\.n\.?(?=\s|$|’|')/g, "un")
@@ -159,6 +162,12 @@ export function resolveMention(mention: string, claimants: readonly Claimant[], 
   if (PRONOUN.test(text)) {
     const channel = CHANNEL.exec(text)?.[1];
     return channel ? { kind: "previous", via: channel } : { kind: "previous" };
+  }
+  const alias = WELL_KNOWN_ALIASES.find((a) => a.pattern.test(text));
+  const aliased = alias && claimants.find((c) => c.id === alias.claimantId);
+  if (aliased) {
+    const person = ROLE.exec(text);
+    return { kind: "known", claimantId: aliased.id, ...(person?.[3] ? { speaker: person[3].trim() } : {}), reasons: [`"${text}" taken to be ${aliased.id} (${aliased.name})`] };
   }
   const unnamed = unnamedOfficials(text);
   if (unnamed) {

@@ -35,7 +35,8 @@ const LIST_OF = new RegExp(
 const NAMES = new RegExp(NAME, "gu");
 /** Words for a place already named: "there", "the village", "the site". */
 const PLACE_REFERENCE = /^\s*(?:there|it|(?:the|this|that)\s+(?:village|town|city|settlement|site|locality|area|hub|rail hub|crucial rail hub|strategic town|frontline town|place))\b(?!\s+of\s+\[?\p{Lu})/iu;
-const INTENT = /\b(?:demand\w*|call\w*\s+(?:on|for)|want\w*|urg\w*|ask\w*|plans?\s+to|intend\w*|threaten\w*|would|will|could|must|should|refus\w*)\b/i;
+const INTENT =
+  /\b(?:demand\w*|call\w*\s+(?:on|for)|want\w*|urg\w*|ask\w*|plans?\s+to|intend\w*|threaten\w*|would|will|could|must|should|refus\w*|key\s+to|aim(?:s|ed|ing)?\s+(?:at|to)|bid\s+to|attempts?\s+to|trying\s+to|tries\s+to|efforts?\s+to|goal\s+of|push\s+to)\b/i;
 
 function names(text: string): string[] {
   return [...text.matchAll(NAMES)]
@@ -59,16 +60,29 @@ function actor(before: string): SideWord | undefined {
 const other = (side: SideWord): SideWord => (side === "russian" ? "ukrainian" : "russian");
 const controlOf = (side: SideWord): ControlStatus => (side === "russian" ? "russian-control" : "ukrainian-control");
 
-const CAPTURE = /\b((?:taken|took|take|gained|established)\s+(?:full\s+)?control\s+(?:of|over)|captured|seized|recaptured|retaken|retook|regained|liberated|freed|occupied)["”’]?\s+(.+)$/u;
+const CAPTURE =
+  /\b((?:taken|took|take|gained|established)\s+(?:full\s+)?control\s+(?:of|over)|captured|capturing|seized|seizing|recaptured|recapturing|retaken|retaking|retook|regained|liberated|liberating|freed|(?<!\b(?:partially|partly|temporarily|fully|the|an?|still|once|formerly|Russian-)\s*)occupied)["”’]?\s+(.+)$/u;
 const PASSIVE_CAPTURE = /\b(?:was|were|has been|have been|had been)\s+["“]?(captured|seized|taken|recaptured|retaken|liberated|occupied)["”]?(?:\s+by\s+([^,;]+))?/u;
 const UNDER_CONTROL = /\bbrought\s+(.+?)\s+(?:\p{Ll}+\s+)?under\s+(?:\p{Ll}+\s+)?control\b/u;
 const HANDS =
   /^(.*?)\b(?:remains?|remained|is|are|was|were|stay|stays|stayed)\s+(?:still\s+|now\s+|back\s+|firmly\s+)*(?:in\s+(Ukrainian|Russian)\s+hands|under\s+(Ukrainian|Russian|Kyiv[’']s|Moscow[’']s)\s+control)\b/u;
 const HELD = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:still\s+|currently\s+|now\s+|already\s+)*(?:held|hold|holds|control|controls|controlled|occupy|occupies)\s+(.+)$/u;
-const WITHDREW = /\b(withdr[ae]wn?|withdraw|pulled out|retreated|pulled back|left)\b(?:\s+(?:its|their|our|the|allied|Russian|Ukrainian)?\s*(?:troops|forces|units))?(?:\s+from\s+(.+))?/u;
+const WITHDREW = /\b(withdr[ae]wn?|withdraw|pulled out|retreated|retreat|pulled back|left)\b(?:\s+(?:its|their|our|the|allied|Russian|Ukrainian)?\s*(?:troops|forces|units))?(?:\s+from\s+(.+))?/u;
 const NOT_PUSHED = /\bnot\s+been\s+(?:pushed|driven|forced|knocked)\s+out\s+of\s+(.+)$/u;
 const ENCIRCLED = /(?<!\b(?:the|a|an)\s+)\b(?:surrounded|encircled|encircling|surrounding)\b(?:\s+(.+))?/u;
 const ENTERED = /\b(entered|entering|enter|reached|broke into|advanced into|pushed into|claimed advances|advancing|advanced)\b(?:\s+(.+))?/gu;
+/** A denial before a claim of capture: "denied Russian troops had captured …", "denied Ryzhivka had been captured". */
+const DENIED = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b(?:\s+(?:that|claims?\s+that|reports?\s+that))?/u;
+const DENIED_CLAIM = /\b(?:denied|denies|dismissed|rejected|refuted)\s+(?:the|this|that|these|those|such|Moscow[’']s|Russia[’']s|Kyiv[’']s|his|its|their)\s+(?:claims?|reports?|assertions?|allegations?)\b/u;
+/** "Ukrainian forces were "in full control" in the Sumy region". */
+const IN_CONTROL = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:were|are|was|is|remain|remained|remains)\s+["“]?in\s+(?:full\s+|complete\s+)?control["”]?\s+(?:in|of|over)\s+(.+)$/u;
+/** "there were no Russian troops in the village", "there is no occupant presence". */
+const NO_TROOPS = /\bthere\s+(?:were|are|was|is)\s+no\s+(Russian|Ukrainian|enemy|occupant|occupier)s?\s+(?:troops|forces|soldiers|units|presence)\b(?:\s+(?:in|at)\s+(.+))?/u;
+/** "Blahodatne … are in a “gray area” in terms of who controls them". */
+const GRAY_AREA = /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:in\s+)?(?:a|the)\s+["“]?gr[ae]y\s+(?:area|zone)\b/u;
+/** "repelling multiple attacks in the area": the side that repelled them holds the place. */
+const REPELLED =
+  /\b(repell?(?:ed|ing|s)?|repulsed|repulsing|fought off|beat back|beating back)\s+(?:(?:multiple|several|all|numerous|two|three|four|five|\d+)\s+)?(?:Ukrainian\s+|Russian\s+|enemy\s+)?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts)\s+(?:in|near|around|at|on)\s+(.+)$/u;
 /** "advanced" after an article, a number or "most": the adjective. */
 const ADJECTIVE_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|most|more|highly|new|one|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many)|\d)\s*$/iu;
 /** "after the capture of Luhansk": a capture written as a noun. */
@@ -115,7 +129,13 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   }
 
   const passive = PASSIVE_CAPTURE.exec(clause);
-  if (passive && !brought) {
+  const passiveDenial = passive ? [...clause.slice(0, passive.index).matchAll(new RegExp(DENIED.source, "gu"))].at(-1) : undefined;
+  if (passive && !brought && passiveDenial) {
+    const at = placeOf(clause.slice(passiveDenial.index + passiveDenial[0].length, passive.index), context);
+    const agent = passive[2] ? actor(passive[2]) : undefined;
+    const taker = agent ?? (context.speakerSide ? other(context.speakerSide) : "russian");
+    if (at) add({ place: at.place, status: controlOf(other(taker)), reasons: [...at.reasons, `a denial ("${passiveDenial[0].trim()}") that the place was taken: recorded as still held`] });
+  } else if (passive && !brought) {
     const subject = clause.slice(0, passive.index);
     const agent = passive[2] ? actor(passive[2]) : undefined;
     const retake = /^(?:recaptured|retaken|liberated)$/.test(passive[1] ?? "");
@@ -127,11 +147,49 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   const capture = CAPTURE.exec(clause);
   if (capture?.[2] && !brought && !passive && !INTENT.test(clause.slice(0, capture.index)) && !/^\s*(?:\d|by\b)/.test(capture[2])) {
     const at = placeOf(capture[2], context);
-    const retake = /^(?:recaptured|retaken|retook|regained|liberated|freed)$/.test(capture[1] ?? "");
-    const side = sideBefore(capture.index) ?? (retake ? "ukrainian" : undefined);
+    const retake = /^(?:recaptur|retak|retook|regained|liberat|freed)/.test(capture[1] ?? "");
+    const denial = DENIED.exec(clause.slice(0, capture.index));
+    // "Zelensky denied Russian troops had captured a village": the side of the forces after the denial took nothing.
+    const side = (denial ? actor(clause.slice(denial.index, capture.index)) : sideBefore(capture.index)) ?? (retake ? "ukrainian" : undefined);
     if (at && !/^(?:taken|took)$/.test(capture[1] ?? "")) {
-      add({ place: at.place, status: controlOf(side ?? "russian"), reasons: [...at.reasons, ...(side ? [] : ["the clause does not say whose forces took the place: Russian assumed"])] });
+      if (denial) add({ place: at.place, status: controlOf(other(side ?? "russian")), reasons: [...at.reasons, `a denial ("${denial[0].trim()}") that the place was taken: recorded as still held`] });
+      else add({ place: at.place, status: controlOf(side ?? "russian"), reasons: [...at.reasons, ...(side ? [] : ["the clause does not say whose forces took the place: Russian assumed"])] });
     }
+  }
+
+  const deniedClaim = DENIED_CLAIM.exec(clause);
+  if (deniedClaim && context.lastPlace) {
+    // "a local Ukrainian official denied the claim": the place of the claim before stays the denier's.
+    const side = actor(clause.slice(0, deniedClaim.index)) ?? context.speakerSide;
+    if (side) add({ place: context.lastPlace, status: controlOf(side), reasons: [`a denial of the claim before, taken to be about ${context.lastPlace}: check`] });
+  }
+
+  const inControl = IN_CONTROL.exec(clause);
+  if (inControl?.[2]) {
+    const at = placeOf(inControl[2], context);
+    if (at) add({ place: at.place, status: controlOf(inControl[1] === "Russian" ? "russian" : "ukrainian"), reasons: at.reasons });
+  }
+
+  const noTroops = NO_TROOPS.exec(clause);
+  if (noTroops) {
+    const at = placeOf(noTroops[2], context);
+    // "there were no Russian troops in the village", "there is no occupant presence": the other side holds it.
+    const absent: SideWord = /^(?:Ukrainian)$/.test(noTroops[1] ?? "") ? "ukrainian" : "russian";
+    if (at) add({ place: at.place, status: controlOf(other(absent)), reasons: [...at.reasons, "no enemy troops there, by the speaker's account: check"] });
+  }
+
+  const gray = GRAY_AREA.exec(clause);
+  if (gray) {
+    const subject = clause.slice(0, gray.index).replace(/^.*\b(?:that|insisted|said|says)\s+/u, "");
+    const places = PLACE_REFERENCE.test(subject) && context.lastPlace ? [context.lastPlace] : placesIn(subject).filter(notFirst);
+    for (const place of places) add({ place, status: "fighting", reasons: ["a \"gray area\": contested, held by neither side by this account"] });
+  }
+
+  const repelled = REPELLED.exec(clause);
+  if (repelled?.[2] && !INTENT.test(clause.slice(0, repelled.index))) {
+    const at = placeOf(repelled[2], context);
+    const side = sideBefore(repelled.index);
+    if (at && side) add({ place: at.place, status: controlOf(side), reasons: [...at.reasons, "attacks repelled there: recorded as held by the side that repelled them"] });
   }
 
   const hands = HANDS.exec(clause);
@@ -209,4 +267,10 @@ export function findControl(clause: string, given: ControlContext = {}): Control
 
   if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });
   return found;
+}
+
+/** Places a clause names as "the village of X", for a later "the village" when the clause claims nothing. */
+export function namedSettlements(clause: string): string[] {
+  const list = LIST_OF.exec(clause);
+  return list?.[1] ? names(list[1]) : [];
 }

@@ -3,13 +3,13 @@
  * each with its verbatim quote and offsets, and a review note wherever the extractor guessed.
  */
 import type { Claimant } from "../model/claimants";
-import type { ClaimInput, Metric } from "../model/claims";
+import { type ClaimInput, METRIC_INFO, type Metric } from "../model/claims";
 import { sha256 } from "../dataset/validate";
 import type { ReportSource } from "../model/sources";
 import { PUBLISHER_NOT_IDENTIFIED } from "../model/sources";
 import { type Attribution, findAttributions } from "./attribution";
 import { resolveMention, UNATTRIBUTED_ID } from "./claimants";
-import { type ControlCandidate, findControl } from "./control";
+import { type ControlCandidate, findControl, namedSettlements } from "./control";
 import { type Placement, placeFigure } from "./metrics";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { ExtractionFile, ReviewNote, Unplaced } from "./output";
@@ -27,7 +27,9 @@ const RESTATED_WITHIN = 400;
 const REFERS_TO_FIGURE = /\b(?:figure|estimate|total|totals|toll|tally|count|list)\b|\bstands? at\b/i;
 /** A sentence that goes on with the figures of the one before: "In addition, the occupiers lost …". */
 const CONTINUES =
-  /^(?:During this period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
+  /^(?:During (?:this|the reporting) period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|Among the (?:dead|killed|injured|wounded|victims)|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
+/** Units of metrics that count people: "multiple civilians" is a claim, "several buildings" a description. */
+const PEOPLE_UNITS = new Set(["people", "soldiers", "children", "prisoners", "civilians", "refugees"]);
 /** News media: "TASS reported" relays a claim; the claimant is whoever TASS cites. */
 const OUTLET =
   /^(?:the\s+)?(?:(?:Russian |Ukrainian |state-run |state |official )*(?:news (?:agency|outlet|site)|media|press) )?(?:TASS|Tass|RIA Novosti|RIA|Interfax(?:-Ukraine)?|Reuters|AFP|AP|Associated Press|CNN|BBC|Sputnik|Ukrinform|Anadolu|Xinhua|Kyiv Independent|Ukrainska Pravda|the media|media reports|state media|local media)(?: news agency)?$/;
@@ -97,7 +99,8 @@ class Extractor {
   private readonly bySurname = new Map<string, Speaker>();
 
   private rememberSurname(mention: string, speaker: Speaker) {
-    const names = [speaker.speaker ?? "", mention].flatMap((text) => [...text.matchAll(/\b\p{Lu}[\p{Ll}’'-]{2,}\b/gu)].map((m) => m[0]));
+    // "Gen. Mark A. Milley, chairman of the Joint Chiefs of Staff": the surname is the name's, not the role's.
+    const names = [speaker.speaker ?? "", mention].flatMap((text) => [...(text.split(",")[0] ?? "").matchAll(/\b\p{Lu}[\p{Ll}’'-]{2,}\b/gu)].map((m) => m[0]));
     const surname = names.at(-1);
     if (surname && !this.bySurname.has(surname)) this.bySurname.set(surname, speaker);
   }
@@ -305,9 +308,14 @@ class Extractor {
       // "two weeks ago", "over the course of three days", "repairs could take up to 18 months": when, or a forecast.
       const timeFrame =
         /\b(?:in (?:just|only)|after an? \w+ of|for|within|over the (?:past|last)|over the course of|during|(?:could|would|will|may|might|to) take)\s*$/i.test(text.slice(0, mention.start)) ||
-        /^\s*(?:ago|earlier|later|before|after|from now)\b/i.test(text.slice(placement.statedEnd));
+        /^\s*(?:ago|earlier|later|before|after|since|from now)\b/i.test(text.slice(placement.statedEnd));
       if (placement.metric === "duration" && timeFrame) {
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, "a time frame, not a figure of its own");
+        return;
+      }
+      // "after entering several buildings", "repelling multiple attacks": a vague amount of things describes, it does not claim.
+      if (mention.amount.qualifier === "vague" && /^(?:several|multiple|a few|numerous)$/.test(mention.amount.vagueTerm) && !PEOPLE_UNITS.has(METRIC_INFO[placement.metric].unit)) {
+        this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, `"${mention.amount.vagueTerm}" ${placement.subject}: a description, not a figure anyone stands behind`);
         return;
       }
       placed.push({ mention, placement });
@@ -328,10 +336,14 @@ class Extractor {
     });
     const side = this.known.find((c) => c.id === speaker.claimantId)?.side;
     const speakerSide = side === "russia" ? "russian" : side === "ukraine" ? "ukrainian" : undefined;
-    for (const control of findControl(text, { ...(speakerSide ? { speakerSide } : {}), ...(this.lastPlace ? { lastPlace: this.lastPlace } : {}) })) {
+    const controls = findControl(text, { ...(speakerSide ? { speakerSide } : {}), ...(this.lastPlace ? { lastPlace: this.lastPlace } : {}) });
+    for (const control of controls) {
       this.addControl(sentence, clause, control, speaker);
       this.lastPlace = control.place;
     }
+    // "As for the village of Ryzhivka, …": a later "the village" is Ryzhivka, though nothing was claimed here.
+    const named = controls.length === 0 ? namedSettlements(text).at(-1) : undefined;
+    if (named) this.lastPlace = named;
   }
 
   /**

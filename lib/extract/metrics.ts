@@ -44,7 +44,8 @@ const HEADS: readonly { pattern: string; head: Head }[] = [
   { pattern: "(?:units of )?special(?: military)? (?:equipment|vehicles)", head: { metric: "special-equipment", needs: "destroyed" } },
   { pattern: "(?:military |motor |army )?(?:vehicles?|trucks?|cars?)", head: { metric: "military-vehicles", needs: "destroyed" } },
   { pattern: "military (?:objects?|targets?|facilities|facility|sites?|infrastructure(?: facilities)?)", head: { metric: "military-objects", needs: "destroyed" } },
-  { pattern: "(?:air ?strikes?|strikes?|attacks?|assaults?|shellings?)(?: on [\\p{L} ]+?targets)?", head: { metric: "strikes" } },
+  { pattern: "(?:air ?strikes?|strikes?|counter-?attacks?|attacks?|assaults?|shellings?)(?: on [\\p{L} ]+?targets)?", head: { metric: "strikes" } },
+  { pattern: "cases?(?: of [\\p{L}-]+(?: [\\p{L}-]+){0,4})?", head: { metric: "cases-documented" } },
   { pattern: "civilian (?:deaths|dead|fatalities)", head: { metric: "civilians-killed" } },
   { pattern: "(?:deaths|dead|fatalities)", head: { metric: "people-killed" } },
   { pattern: "casualties", head: { metric: "killed-or-injured" } },
@@ -82,7 +83,7 @@ const EXTINGUISHED = /\b(?:extinguished|put out|fought)\b/i;
 
 /** Where the noun phrase after a number ends: punctuation, a verb or preposition, or the next item of a list. */
 const PHRASE_END =
-  /[,;:()“”"!?]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|to|by|with|for|who|which|that|caused|among|including|while|when|near|across|under|against)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
+  /[,;:()“”"!?]|\s[—–]\s|(?<!\b[A-Z])\.(?=\s|$)|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|to|by|with|for|who|which|that|caused|among|including|while|when|near|across|under|against)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
 
 const UNITS: readonly { pattern: RegExp; metric: Metric; native: boolean }[] = [
   { pattern: /^\s*(per ?cent|percent|%)/i, metric: "share", native: true },

@@ -246,7 +246,7 @@ function rangeAfter(tokens: readonly Token[], next: number, low: number, startIn
   const joint = tokens[next];
   if (!joint) return undefined;
   const before = tokens[startIndex - 1]?.lower;
-  const joins = before === "between" ? ["and"] : ["to", "-", "–", "or"];
+  const joins = before === "between" ? ["and", "-", "–"] : ["to", "-", "–", "or"];
   if (!joins.includes(joint.lower)) return undefined;
   const high = readNumber(tokens, next + 1);
   if (!high) return undefined;

@@ -23,3 +23,11 @@ export function withWellKnown(claimants: readonly Claimant[]): Claimant[] {
   const ids = new Set(claimants.map((c) => c.id));
   return [...claimants, ...WELL_KNOWN_CLAIMANTS.filter((c) => !ids.has(c.id))];
 }
+
+/**
+ * Other names of the well-known bodies: the UN Human Rights Monitoring Mission in Ukraine (HRMMU)
+ * reports for the UN human rights office; the mention must name the mission, not the UN alone.
+ */
+export const WELL_KNOWN_ALIASES: readonly { pattern: RegExp; claimantId: string }[] = [
+  { pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+[\p{L}-]+){0,4}\s+[Mm]onitoring [Mm]ission\b|\bHRMMU\b|\b(?:UN|U\.N\.|United Nations) human rights monitors\b/u, claimantId: "un-ohchr" },
+];
