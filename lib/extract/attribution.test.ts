@@ -94,4 +94,59 @@ describe("findAttributions: platforms and initials", () => {
   it("keeps initials inside a name", () => {
     expect(read("More than 5.9 million people have fled Ukraine, according to the U.N. refugee agency.")[0]?.mention).toBe("the U.N. refugee agency");
   });
+
+  it("reads 'X put deaths at N' and 'X put the number of … at N'", () => {
+    expect(read("Ukraine on Monday put Russian troop deaths at 11,000, saying Russian forces had lost 2,000 units of weapons.")[0]).toMatchObject({
+      mention: "Ukraine",
+      scope: "Russian troop deaths at 11,000, saying Russian forces had lost 2,000 units of weapons",
+      when: "on Monday",
+    });
+    expect(read("The fire service put out 30 fires.")).toEqual([]);
+    expect(read("The last official figure issued by Russia’s Ministry of Defense in September put the number of Russian dead at 5,937.")[0]).toMatchObject({ mention: "Russia’s Ministry of Defense" });
+  });
+
+  it("takes an outlet after a speaker's own words as the relay, not the claimant", () => {
+    expect(read("A US official said on Wednesday that the number of reported Russian fatalities ranged from 5,000 to 6,000, CNN reports.")).toEqual([
+      {
+        mention: "A US official",
+        phrase: "A US official said on Wednesday",
+        scope: "the number of reported Russian fatalities ranged from 5,000 to 6,000, CNN reports",
+        via: "CNN",
+        when: "on Wednesday",
+      },
+    ]);
+  });
+
+  it("reads an attribution between commas inside the claim, and 'as reported by X' at the end", () => {
+    expect(read("The result, U.S. officials say, has been hundreds of troops killed or injured a day.")[0]).toMatchObject({
+      mention: "U.S. officials",
+      scope: "The result, U.S. officials say, has been hundreds of troops killed or injured a day",
+    });
+    expect(read("Ukrainian forces have liberated about 16 square kilometres, as reported by Oleksandr Syrskyi, Commander-in-Chief of the Ukrainian Armed Forces.")[0]).toMatchObject({
+      mention: "Oleksandr Syrskyi, Commander-in-Chief of the Ukrainian Armed Forces",
+      scope: "Ukrainian forces have liberated about 16 square kilometres",
+    });
+  });
+
+  it("reads who issued a figure, the estimate 'it gave', and an estimate leaked documents reveal", () => {
+    const issued = read("The figure, issued by the UN’s International Organization for Migration, is higher than the 7.1 million estimate it gave on April 5.");
+    expect(issued.map((a) => a.mention)).toEqual(["the UN’s International Organization for Migration", "it"]);
+    expect(issued[1]).toMatchObject({ when: "on April 5" });
+    expect(read("Documents leaked onto Discord revealed another U.S. estimate for Russian casualties, with up to 43,000 killed.")[0]).toMatchObject({
+      mention: "U.S. government",
+      via: "Documents leaked",
+      scope: "for Russian casualties, with up to 43,000 killed",
+    });
+  });
+
+  it("keeps a person's role with the name, reads 'X’s statement on Telegram', and stops 'according to' at a dash", () => {
+    expect(read("Over 100,000 soldiers have been killed, Gen. Mark A. Milley, chairman of the Joint Chiefs of Staff, said at an event.")[0]).toMatchObject({
+      mention: "Gen. Mark A. Milley, chairman of the Joint Chiefs of Staff",
+    });
+    expect(read("Russia also used three missiles, according to the air force’s statement on the Telegram messaging app.")[0]).toMatchObject({
+      mention: "the air force",
+      via: "statement on the Telegram messaging app",
+    });
+    expect(read("As many as 200,000 soldiers have been killed, according to the Pentagon’s top general — a staggering number.")[0]).toMatchObject({ mention: "the Pentagon’s top general" });
+  });
 });

@@ -39,7 +39,11 @@ const VERB =
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s*$/i;
 const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const TAIL_WHEN = new RegExp(`^\\s+((?:late |early )?(?:on )?${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|previously|earlier|later|today|yesterday|overnight|last week|this week)\\b`, "i");
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const TAIL_WHEN = new RegExp(
+  `^\\s+((?:late |early )?(?:on )?${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|on ${MONTH} \\d{1,2}|on \\d{1,2} ${MONTH}|previously|earlier|later|today|yesterday|overnight|last week|this week)\\b`,
+  "i",
+);
 const TAIL_VIA = /^\s+in\s+(?:a|an|its|his|her|their)\s+([^,.;:“”"_]+?)(?=\s+(?:on|that|late|early|earlier|last)\b|\s*[,.;:“”"_]|$)/i;
 const TAIL_DURING = /^\s+(?:during|at)\s+(?:a|an|the|his|her|its|their)\s+([^,.;:“”"_]+?)(?=\s+(?:on|that|late|early|earlier|last)\b|\s*[,.;:“”"_]|$)/i;
 const TAIL_PLATFORM = /^\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|social media|(?:state |national )?(?:television|TV|radio))\b/i;

@@ -65,4 +65,19 @@ describe("resolveMention", () => {
   it("leaves an unidentified speaker unattributed", () => {
     expect(resolveMention("a Ukrainian man", CLAIMANTS, [])).toEqual({ kind: "unidentified", speaker: "a Ukrainian man" });
   });
+
+  it("makes one claimant of a country's unnamed officials, reads the MoD, and does not take 'the commander' for the Commander-in-Chief", () => {
+    const unnamed = (mention: string) => {
+      const r = resolveMention(mention, CLAIMANTS, []);
+      return r.kind === "new" ? r.claimant.id : r.kind;
+    };
+    expect(unnamed("A US official")).toBe("us-officials-unnamed");
+    expect(unnamed("U.S. and other Western officials")).toBe("us-western-officials-unnamed");
+    expect(unnamed("senior Ukrainian military officials")).toBe("ua-officials-unnamed");
+    expect(known("the MoD", ["ru-defence-ministry"])).toBe("ru-defence-ministry");
+    const withChief: Claimant[] = [...CLAIMANTS, { id: "ua-commander-in-chief", name: "Commander-in-Chief of the Armed Forces of Ukraine", kind: "official", side: "ukraine" }];
+    expect(resolveMention("the commander", withChief, []).kind).not.toBe("known");
+    const withOhchr: Claimant[] = [...CLAIMANTS, { id: "un-ohchr", name: "UN human rights office (OHCHR)", kind: "un-body", side: "international" }];
+    expect(resolveMention("The UN monitoring mission", withOhchr, [])).toMatchObject({ kind: "known", claimantId: "un-ohchr" });
+  });
 });

@@ -43,4 +43,27 @@ describe("findControl", () => {
   it("leaves demands and intentions alone", () => {
     expect(findControl("The Kremlin is demanding that Ukraine withdraw from its eastern Donbas region")).toEqual([]);
   });
+
+  it("records a denial of a capture as the place still held", () => {
+    expect(findControl("Ukrainian President Volodymyr Zelensky on Monday denied Russian troops had captured a village in the northeastern Sumy region")).toMatchObject([
+      { place: "Sumy", status: "ukrainian-control" },
+    ]);
+    expect(findControl("Yuriy Zarko, the Ukrainian head of the local municipality, denied Ryzhivka had been captured")).toMatchObject([{ place: "Ryzhivka", status: "ukrainian-control" }]);
+    expect(findControl("a local Ukrainian official denied the claim", { lastPlace: "Ryzhivka" })).toMatchObject([{ place: "Ryzhivka", status: "ukrainian-control" }]);
+    expect(findControl("there were no Russian troops in the village", { lastPlace: "Ryzhivka" })).toMatchObject([{ place: "Ryzhivka", status: "ukrainian-control" }]);
+  });
+
+  it("reads 'in full control in', a gray area, attacks repelled in a place, a capture as a noun and a gerund", () => {
+    expect(findControl("Zelensky said Ukrainian forces were \"in full control\" in the Sumy region")).toMatchObject([{ place: "Sumy", status: "ukrainian-control" }]);
+    expect(findControl("insisted that Blahodatne, along with two other villages, are in a “gray area” in terms of who controls them")).toMatchObject([{ place: "Blahodatne", status: "fighting" }]);
+    expect(findControl("Russian claims of repelling multiple attacks in the area", { lastPlace: "Blahodatne" })).toMatchObject([{ place: "Blahodatne", status: "russian-control" }]);
+    expect(findControl("the main focus for Russian troops after the capture of Luhansk on Sunday")).toMatchObject([{ place: "Luhansk", status: "russian-control" }]);
+    expect(findControl("Ukrainian troops reported recapturing the village of Blahodatne")).toMatchObject([{ place: "Blahodatne", status: "ukrainian-control" }]);
+  });
+
+  it("does not read adjectives and aims as claims", () => {
+    expect(findControl("its forces had destroyed two advanced U.S.-made HIMARS rocket systems", { speakerSide: "russian" })).toEqual([]);
+    expect(findControl("the village of Blahodatne in the partially occupied eastern Donetsk region")).toEqual([]);
+    expect(findControl("viewing Bakhmut as the key to seizing the entire eastern Donbas area")).toEqual([]);
+  });
 });

@@ -151,6 +151,22 @@ describe("extractReport on short texts", () => {
     ]);
   });
 
+  it("reads Ukrainska Pravda's Source, Quote and Details paragraphs as the source's words, until Background", () => {
+    const claims = claimsOf(
+      'Ukrainian forces repelled attacks, as reported by Oleksandr Syrskyi, Commander-in-Chief of the Ukrainian Armed Forces.\n\nSource: Syrskyi on Facebook\n\nQuote: "We have liberated around 16 square kilometres of territory.\n\nThank you."\n\nDetails: Every day, Ukrainian troops repel around 30 Russian assaults.\n\nBackground: Russia has lost 500 tanks this month.',
+    );
+    expect(claims.map((c) => [c.claimantId, c.kind === "figure" ? c.stated : c.kind])).toEqual([
+      ["ua-commander-in-chief", "around 16 square kilometres"],
+      ["ua-commander-in-chief", "around 30"],
+      ["unattributed", "500"],
+    ]);
+  });
+
+  it("takes 'it' to be the sentence's own subject when that is a claimant named before", () => {
+    const claims = claimsOf("Ukraine's Defence Ministry said 11,000 Russian troops had been killed. Russia did not respond to the claims, but at the start of the month, it reported 487 deaths.");
+    expect(claims.map((c) => c.claimantId)).toEqual(["ua-defence-ministry", "russia"]);
+  });
+
   it("reads 'said on Telegram' and refers 'the governor' back to the governor named before", () => {
     const claims = claimsOf("Two people were killed in Kharkiv, regional governor Oleh Synehubov said on Telegram on Monday. The death toll rose to 15, the governor said later.");
     expect(claims.map((c) => [c.claimantId, c.relay?.via, c.statedOn])).toEqual([

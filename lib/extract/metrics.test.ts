@@ -84,4 +84,13 @@ describe("placeFigure: measures", () => {
     expect(place("an area of 16 square kilometres")[0]?.[1]).toBe("territory");
     expect(place("150 lanterns were lit")).toEqual([["150", 'no metric for "lanterns"']]);
   });
+
+  it("reads through initials, names all weapons and equipment, a share's whole restated, cases and counterattacks", () => {
+    expect(place("its armed forces had destroyed two advanced U.S.-made HIMARS rocket systems")).toEqual([["two", "multiple-rocket-launchers", "advanced U.S.-made HIMARS rocket systems"]]);
+    expect(place("Russian forces had lost 2,000 units of weapons and military equipment")[0]?.[1]).toBe("weapons-and-equipment");
+    expect(place("37 percent of IDPs - 2.85 million people - are now in the west").map((p) => p[1])).toEqual(["share", "people-displaced"]);
+    expect(place("407 cases of enforced disappearances and arbitrary detentions were recorded")[0]?.[1]).toBe("cases-documented");
+    expect(place("Battlegroup Tsentr repelled three counterattacks")[0]?.[1]).toBe("strikes");
+    expect(place("put the number of Russian dead at 5,937 — which experts dispute")[0]?.[1]).toBe("people-killed");
+  });
 });

@@ -105,4 +105,8 @@ describe("qualifiers the answer keys use", () => {
     expect(read("with the totals ranging up to 223,000")).toEqual([["up to 223,000", "up-to"]]);
     expect(read("between 2,000 and 4,000 and 5,000 to 6,000")).toEqual([["between 2,000 and 4,000", "range"], ["5,000 to 6,000", "range"]]);
   });
+
+  it("reads a range written with a hyphen after 'between'", () => {
+    expect(findNumbers("between 150,000-190,000 permanent casualties").map((m) => m.amount)).toEqual([{ qualifier: "range", value: 150000, valueHigh: 190000 }]);
+  });
 });

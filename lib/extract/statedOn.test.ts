@@ -14,4 +14,9 @@ describe("statedOnFrom", () => {
     expect(statedOnFrom(undefined, "2022-03-02")).toEqual({ date: "2022-03-02", precision: "by" });
     expect(statedOnFrom("yesterday", "2022-03-01")).toMatchObject({ date: "2022-02-28", precision: "day" });
   });
+
+  it("reads a month and day, in the report's year or the year before", () => {
+    expect(statedOnFrom("on April 5", "2022-04-22")).toEqual({ date: "2022-04-05", precision: "day", wording: "on April 5" });
+    expect(statedOnFrom("on 30 December", "2023-01-02")).toEqual({ date: "2022-12-30", precision: "day", wording: "on 30 December" });
+  });
 });
