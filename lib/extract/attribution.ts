@@ -263,7 +263,7 @@ function speechVerbs(masked: string, found: Found[]): void {
       // "…,” said a Ukrainian man who did not give his name.
       const inverted = /^\s+((?:the|a|an)\s+)?([^,;:.“”"_]+?)(?=\s+(?:who|which|on|in|at)\b|[,;:.“”"_]|$)/.exec(masked.slice(verbEnd));
       const who = inverted ? `${inverted[1] ?? ""}${inverted[2] ?? ""}` : "";
-      if (!inverted || !isSpeaker(who) || !/^said|^says/i.test(match[0]) || /^(?:at|in|on|during|after|before|to|for|with|by|from|late|early|earlier|last)\b/i.test(who)) continue;
+      if (!inverted || !isSpeaker(who) || !/^(?:said|says|reported|added|wrote|stated|announced|noted|told)$/i.test(match[0]) || /^(?:at|in|on|during|after|before|to|for|with|by|from|late|early|earlier|last)\b/i.test(who)) continue;
       const end = verbEnd + inverted[0].length;
       found.push({ mention: who, phrase: { start: verbStart, end }, direction: "trailing", contentStart: end });
       continue;

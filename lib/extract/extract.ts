@@ -232,13 +232,48 @@ class Extractor {
 
   /** Who a sentence with no attribution of its own speaks for under "Quote:" or "Details:". */
   private sectionSpeaker(): Speaker | undefined {
-    if (!this.section || !/^(?:Quote|Details)$/.test(this.section.label)) return undefined;
+    if (!this.section || !/^(?:Quote|Details|Reported)$/.test(this.section.label)) return undefined;
     return this.section.label === "Details" ? (this.last ?? this.section.speaker) : this.section.speaker;
   }
 
+  /** The sentence read before this one, for "X reported this", which attributes it. */
+  private previousSentence: Sentence | undefined;
+
+  /**
+   * "Ukrainian Air Force Commander Mykola Oleshchuk reported this on Telegram": the sentence before,
+   * where it had no speaker of its own, is X's; so are the sentences after that have none, until
+   * someone else speaks.
+   */
+  private attributeBack(attributions: readonly Attribution[], sentence: Sentence): boolean {
+    const back = attributions.find((a) => /^(?:this|that)\b/i.test(sentence.text.slice(a.scope.start, a.scope.end)) && findNumbers(sentence.text.slice(a.scope.start, a.scope.end)).length === 0);
+    const previous = this.previousSentence;
+    if (!back || !previous) return false;
+    const speaker = this.resolve(back, sentence);
+    if (speaker.claimantId === UNATTRIBUTED_ID) return false;
+    const reason = `the next sentence says "${sentence.text.slice(back.phrase.start, back.scope.end).trim()}": taken to be ${speaker.claimantId}'s`;
+    for (const candidate of this.candidates) {
+      if (candidate.start < previous.start || candidate.start >= previous.end || candidate.claim.claimantId !== UNATTRIBUTED_ID) continue;
+      const statedOn = statedOnFrom(speaker.when, this.reportDate);
+      const { claim } = candidate;
+      const id = claim.kind === "figure" ? `${speaker.claimantId}-${claim.metric}-${statedOn.date}` : `${speaker.claimantId}-${slugify(claim.place)}-${claim.status}-${statedOn.date}`;
+      candidate.claim = { ...claim, id, claimantId: speaker.claimantId, statedOn, ...(speaker.speaker ? { speaker: speaker.speaker } : {}), ...(speaker.relay ? { relay: speaker.relay } : {}) };
+      candidate.reasons = [...candidate.reasons.filter((r) => !/^no attribution/.test(r)), reason];
+    }
+    this.section = { label: "Reported", speaker };
+    return true;
+  }
+
   read(sentence: Sentence) {
+    this.readSentence(sentence);
+    this.previousSentence = sentence;
+  }
+
+  private readSentence(sentence: Sentence) {
     if (this.readSection(sentence)) return;
     const attributions = findAttributions(sentence.text);
+    if (this.attributeBack(attributions, sentence)) return;
+    // Someone else speaking ends what "X reported this" carried.
+    if (this.section?.label === "Reported" && attributions.length > 0) this.section = undefined;
     const quoted = quotedSpans(sentence.text);
     const stretches: { span: Span; speaker: Speaker }[] = [];
     for (const attribution of attributions) stretches.push({ span: attribution.scope, speaker: this.resolve(attribution, sentence) });
@@ -257,7 +292,7 @@ class Extractor {
         const section = attributions.length === 0 ? this.sectionSpeaker() : undefined;
         const speaker: Speaker =
           section && !carried
-            ? { ...section, reasons: [...section.reasons, `no attribution of its own: under "${this.section?.label}:", taken to be ${section.claimantId}'s`] }
+            ? { ...section, reasons: [...section.reasons, this.section?.label === "Reported" ? `no attribution of its own: taken to go on with what ${section.claimantId} reported` : `no attribution of its own: under "${this.section?.label}:", taken to be ${section.claimantId}'s`] }
             :
           quotation && before
             ? { ...before, reasons: [...before.reasons, `no attribution of its own: a quotation taken to continue ${before.claimantId}'s words`] }
@@ -292,6 +327,15 @@ class Extractor {
           placed.push({
             mention,
             placement: { placed: true, metric: previous.metric, subject: previous.subject, statedEnd: mention.end, phraseEnd: end, describesPlace: false, reasons: [`counts what the figure before it counts (${previous.metric}): check`] },
+          });
+          return;
+        }
+        // "18 UAVs were destroyed in Bryansk Oblast, nine in Kursk Oblast and nine in Belgorod Oblast": the list goes on counting.
+        const elliptical = /^\s+(?:in|over|near|at|on|from)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(mention.end)) && placed.length > 0 && /(?:,|\band)\s*$/.test(text.slice(placed.at(-1)?.placement.phraseEnd ?? 0, mention.start));
+        if (elliptical && previous && sentence.start + clause.start + mention.start - previous.at < 200 && placement.reason === "the number names nothing it counts") {
+          placed.push({
+            mention,
+            placement: { placed: true, metric: previous.metric, subject: previous.subject, statedEnd: mention.end, phraseEnd: mention.end, describesPlace: false, reasons: [`a list that goes on counting what the figure before it counts (${previous.metric}): check`] },
           });
           return;
         }

@@ -67,7 +67,7 @@ const OUTCOMES = {
   injured: /\b(?:injured|wounded|hurt|injuries|wounds)\b/i,
   captured: /\b(?:captured|taken prisoner|surrendered|taken captive)\b/i,
   freed: /\b(?:freed|released|exchanged|swapped|returned home from captivity)\b/i,
-  hospitalized: /\b(?:hospitali[sz]ed|in hospital|hospital)\b/i,
+  hospitalized: /\b(?:hospitali[sz]ed|in hospital|hospitals?)\b/i,
   missing: /\b(?:missing|unaccounted for)\b/i,
   displaced: /\b(?:displaced)\b/i,
   returned: /\b(?:returned|gone home|went home)\b/i,

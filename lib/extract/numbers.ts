@@ -13,7 +13,7 @@ export type Amount =
   | { qualifier: "range"; value: number; valueHigh: number }
   | { qualifier: "vague"; vagueTerm: string };
 
-export const NOT_FIGURE_REASONS = ["date", "time", "year", "age", "ordinal", "conversion", "time-frame"] as const;
+export const NOT_FIGURE_REASONS = ["date", "time", "year", "age", "ordinal", "conversion", "time-frame", "designation"] as const;
 export type NotFigureReason = (typeof NOT_FIGURE_REASONS)[number];
 
 export interface NumberMention {
@@ -227,6 +227,8 @@ function notFigureReason(tokens: readonly Token[], i: number, next: number, valu
     const name = tokens[i - 2];
     if (prev?.text === "," && after?.text === "," && name?.kind === "word" && /^\p{Lu}/u.test(name.text) && value < 120 && Number.isInteger(value)) return "age";
   }
+  // "KN-23", "Su-25", "S-300": a model's designation, not a count.
+  if (isDigits && prev?.text === "-" && prev.end === token.start && tokens[i - 2]?.end === prev.start && /^\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(tokens[i - 2]?.text ?? "")) return "designation";
   if (prev?.text === "(" && MEASURE_UNITS.has(after?.lower ?? "")) return "conversion";
   if (prev?.lower === "aged" || after?.lower.startsWith("year-old") || (after?.text === "-" && tokens[next + 1]?.lower.startsWith("year-old"))) return "age";
   if (after && /^years?$/.test(after.lower) && tokens[next + 1]?.lower === "old") return "age";
