@@ -47,6 +47,8 @@ const TAIL_WHEN = new RegExp(
 const TAIL_VIA = /^\s+in\s+(?:a|an|its|his|her|their)\s+([^,.;:“”"_]+?)(?=\s+(?:on|that|late|early|earlier|last)\b|\s*[,.;:“”"_]|$)/i;
 const TAIL_DURING = /^\s+(?:during|at)\s+(?:a|an|the|his|her|its|their)\s+([^,.;:“”"_]+?)(?=\s+(?:on|that|late|early|earlier|last)\b|\s*[,.;:“”"_]|$)/i;
 const TAIL_PLATFORM = /^\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|social media|(?:state |national )?(?:television|TV|radio))\b/i;
+/** "… posted on the Kremlin site": where a channel was published, part of the attribution. */
+const TAIL_SITE = /^\s+(?:posted\s+|published\s+)?(?:on|at)\s+(?:the|its|his|her|their)\s+[^,.;:“”"_]*?(?:site|website|channel|page|account|feed)\b/i;
 const TOLD_VIA = /^\s+((?:the\s+)?[^,.;:“”"_]+?)(?=\s+(?:on|that|in|late|early|earlier)\b|\s*[,.;:“”"_]|$)/i;
 const NP_TRAILING_ADVERBS = new RegExp(`\\s+(?:also|had|has|have|previously|earlier|later|then|further|again|already|repeatedly|(?:late |early )?on ${WEEKDAY})$`, "i");
 const NP_LEADING = /^\s*(?:(?:and|but|while|whereas|meanwhile|however|separately|later|earlier|also|then|yet)\b[\s,]*|(?:a day |hours |days |a week |shortly |just |minutes )?(?:after|before|when|as|since|until|once)\s+)/i;
@@ -57,11 +59,16 @@ const OWNED_CHANNEL =
 /** After "The result, officials say,": the sentence's verb goes on. */
 const AROUND_GOES_ON =
   /^\s*,\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|can|remains?|remained|stands?|stood|rose|fell|reached|exceeded|topped|totall?ed|numbered|amounts? to|amounted to)\b/;
+/** What "told X" names when X is a channel rather than an audience. */
+const MEDIUM =
+  /\b(?:agency|news|newspaper|paper|daily|outlet|channel|broadcaster|television|TV|radio|website|magazine|TASS|Tass|RIA|Interfax|Reuters|AFP|AP|Associated Press|CNN|BBC|Sky|Suspilne|Ukrinform|Izvestia|Kommersant|Sputnik|RT|Al Jazeera|Guardian|Times|Post|Journal)\b/;
 const NAME_WORDS_IN_ED = new Set(["armed", "united", "based", "unnamed", "appointed", "elected", "self-proclaimed", "unidentified", "detained", "injured", "wounded"]);
 
 /** A noun phrase that can name a speaker: short, no numbers, no verbs. */
 function isSpeaker(np: string): boolean {
   const words = np.split(/\s+/).filter(Boolean);
+  // "in a video posted": a speaker does not start with a preposition.
+  if (/^(?:in|on|at|during|with|by|for|from|to|of|into|onto|over|under)$/i.test(words[0] ?? "")) return false;
   if (words.length === 0 || words.length > 14 || /\d/.test(np) || !/\p{L}/u.test(np)) return false;
   if (CLAUSE_WORDS.test(np) || findNumbers(np).length > 0) return false;
   return !words.some((w) => /^\p{Ll}[\p{Ll}-]*ed$/u.test(w) && !NAME_WORDS_IN_ED.has(w));
@@ -81,7 +88,8 @@ function readTail(masked: string, from: number, verb: string): { end: number; wh
   if (/^told$|^tells$/i.test(verb)) {
     const told = TOLD_VIA.exec(masked.slice(end));
     if (told?.[1]) {
-      via = told[1].replace(/^the\s+/i, "");
+      // "told the Tass news agency" names a channel; "told Putin", "told reporters" an audience.
+      if (MEDIUM.test(told[1])) via = told[1].replace(/^the\s+/i, "");
       end += told[0].length;
     }
   }
@@ -91,6 +99,11 @@ function readTail(masked: string, from: number, verb: string): { end: number; wh
     if (time?.[1]) {
       when = time[1];
       end += time[0].length;
+      continue;
+    }
+    const site = TAIL_SITE.exec(rest);
+    if (site) {
+      end += site[0].length;
       continue;
     }
     const channel = TAIL_VIA.exec(rest) ?? TAIL_DURING.exec(rest) ?? TAIL_PLATFORM.exec(rest);
@@ -257,6 +270,16 @@ function speechVerbs(masked: string, found: Found[]): void {
       if (apposition && /^\p{Lu}/u.test(name) && isSpeaker(name) && !/\b(?:said|says)\b/.test(name)) {
         np = role ? `${name}, ${role}` : name;
         npStart = apposition.index + (apposition[0].length - apposition[0].trimStart().length);
+      }
+      if (np === "") {
+        // "Gerasimov, seated among top officers opposite Putin, who was also in military uniform, told": the name opens the sentence.
+        const opening = /^\s*([^,;:“”"_]+?),/.exec(masked);
+        const opener = opening?.[1]?.trim() ?? "";
+        const between = masked.slice(opening?.[0].length ?? 0, boundary).split(",").map((part) => part.trim());
+        if (opening && /^\p{Lu}/u.test(opener) && isSpeaker(opener) && between.every((part) => /^(?:\p{Ll}|who\b|which\b)/u.test(part)) && !found.some((f) => f.phrase.start < verbStart)) {
+          np = opener;
+          npStart = opening.index + (opening[0].length - opening[0].trimStart().length);
+        }
       }
     }
     if (np === "") {

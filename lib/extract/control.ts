@@ -41,18 +41,24 @@ const INTENT =
 function names(text: string): string[] {
   return [...text.matchAll(NAMES)]
     .map((m) => m[0].replace(/[’']s$/, ""))
-    .filter((n) => !NATIONAL.test(n) && !/^(?:The|A|An|In|On|At|But|And|As|After)$/.test(n));
+    .filter((n) => !NATIONAL.test(n) && !/^(?:The|A|An|In|On|At|But|And|As|After|This|That|These|Those|It|He|She|They|We|I|Also|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$/.test(n));
 }
 
 /** The places a stretch names: a list after "the cities of", else the names in it. */
 function placesIn(text: string): string[] {
   const list = LIST_OF.exec(text);
-  return list?.[1] ? names(list[1]) : names(text);
+  if (list?.[1]) return names(list[1]);
+  // "80 percent of Vovchansk in Kharkiv region": the region says where the place is; it is not a place of its own claim.
+  const all = names(text);
+  const regions = new Set([...text.matchAll(/\bin\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)\s+(?:region|oblast|Oblast|Region|province|district)\b/gu)].map((m) => m[1]));
+  const kept = all.filter((name, i) => i === 0 || !regions.has(name));
+  return kept;
 }
 
 function actor(before: string): SideWord | undefined {
-  const russian = before.search(/\b(?:Russian|Russia|Russia’s|Russia's|Moscow|Moscow’s|Moscow's)\b/);
-  const ukrainian = before.search(/\b(?:Ukrainian|Ukraine|Ukraine’s|Ukraine's|Kyiv|Kyiv’s|Kyiv's)\b/);
+  // Russia's groupings of forces ("the 'West' grouping", "Battlegroup Tsentr") are Russian; Khortytsia and Tavria are Ukrainian.
+  const russian = before.search(/\b(?:Russian|Russia|Russia’s|Russia's|Moscow|Moscow’s|Moscow's)\b|["'‘’“]?\b(?:West|Zapad|Centre|Center|Tsentr|South|Yug|East|Vostok|North|Sever|Dnepr|Dnieper)\b["'‘’”]?\s+(?:grouping|group of forces|Group of Forces|battlegroup)|\bBattlegroup\s+\p{Lu}/u);
+  const ukrainian = before.search(/\b(?:Ukrainian|Ukraine|Ukraine’s|Ukraine's|Kyiv|Kyiv’s|Kyiv's)\b|\b(?:Khortytsia|Tavria)\b/u);
   if (russian < 0 && ukrainian < 0) return undefined;
   return ukrainian > russian ? "ukrainian" : "russian";
 }
@@ -61,11 +67,11 @@ const other = (side: SideWord): SideWord => (side === "russian" ? "ukrainian" : 
 const controlOf = (side: SideWord): ControlStatus => (side === "russian" ? "russian-control" : "ukrainian-control");
 
 const CAPTURE =
-  /\b((?:taken|took|take|gained|established)\s+(?:full\s+)?control\s+(?:of|over)|captured|capturing|seized|seizing|recaptured|recapturing|retaken|retaking|retook|regained|liberated|liberating|freed|(?<!\b(?:partially|partly|temporarily|fully|the|an?|still|once|formerly|Russian-)\s*)occupied)["”’]?\s+(.+)$/u;
-const PASSIVE_CAPTURE = /\b(?:was|were|has been|have been|had been)\s+["“]?(captured|seized|taken|recaptured|retaken|liberated|occupied)["”]?(?:\s+by\s+([^,;]+))?/u;
+  /\b((?:taken|took|take|gained|established|wrested|won|assumed|secured)\s+(?:full\s+)?control\s+(?:of|over)|secured|captured|capturing|seized|seizing|recaptured|recapturing|retaken|retaking|retook|regained|liberated|liberating|freed|(?<!\b(?:partially|partly|temporarily|fully|the|an?|still|once|formerly|Russian-)\s*)occupied)["”’]?\s+(.+)$/u;
+const PASSIVE_CAPTURE = /\b(?:was|were|has been|have been|had been)\s+["“]?(captured|seized|taken(?!\s+(?:to|into|as|in|for|part|place|away|off|up|out|aback|seriously|hostage|prisoner|captive)\b)|recaptured|retaken|liberated|occupied)["”]?(?:\s+by\s+([^,;]+))?/u;
 const UNDER_CONTROL = /\bbrought\s+(.+?)\s+(?:\p{Ll}+\s+)?under\s+(?:\p{Ll}+\s+)?control\b/u;
 const HANDS =
-  /^(.*?)\b(?:remains?|remained|is|are|was|were|stay|stays|stayed)\s+(?:still\s+|now\s+|back\s+|firmly\s+)*(?:in\s+(Ukrainian|Russian)\s+hands|under\s+(Ukrainian|Russian|Kyiv[’']s|Moscow[’']s)\s+control)\b/u;
+  /^(.*?)\b(?:remains?|remained|is|are|was|were|stay|stays|stayed)\s+(?:still\s+|now\s+|back\s+|firmly\s+|also\s+|fully\s+)*(?:in\s+(Ukrainian|Russian)\s+hands|under\s+(Ukrainian|Russian|Kyiv[’']s|Moscow[’']s)\s+control|under\s+the\s+control\s+of\s+(?:the\s+)?(Ukraine[’']s|Russia[’']s|Ukrainian|Russian|Kyiv[’']s|Moscow[’']s))\b/u;
 const HELD = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:still\s+|currently\s+|now\s+|already\s+)*(?:held|hold|holds|control|controls|controlled|occupy|occupies)\s+(.+)$/u;
 const WITHDREW = /\b(withdr[ae]wn?|withdraw|pulled out|retreated|retreat|pulled back|left)\b(?:\s+(?:its|their|our|the|allied|Russian|Ukrainian)?\s*(?:troops|forces|units))?(?:\s+from\s+(.+))?/u;
 const NOT_PUSHED = /\bnot\s+been\s+(?:pushed|driven|forced|knocked)\s+out\s+of\s+(.+)$/u;
@@ -74,6 +80,10 @@ const ENTERED = /\b(entered|entering|enter|reached|broke into|advanced into|push
 /** A denial before a claim of capture: "denied Russian troops had captured …", "denied Ryzhivka had been captured". */
 const DENIED = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b(?:\s+(?:that|claims?\s+that|reports?\s+that))?/u;
 const DENIED_CLAIM = /\b(?:denied|denies|dismissed|rejected|refuted)\s+(?:the|this|that|these|those|such|Moscow[’']s|Russia[’']s|Kyiv[’']s|his|its|their)\s+(?:claims?|reports?|assertions?|allegations?)\b/u;
+const CHANGED_HANDS = /\b(?:had|has|have)\s+(?:changed hands|fallen)\b/u;
+/** "battles around the village were ongoing", "severe fighting was on in the town", "hostilities are continuing near this settlement". */
+const FIGHTING_AT =
+  /\b(?:fighting|battles?|clashes|hostilities|combat)\b["”]?\s+(?:(?:around|near|in|for|at)\s+(.+?)\s+)?(?:was|were|is|are|remains?|remained|continues?|continued)\s+(?:still\s+)?(?:ongoing|continuing|raging|under way|underway|going on|on\b)(?:\s+(?:in|near|around|at|for)\s+(.+))?/u;
 /** "Ukrainian forces were "in full control" in the Sumy region". */
 const IN_CONTROL = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:were|are|was|is|remain|remained|remains)\s+["“]?in\s+(?:full\s+|complete\s+)?control["”]?\s+(?:in|of|over)\s+(.+)$/u;
 /** "there were no Russian troops in the village", "there is no occupant presence". */
@@ -98,7 +108,10 @@ function placeOf(object: string | undefined, context: ControlContext): { place: 
     return context.lastPlace ? { place: context.lastPlace, reasons: [`"${head.trim() || "it"}" taken to be ${context.lastPlace}, named before`] } : undefined;
   }
   const place = placesIn(head)[0];
-  return place ? { place, reasons: [] } : undefined;
+  if (place) return { place, reasons: [] };
+  // "in the nearly completely destroyed town": the town named before.
+  if (context.lastPlace && /^\s*(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){1,4}(?:village|town|city|settlement)\b/u.test(head)) return { place: context.lastPlace, reasons: [`"${head.trim()}" taken to be ${context.lastPlace}, named before`] };
+  return undefined;
 }
 
 /** Claims of control in one clause, in the clause's order. */
@@ -114,6 +127,8 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   };
   const sideBefore = (at: number) => {
     const before = clause.slice(0, at);
+    // "The enemy claims that it has captured Tabaivka": the other side from the speaker's.
+    if (/\b(?:the enemy|enemy forces|the occupiers|occupiers|the invaders|invaders)\b/i.test(before) && context.speakerSide) return other(context.speakerSide);
     // "its forces", "it had captured": the speaker's own side.
     if (/\b(?:its|our|their)\s+(?:forces|troops|units|army)\b|\b(?:it|we|they)\s+(?:had|has|have)?\s*(?:\p{Ll}+\s+)?$/u.test(before) && context.speakerSide) return context.speakerSide;
     return actor(before) ?? context.speakerSide;
@@ -145,8 +160,13 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   }
 
   const capture = CAPTURE.exec(clause);
-  if (capture?.[2] && !brought && !passive && !INTENT.test(clause.slice(0, capture.index)) && !/^\s*(?:\d|by\b)/.test(capture[2])) {
-    const at = placeOf(capture[2], context);
+  // "taken control of 70 percent of Pokrovsk": the town, with the share as the detail.
+  const share = capture?.[2]
+    ? /^((?:(?:more than|over|about|almost|nearly|around)\s+)?\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+of\s+|\d[\d,]*\s+(?:settlements|villages|towns|localities|communities)\s+(?:in|of)\s+(?:the\s+)?)(.+)$/u.exec(capture[2])
+    : null;
+  const adjective = capture ? /\b(?:the|a|an|its|their|his|her)\s*$/u.test(clause.slice(0, capture.index)) : false;
+  if (capture?.[2] && !adjective && !brought && !passive && !INTENT.test(clause.slice(0, capture.index)) && (share || !/^\s*(?:\d|by\b)/.test(capture[2]))) {
+    const at = placeOf(share?.[2] ?? capture[2], context);
     const retake = /^(?:recaptur|retak|retook|regained|liberat|freed)/.test(capture[1] ?? "");
     const denial = DENIED.exec(clause.slice(0, capture.index));
     // "Zelensky denied Russian troops had captured a village": the side of the forces after the denial took nothing.
@@ -157,7 +177,16 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     }
   }
 
-  const deniedClaim = DENIED_CLAIM.exec(clause);
+  const changed = CHANGED_HANDS.exec(clause);
+  const changedDenial = changed ? DENIED.exec(clause.slice(0, changed.index)) : null;
+  if (changed && changedDenial) {
+    // "Ukraine's military denied the city had changed hands": the denier's side still holds it.
+    const at = placeOf(clause.slice(changedDenial.index + changedDenial[0].length, changed.index).replace(/\s+(?:had|has|have)\s*$/u, ""), context);
+    const side = actor(clause.slice(0, changedDenial.index)) ?? context.speakerSide;
+    if (at && side) add({ place: at.place, status: controlOf(side), reasons: [...at.reasons, `a denial ("${changedDenial[0].trim()}") that the place fell: recorded as still held`] });
+  }
+
+  const deniedClaim = FIGHTING_AT.test(clause) ? null : DENIED_CLAIM.exec(clause);
   if (deniedClaim && context.lastPlace) {
     // "a local Ukrainian official denied the claim": the place of the claim before stays the denier's.
     const side = actor(clause.slice(0, deniedClaim.index)) ?? context.speakerSide;
@@ -194,9 +223,10 @@ export function findControl(clause: string, given: ControlContext = {}): Control
 
   const hands = HANDS.exec(clause);
   if (hands) {
-    const who = hands[2] ?? hands[3] ?? "";
-    const status = /^(?:Russian|Moscow)/.test(who) ? "russian-control" : "ukrainian-control";
-    const subject = hands[1] ?? "";
+    const who = hands[2] ?? hands[3] ?? hands[4] ?? "";
+    const status = /^(?:Russia|Moscow)/.test(who) ? "russian-control" : "ukrainian-control";
+    // "The General Staff … hereby announces that Kupiansk is under the control of …": the place after "that".
+    const subject = (hands[1] ?? "").replace(/^.*\bthat\s+/u, "");
     const reference = PLACE_REFERENCE.test(subject.replace(/^.*\bthat\s+/u, "")) || /\b(?:the|this)\s+(?:village|town|city|site|settlement)\s*$/u.test(subject);
     const places = reference && context.lastPlace ? [context.lastPlace] : placesIn(subject).filter(notFirst);
     for (const place of places) add({ place, status, reasons: reference ? [`the place is taken to be ${place}, named before`] : [] });
@@ -236,12 +266,16 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   const withdrew = WITHDREW.exec(clause);
   if (withdrew && !INTENT.test(clause.slice(0, withdrew.index)) && !/\bleft\b/.test(withdrew[1] ?? "")) {
     const at = placeOf(withdrew[2], context);
-    const side = sideBefore(withdrew.index);
+    // "I decided to withdraw our units from the city": the speaker's own side.
+    const own = /\b(?:our|its|their)\s+(?:units|troops|forces|soldiers|personnel|boys|guys)\b/.test(withdrew[0]) || /\b(?:I|we|our)\b/.test(clause.slice(0, withdrew.index));
+    const side = own && context.speakerSide ? context.speakerSide : sideBefore(withdrew.index);
     if (at && side) add({ place: at.place, status: controlOf(other(side)), reasons: [...at.reasons, "a withdrawal, recorded as the other side's control: check the status"] });
   }
 
   const encircled = ENCIRCLED.exec(clause);
-  if (encircled) {
+  // "to avoid being encircled", "to safeguard the units from being surrounded", "the territory surrounding Uspenivka": no claim.
+  const averted = encircled && (/\b(?:avoid|avert|prevent|escape|risk|threat|danger|fear|from)\b(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.slice(0, encircled.index)) || (/^surrounding$/.test(encircled[0].split(/\s/)[0] ?? "") && /\b(?:territory|area|areas|region|villages?|towns?|land|fields|the)\s*$/u.test(clause.slice(0, encircled.index))));
+  if (encircled && !averted) {
     const object = encircled[1];
     const subject = clause.slice(0, encircled.index);
     // "encircled Russian troops near the crucial rail hub": the troops are encircled, the place is where.
@@ -259,13 +293,18 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     if (INTENT.test(clause.slice(0, entered.index))) continue;
     // "two advanced U.S.-made HIMARS rocket systems": an adjective, not a move.
     if (entered[1] === "advanced" && ADJECTIVE_BEFORE.test(clause.slice(0, entered.index))) continue;
-    const relative = /\b(?:which|where)\b[^,;]*$/u.test(clause.slice(0, entered.index));
+    // "the town, where Moscow had claimed advances": a place before the relative; not "a situation where".
+    const relative = /(?:\p{Lu}[\p{L}’'-]+|village|town|city|region|area|settlement|front),?\s+(?:which|where)\b[^,;]*$/u.test(clause.slice(0, entered.index));
     const at = relative ? placeOf(undefined, context) : placeOf(entered[2]?.replace(/\s+(?:at|in|on|by|since)\s+the\s+(?:start|beginning|end)\b.*$/u, ""), context);
     const side = sideBefore(entered.index);
     if (at) add({ place: at.place, status: side === "ukrainian" ? "fighting" : "russian-troops-inside", reasons: [...at.reasons, "forces inside or at a place: contested, not taken"] });
   }
 
-  if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });
+  const fightingAt = FIGHTING_AT.exec(clause);
+  if (fightingAt && !INTENT.test(clause.slice(0, fightingAt.index))) {
+    const at = placeOf(fightingAt[1] ?? fightingAt[2], context);
+    if (at) add({ place: at.place, status: "fighting", reasons: [...at.reasons, "fighting there, by this account: contested"] });
+  } else if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });
   return found;
 }
 

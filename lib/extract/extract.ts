@@ -245,7 +245,8 @@ class Extractor {
    * someone else speaks.
    */
   private attributeBack(attributions: readonly Attribution[], sentence: Sentence): boolean {
-    const back = attributions.find((a) => /^(?:this|that)\b/i.test(sentence.text.slice(a.scope.start, a.scope.end)) && findNumbers(sentence.text.slice(a.scope.start, a.scope.end)).length === 0);
+    // Only "this" (and where it was said): "claiming this would pave the way" is a claim of its own.
+    const back = attributions.find((a) => /^(?:this|that)(?:\s+(?:on|in|via|at|during|to)\s+[\p{L}\s’'-]{0,40})?\s*(?:,\s*according to\s+[^,;]+)?[\s,.]*$/iu.test(sentence.text.slice(a.scope.start, a.scope.end)));
     const previous = this.previousSentence;
     if (!back || !previous) return false;
     const speaker = this.resolve(back, sentence);

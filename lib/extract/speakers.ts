@@ -14,6 +14,8 @@ export const KNOWN_SPEAKERS: readonly { surname: string; claimantId: string }[] 
   { surname: "Vitorino", claimantId: "iom" },
   { surname: "Syrskyi", claimantId: "ua-commander-in-chief" },
   { surname: "Zaluzhnyi", claimantId: "ua-commander-in-chief" },
+  { surname: "Syrsky", claimantId: "ua-commander-in-chief" },
+  { surname: "Zaluzhny", claimantId: "ua-commander-in-chief" },
 ];
 
 /** Ranks and titles before a name: "Maj. Gen. Igor Konashenkov", "Lieutenant General …". */
