@@ -66,4 +66,23 @@ describe("findControl", () => {
     expect(findControl("the village of Blahodatne in the partially occupied eastern Donetsk region")).toEqual([]);
     expect(findControl("viewing Bakhmut as the key to seizing the entire eastern Donbas area")).toEqual([]);
   });
+
+  it("reads fighting at a place, denials that a place changed hands, shares of a town, 'under the control of' and the enemy's claims", () => {
+    expect(findControl("The heaviest fighting along the 1,200-km front line was near Pokrovsk")).toMatchObject([{ place: "Pokrovsk", status: "fighting" }]);
+    expect(findControl("The general staff reported heavy fighting in the Pokrovsk sector")).toMatchObject([{ place: "Pokrovsk", status: "fighting" }]);
+    expect(findControl("fighting was ongoing at the time", { lastPlace: "Soledar" })).toMatchObject([{ place: "Soledar", status: "fighting" }]);
+    expect(findControl("the slaughter from fighting in and around the eastern Ukrainian city of Bakhmut has ballooned")).toEqual([]);
+    expect(findControl("Ukraine's military denied the city had changed hands", { lastPlace: "Kupiansk" })).toMatchObject([{ place: "Kupiansk", status: "ukrainian-control" }]);
+    expect(findControl("Russian forces had taken control of 70 percent of Pokrovsk")).toMatchObject([{ place: "Pokrovsk", status: "russian-control" }]);
+    expect(findControl("The General Staff hereby announces that Kupiansk is under the control of Ukraine's defence forces")).toMatchObject([{ place: "Kupiansk", status: "ukrainian-control" }]);
+    expect(findControl("The enemy claims that it has captured Tabaivka", { speakerSide: "ukrainian" })).toMatchObject([{ place: "Tabaivka", status: "russian-control" }]);
+    expect(findControl("Units of the 'West' grouping have liberated the city of Kupiansk")).toMatchObject([{ place: "Kupiansk", status: "russian-control" }]);
+    expect(findControl("I decided to withdraw our units from Avdiivka", { speakerSide: "ukrainian" })).toMatchObject([{ place: "Avdiivka", status: "russian-control" }]);
+  });
+
+  it("reads no claim in a withdrawal made to avoid encirclement, a building seized before, or a decision 'taken to preserve lives'", () => {
+    expect(findControl("Ukrainian troops have withdrawn from the city of Avdiivka to avoid being encircled").map((c) => c.status)).toEqual(["russian-control"]);
+    expect(findControl("the Russian flag disappeared from the seized building of the Kherson regional state administration")).toEqual([]);
+    expect(findControl("This is the first major decision by Syrsky since his appointment on Feb. 8 and it was taken to preserve the lives of soldiers")).toEqual([]);
+  });
 });

@@ -84,6 +84,9 @@ const CHANGED_HANDS = /\b(?:had|has|have)\s+(?:changed hands|fallen)\b/u;
 /** "battles around the village were ongoing", "severe fighting was on in the town", "hostilities are continuing near this settlement". */
 const FIGHTING_AT =
   /\b(?:fighting|battles?|clashes|hostilities|combat)\b["”]?\s+(?:(?:around|near|in|for|at)\s+(.+?)\s+)?(?:was|were|is|are|remains?|remained|continues?|continued)\s+(?:still\s+)?(?:ongoing|continuing|raging|under way|underway|going on|on\b)(?:\s+(?:in|near|around|at|for)\s+(.+))?/u;
+/** "heavy fighting in the Pokrovsk sector", "The heaviest fighting along the front line was near Pokrovsk", "fighting for Soledar". */
+const FIGHTING_IN =
+  /\b(?:reported|reports|reporting)\s+(?:heavy\s+|fierce\s+|intense\s+|severe\s+|ongoing\s+)?(?:fighting|battles|clashes)\s+(?:in|near|around|for)\s+(.+)$|\bfighting\b(?:[^,;]|(?<=\d),(?=\d))*?\b(?:was|were|is|are)\s+(?:near|around|in)\s+(?!the\s+(?:time|past|day|night|morning|evening|week|month)\b)(.+)$/u;
 /** "Ukrainian forces were "in full control" in the Sumy region". */
 const IN_CONTROL = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:were|are|was|is|remain|remained|remains)\s+["“]?in\s+(?:full\s+|complete\s+)?control["”]?\s+(?:in|of|over)\s+(.+)$/u;
 /** "there were no Russian troops in the village", "there is no occupant presence". */
@@ -92,7 +95,7 @@ const NO_TROOPS = /\bthere\s+(?:were|are|was|is)\s+no\s+(Russian|Ukrainian|enemy
 const GRAY_AREA = /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:in\s+)?(?:a|the)\s+["“]?gr[ae]y\s+(?:area|zone)\b/u;
 /** "repelling multiple attacks in the area": the side that repelled them holds the place. */
 const REPELLED =
-  /\b(repell?(?:ed|ing|s)?|repulsed|repulsing|fought off|beat back|beating back)\s+(?:(?:multiple|several|all|numerous|two|three|four|five|\d+)\s+)?(?:Ukrainian\s+|Russian\s+|enemy\s+)?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts)\s+(?:in|near|around|at|on)\s+(.+)$/u;
+  /\b(repell?(?:ed|ing|s)?|repulsed|repulsing|fought off|beat back|beating back|foiled|thwarted)\s+(?:(?:multiple|several|all|numerous|two|three|four|five|\d+)\s+)?(?:Ukrainian\s+|Russian\s+|enemy\s+|Ukraine[’']s\s+|Russia[’']s\s+|Kyiv[’']s\s+)?(?:attacks?|assaults?|counter-?attacks?|offensives?|attempts)\s+(?:by\s+(?:Ukrainian|Russian|enemy)\s+(?:forces|troops|units)\s+)?(?:in|near|around|at|on|(?:west|east|north|south|north-?west|north-?east|south-?west|south-?east)\s+of)\s+(.+)$/u;
 /** "advanced" after an article, a number or "most": the adjective. */
 const ADJECTIVE_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|most|more|highly|new|one|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many)|\d)\s*$/iu;
 /** "after the capture of Luhansk": a capture written as a noun. */
@@ -241,6 +244,13 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     if (at && side) add({ place: at.place, status: controlOf(side), reasons: [...at.reasons, `"the ${noun[1]} of": a capture the sentence takes as done; check who took it`] });
   }
 
+  // "its forces were controlling it": the speaker's side holds the place.
+  const ownHeld = /\b(?:its|their|our)\s+(?:forces|troops|units)\s+(?:were|are|was|is)\s+(?:now\s+|already\s+|fully\s+)?(?:controlling|holding|in control of)\s+(.+)$/u.exec(clause);
+  if (ownHeld?.[1] && context.speakerSide) {
+    const at = placeOf(ownHeld[1], context);
+    if (at) add({ place: at.place, status: controlOf(context.speakerSide), reasons: at.reasons });
+  }
+
   const held = HELD.exec(clause);
   if (held?.[2]) {
     const object = held[2].split(/[,;]|\s+and\s+(?!\p{Lu})/u)[0] ?? "";
@@ -300,9 +310,11 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     if (at) add({ place: at.place, status: side === "ukrainian" ? "fighting" : "russian-troops-inside", reasons: [...at.reasons, "forces inside or at a place: contested, not taken"] });
   }
 
-  const fightingAt = FIGHTING_AT.exec(clause);
+  const fightingAt = FIGHTING_AT.exec(clause) ?? FIGHTING_IN.exec(clause);
   if (fightingAt && !INTENT.test(clause.slice(0, fightingAt.index))) {
-    const at = placeOf(fightingAt[1] ?? fightingAt[2], context);
+    // "fighting was ongoing at the time": no place of its own, so the one named before.
+    const object = fightingAt[1] ?? fightingAt[2];
+    const at = placeOf(object, context) ?? (context.lastPlace && !/\p{Lu}/u.test(object ?? "") ? placeOf(undefined, context) : undefined);
     if (at) add({ place: at.place, status: "fighting", reasons: [...at.reasons, "fighting there, by this account: contested"] });
   } else if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });
   return found;

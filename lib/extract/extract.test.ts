@@ -208,4 +208,14 @@ describe("extractReport on short texts", () => {
   it("refuses a text without the date line", () => {
     expect(() => extractReport({ text: "No date here.", file: "x.txt", claimants })).toThrow('x.txt: expected a first line "date YYYY-MM-DD"');
   });
+
+  it("gives 'X reported this' the sentence before, but reads 'claiming this would …' as a claim of its own", () => {
+    const back = claimsOf("The Ukrainian Defense Forces shot down 14 Shahed drones overnight.\n\nUkrainian Air Force Commander Mykola Oleshchuk reported this on Telegram.\n\nRussians also launched two ballistic missiles.");
+    expect(back.map((c) => [c.claimantId === "unattributed" ? "unattributed" : "named", c.kind === "figure" ? c.stated : ""])).toEqual([
+      ["named", "14"],
+      ["named", "two"],
+    ]);
+    const own = claimsOf('"On the evening of January 12, the liberation of the city of Soledar was completed," the Russian defence ministry announced, claiming this would pave the way for more offensives.');
+    expect(own.map((c) => [c.claimantId, c.kind === "control" ? `${c.place} ${c.status}` : ""])).toEqual([["ru-defence-ministry", "Soledar russian-control"]]);
+  });
 });

@@ -353,7 +353,7 @@ class Extractor {
       // "two weeks ago", "over the course of three days", "repairs could take up to 18 months": when, or a forecast.
       const timeFrame =
         /\b(?:in (?:just|only)|after an? \w+ of|for|within|over the (?:past|last)|over the course of|during|(?:could|would|will|may|might|to) take)\s*$/i.test(text.slice(0, mention.start)) ||
-        /^\s*(?:ago|earlier|later|before|after|since|from now)\b/i.test(text.slice(placement.statedEnd));
+        /^\s*(?:ago|earlier|later|before|after|since|from now|to the day)\b/i.test(text.slice(placement.statedEnd));
       if (placement.metric === "duration" && timeFrame) {
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, "a time frame, not a figure of its own");
         return;

@@ -45,6 +45,7 @@ const HEADS: readonly { pattern: string; head: Head }[] = [
   { pattern: "(?:military |motor |army )?(?:vehicles?|trucks?|cars?)", head: { metric: "military-vehicles", needs: "destroyed" } },
   { pattern: "military (?:objects?|targets?|facilities|facility|sites?|infrastructure(?: facilities)?)", head: { metric: "military-objects", needs: "destroyed" } },
   { pattern: "(?:air ?strikes?|strikes?|counter-?attacks?|attacks?|assaults?|shellings?)(?: on [\\p{L} ]+?targets)?", head: { metric: "strikes" } },
+  { pattern: "(?:combat )?(?:clashes|engagements)|combat engagements", head: { metric: "combat-engagements" } },
   { pattern: "cases?(?: of [\\p{L}-]+(?: [\\p{L}-]+){0,4})?", head: { metric: "cases-documented" } },
   { pattern: "civilian (?:deaths|dead|fatalities)", head: { metric: "civilians-killed" } },
   { pattern: "(?:deaths|dead|fatalities)", head: { metric: "people-killed" } },

@@ -31,6 +31,9 @@ export function knownSpeaker(mention: string, known: ReadonlySet<string>): { cla
     const name = mention.split(",")[0] ?? mention;
     const bare = name.replace(TITLES, "").replace(/^(?:Maj|Lt|Lieutenant|Major)[-\s]Gen\.?\s+/i, "").trim();
     if (/^(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+$/u.test(bare)) return { claimantId, speaker: bare };
+    // "new military chief Oleksandr Syrsky": a role in lower case, then the name.
+    const named = /^(?:[\p{Ll}-]+\s+){1,4}((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)$/u.exec(bare);
+    if (named?.[1]?.includes(surname)) return { claimantId, speaker: named[1] };
   }
   return undefined;
 }
