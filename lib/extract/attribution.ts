@@ -321,7 +321,8 @@ function speechVerbs(masked: string, found: Found[]): void {
 
 /** Every attribution in the sentence, with the span of words each attributes. */
 export function findAttributions(sentence: string): Attribution[] {
-  const masked = maskQuotes(sentence, quotedSpans(sentence));
+  // "the Office of the United Nations High Commissioner for Refugees (UNHCR) said": the abbreviation is part of the name.
+  const masked = maskQuotes(sentence, quotedSpans(sentence)).replace(/\(([\p{Lu}]{2,8}|[\p{Lu}][\p{L}]{1,5}[\p{Lu}][\p{L}]{0,4})\)/gu, " $1 ");
   const found: Found[] = [];
   quotedAsSaying(masked, found);
   revealedEstimate(masked, found);

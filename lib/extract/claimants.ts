@@ -26,6 +26,8 @@ const WORD_FORMS: Record<string, string> = {
   defense: "defence",
 };
 const COUNTRY_WORDS = new Set(["russia", "ukraine", "uk", "us"]);
+/** Words that name no body on their own: "according to the military" is not the UK's military intelligence. */
+const GENERIC_ALONE = new Set(["military", "army", "forces", "authorities", "government", "officials", "intelligence", "police"]);
 const STOP_WORDS = new Set(["the", "of", "a", "an", "and", "in", "on", "for", "its", "their"]);
 const ROLE =
   /^(.*?)\s*\b(spokesperson|spokesman|spokeswoman|press secretary|head|chief|adviser|advisor|official|director-general|director general|director|commissioner|secretary-general|representative|coordinator)\b,?\s*(.*)$/i;
@@ -90,8 +92,9 @@ function matchName(mention: string, claimants: readonly Claimant[], recent: read
   if (words.size === 0) return undefined;
   const exact = claimants.find((c) => sameSet(words, nameWords(c.name)) || (c.shortName !== undefined && sameSet(words, nameWords(c.shortName))));
   if (exact) return { claimantId: exact.id, reasons: [] };
-  // A country alone ("Ukraine said") is too little to pick one of that country's bodies.
+  // A country alone ("Ukraine said") is too little to pick one of that country's bodies; so is "the military".
   if ([...words].every((w) => COUNTRY_WORDS.has(w))) return undefined;
+  if (words.size === 1 && GENERIC_ALONE.has([...words][0] ?? "")) return undefined;
   const candidates = claimants.filter((c) => {
     const vocabulary = new Set([...nameWords(c.name), ...nameWords(c.shortName ?? "")]);
     return [...words].every((w) => vocabulary.has(w));
@@ -158,7 +161,13 @@ function propose(name: string, claimants: readonly Claimant[]): Claimant {
  * this report); `recent` lists claimant ids, most recently named first.
  */
 export function resolveMention(mention: string, claimants: readonly Claimant[], recent: readonly string[]): Resolution {
-  const text = mention.trim().replace(/[,.]+$/, "");
+  // "the country’s air force": the report's country, whose bodies are named by what they are.
+  const text = mention.trim().replace(/[,.]+$/, "").replace(/^the\s+country[’']s\s+/i, "the ");
+  // "Russian authorities reported": the government of the country, not a body of its own.
+  const government = /^(?:the\s+)?(Russian|Ukrainian)\s+(?:authorities|government)$/i.exec(text);
+  const countryId = government?.[1] ? (/^russian$/i.test(government[1]) ? "russia" : "ukraine") : undefined;
+  const country = countryId ? claimants.find((c) => c.id === countryId) : undefined;
+  if (country) return { kind: "known", claimantId: country.id, reasons: [`"${text}" taken to be ${country.id}: the report names no body`] };
   if (PRONOUN.test(text)) {
     const channel = CHANNEL.exec(text)?.[1];
     return channel ? { kind: "previous", via: channel } : { kind: "previous" };

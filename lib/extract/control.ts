@@ -83,7 +83,7 @@ const DENIED_CLAIM = /\b(?:denied|denies|dismissed|rejected|refuted)\s+(?:the|th
 const CHANGED_HANDS = /\b(?:had|has|have)\s+(?:changed hands|fallen)\b/u;
 /** "battles around the village were ongoing", "severe fighting was on in the town", "hostilities are continuing near this settlement". */
 const FIGHTING_AT =
-  /\b(?:fighting|battles?|clashes|hostilities|combat)\b["”]?\s+(?:(?:around|near|in|for|at)\s+(.+?)\s+)?(?:was|were|is|are|remains?|remained|continues?|continued)\s+(?:still\s+)?(?:ongoing|continuing|raging|under way|underway|going on|on\b)(?:\s+(?:in|near|around|at|for)\s+(.+))?/u;
+  /\b(?:fighting|battles?|clashes|hostilities|combat)\b["”]?\s+(?:(?:around|near|in|for|at)\s+(.+?)["”]?\s+)?(?:(?:was|were|is|are|remains?|remained|continues?|continued)\s+(?:still\s+)?(?:ongoing|continuing|raging|under way|underway|going on|on\b)|continues\b|continued\b|(?:is|are|was|were)\s+continuing\b)(?:\s+(?:in|near|around|at|for)\s+(.+))?/u;
 /** "heavy fighting in the Pokrovsk sector", "The heaviest fighting along the front line was near Pokrovsk", "fighting for Soledar". */
 const FIGHTING_IN =
   /\b(?:reported|reports|reporting)\s+(?:heavy\s+|fierce\s+|intense\s+|severe\s+|ongoing\s+)?(?:fighting|battles|clashes)\s+(?:in|near|around|for)\s+(.+)$|\bfighting\b(?:[^,;]|(?<=\d),(?=\d))*?\b(?:was|were|is|are)\s+(?:near|around|in)\s+(?!the\s+(?:time|past|day|night|morning|evening|week|month)\b)(.+)$/u;
@@ -91,6 +91,11 @@ const FIGHTING_IN =
 const IN_CONTROL = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:were|are|was|is|remain|remained|remains)\s+["“]?in\s+(?:full\s+|complete\s+)?control["”]?\s+(?:in|of|over)\s+(.+)$/u;
 /** "there were no Russian troops in the village", "there is no occupant presence". */
 const NO_TROOPS = /\bthere\s+(?:were|are|was|is)\s+no\s+(Russian|Ukrainian|enemy|occupant|occupier)s?\s+(?:troops|forces|soldiers|units|presence)\b(?:\s+(?:in|at)\s+(.+))?/u;
+/** "Donetsk, a Russian-held regional capital", "the Ukrainian-controlled city of Kramatorsk". */
+const HELD_ADJECTIVE = new RegExp(
+  `(?:(${NAME}),\\s+an?\\s+|\\b(?:the|a)\\s+)(?:partially\\s+)?(Russian|Ukrainian|Moscow|Kyiv)-(?:held|controlled|occupied)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:city|town|village|region|regional capital|capital|port|territory|peninsula|settlement)(?:\\s+of\\s+(${NAME}))?`,
+  "gu",
+);
 /** "Blahodatne … are in a “gray area” in terms of who controls them". */
 const GRAY_AREA = /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:in\s+)?(?:a|the)\s+["“]?gr[ae]y\s+(?:area|zone)\b/u;
 /** "repelling multiple attacks in the area": the side that repelled them holds the place. */
@@ -165,7 +170,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   const capture = CAPTURE.exec(clause);
   // "taken control of 70 percent of Pokrovsk": the town, with the share as the detail.
   const share = capture?.[2]
-    ? /^((?:(?:more than|over|about|almost|nearly|around)\s+)?\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+of\s+|\d[\d,]*\s+(?:settlements|villages|towns|localities|communities)\s+(?:in|of)\s+(?:the\s+)?)(.+)$/u.exec(capture[2])
+    ? /^((?:(?:more than|over|about|almost|nearly|around)\s+)?\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+of\s+|(?:(?:more than|over|about|almost|nearly|around|some)\s+)?\d[\d,]*\s+(?:settlements|villages|towns|localities|communities)(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+including\s+(?:the\s+)?(?:town|village|city|settlement)s?\s+of\s+))(.+)$/u.exec(capture[2])
     : null;
   const adjective = capture ? /\b(?:the|a|an|its|their|his|her)\s*$/u.test(clause.slice(0, capture.index)) : false;
   if (capture?.[2] && !adjective && !brought && !passive && !INTENT.test(clause.slice(0, capture.index)) && (share || !/^\s*(?:\d|by\b)/.test(capture[2]))) {
@@ -249,6 +254,13 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   if (ownHeld?.[1] && context.speakerSide) {
     const at = placeOf(ownHeld[1], context);
     if (at) add({ place: at.place, status: controlOf(context.speakerSide), reasons: at.reasons });
+  }
+
+  // "Donetsk, a Russian-held regional capital", "the Ukrainian-controlled city of Kramatorsk".
+  for (const adj of clause.matchAll(HELD_ADJECTIVE)) {
+    const side: SideWord = /^(?:Russian|Moscow)/.test(adj[2] ?? "") ? "russian" : "ukrainian";
+    const place = adj[3] ?? (adj[1] && !NATIONAL.test(adj[1]) ? adj[1] : undefined);
+    if (place && !/\bpartially\b/.test(adj[0])) add({ place, status: controlOf(side), reasons: [`"${adj[0].trim()}": the report describes the place as held`] });
   }
 
   const held = HELD.exec(clause);

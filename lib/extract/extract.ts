@@ -24,10 +24,10 @@ export const MAX_QUOTE = 150;
 const BREAK = /,\s|\s(?:and|but|while|after|with|as)\s/g;
 /** How far back (characters) a figure may be that "the figure", "the estimate" restates. */
 const RESTATED_WITHIN = 400;
-const REFERS_TO_FIGURE = /\b(?:figure|estimate|total|totals|toll|tally|count|list)\b|\bstands? at\b/i;
+const REFERS_TO_FIGURE = /\b(?:figure|estimate|total|totals|toll|tally|count|list|number)\b|\bstands? at\b|\b(?:increased|rose|grew|went up|climbed)\s+by\b/i;
 /** A sentence that goes on with the figures of the one before: "In addition, the occupiers lost …". */
 const CONTINUES =
-  /^(?:During (?:this|the reporting) period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|Among the (?:dead|killed|injured|wounded|victims)|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
+  /^(?:During (?:this|the reporting) period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|Among the (?:dead|killed|injured|wounded|victims|freed|released|returned|exchanged)|It is followed by|Next (?:come|comes|is|are)|At the same time|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
 /** Units of metrics that count people: "multiple civilians" is a claim, "several buildings" a description. */
 const PEOPLE_UNITS = new Set(["people", "soldiers", "children", "prisoners", "civilians", "refugees"]);
 /** News media: "TASS reported" relays a claim; the claimant is whoever TASS cites. */
@@ -138,9 +138,12 @@ class Extractor {
         // "The spokesperson also said": the last speaker the report named as a person, not the last body.
         const role = /\b(?:spokes\w*|press secretary|official|minister|chief|head)\b/i.test(attribution.mention);
         const subject = this.subjectOf(attribution, sentence);
+        // "Vladimir Medinsky, a Russian negotiator, criticized Kyiv … He said more than 20 …": the person the sentence before was about.
+        const person = /^(?:he|she)$/i.test(attribution.mention.trim()) && this.personSubject ? this.resolvePerson(this.personSubject, sentence) : undefined;
         const antecedent =
           (via && this.history.findLast((s) => s.relay?.via.toLowerCase() === via.toLowerCase())) ||
           subject ||
+          person ||
           (role && this.history.findLast((s) => s.speaker !== undefined && s.claimantId !== UNATTRIBUTED_ID)) ||
           this.last;
         if (!antecedent) {
@@ -265,8 +268,20 @@ class Extractor {
   }
 
   read(sentence: Sentence) {
+    const before = this.history.length;
     this.readSentence(sentence);
+    // A sentence about a person that quotes no one: "he" in the next one is that person.
+    this.personSubject = this.history.length === before ? (personOpening(sentence.text) ?? this.personSubject) : undefined;
     this.previousSentence = sentence;
+  }
+
+  /** The person a sentence opened with, when it named no speaker: "Vladimir Medinsky, a Russian negotiator in earlier peace talks". */
+  private personSubject: string | undefined;
+
+  private resolvePerson(mention: string, sentence: Sentence): Speaker {
+    const at = sentence.text.length;
+    const speaker = this.resolve({ mention, phrase: { start: at, end: at }, scope: { start: at, end: at } }, sentence);
+    return { ...speaker, reasons: [...speaker.reasons, `"he" or "she" taken to be ${mention}, whom the sentence before was about`] };
   }
 
   private readSentence(sentence: Sentence) {
@@ -323,12 +338,23 @@ class Extractor {
         // same count as the figure just before, restated or updated.
         const previous = this.lastFigure;
         const near = previous !== undefined && sentence.start + clause.start - previous.at < RESTATED_WITHIN;
-        if (near && previous && REFERS_TO_FIGURE.test(sentence.text) && /^(?:the number names nothing|no metric for "(?:estimates?|figures?|totals?|tolls?|counts?|tally)\b)/.test(placement.reason)) {
+        const restates = /^(?:the number names nothing|no metric for "(?:estimates?|figures?|totals?|tolls?|counts?|tally)\b|no metric for "(?:over|in|during|since|for) the (?:past|last)\b|no metric for "(?:people|persons)" without)/.test(placement.reason);
+        if (near && previous && REFERS_TO_FIGURE.test(sentence.text) && restates) {
           const end = mention.end + (/^\s+estimates?\b/.exec(text.slice(mention.end))?.[0].length ?? 0);
           placed.push({
             mention,
             placement: { placed: true, metric: previous.metric, subject: previous.subject, statedEnd: mention.end, phraseEnd: end, describesPlace: false, reasons: [`counts what the figure before it counts (${previous.metric}): check`] },
           });
+          return;
+        }
+        // "It is followed by Poland (1,605,738), Germany (1,061,623) …": each country's count of what was counted before.
+        const byName = /\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*\s*\($/u.test(text.slice(0, mention.start)) && /^\s*\)/.test(text.slice(mention.end));
+        if (byName && previous && sentence.start + clause.start + mention.start - previous.at < RESTATED_WITHIN) {
+          placed.push({
+            mention,
+            placement: { placed: true, metric: previous.metric, subject: `${previous.subject}, in the place named before it`, statedEnd: mention.end, phraseEnd: mention.end + 1, describesPlace: false, reasons: [`a count in parentheses after a name, taken to count what the figure before it counts (${previous.metric}): check`] },
+          });
+          this.lastFigure = { ...previous, at: sentence.start + clause.start + mention.start };
           return;
         }
         // "18 UAVs were destroyed in Bryansk Oblast, nine in Kursk Oblast and nine in Belgorod Oblast": the list goes on counting.
@@ -356,6 +382,11 @@ class Extractor {
         /^\s*(?:ago|earlier|later|before|after|since|from now|to the day)\b/i.test(text.slice(placement.statedEnd));
       if (placement.metric === "duration" && timeFrame) {
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, "a time frame, not a figure of its own");
+        return;
+      }
+      // "seven settlements were liberated" claims; "two other villages in Zaporizhzhia" describes.
+      if (placement.metric === "settlements" && (!/\b(?:captured|liberated|retaken|retook|recaptured|taken|took|seized|de-occupied|occupied|lost|freed|regained|controls?|controlled)\b/i.test(text) || /^\s+other\b/.test(text.slice(mention.end)))) {
+        this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, "settlements named in passing, not a count of places taken");
         return;
       }
       // "after entering several buildings", "repelling multiple attacks": a vague amount of things describes, it does not claim.
@@ -502,6 +533,16 @@ class Extractor {
     const quote = this.text.slice(span.start, span.end);
     this.unplaced.push({ stated, quote, locator: { kind: "text", start: span.start, end: span.end }, reason });
   }
+}
+
+/** Words of a body's name, not a person's: "Russian Defence Ministry", "General Staff". */
+const BODY_WORDS = /\b(?:Ministry|Defen[cs]e|Forces|Staff|Army|Council|Office|Service|Agency|Government|Command|Guard|Police|Committee|Commission|Mission|Kremlin|Pentagon|Department|Administration|Group|Brigade|Battalion|Regiment|Corps|Navy|Fleet|Union|Organization|Organisation|Nations|Republic|Region|Oblast)\b/;
+
+/** "Vladimir Medinsky, a Russian negotiator in earlier peace talks, criticized …": a person's name (and role) opening a sentence. */
+function personOpening(text: string): string | undefined {
+  const match = /^((?:\p{Lu}[\p{Ll}’'.-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+)(?:,\s+((?:an?|the)\s+[^,;“”"]+?),)?\s+\p{Ll}/u.exec(text);
+  if (!match?.[1] || BODY_WORDS.test(match[1]) || /^(?:The|A|An|In|On|At|But|And|As|After|This|That|Russian|Ukrainian|Russia|Ukraine)\b/.test(match[1])) return undefined;
+  return match[2] ? `${match[1]}, ${match[2]}` : match[1];
 }
 
 function unique(items: readonly string[]): string[] {

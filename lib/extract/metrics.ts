@@ -46,6 +46,7 @@ const HEADS: readonly { pattern: string; head: Head }[] = [
   { pattern: "military (?:objects?|targets?|facilities|facility|sites?|infrastructure(?: facilities)?)", head: { metric: "military-objects", needs: "destroyed" } },
   { pattern: "(?:air ?strikes?|strikes?|counter-?attacks?|attacks?|assaults?|shellings?)(?: on [\\p{L} ]+?targets)?", head: { metric: "strikes" } },
   { pattern: "(?:combat )?(?:clashes|engagements)|combat engagements", head: { metric: "combat-engagements" } },
+  { pattern: "settlements|villages|towns|localities|communities", head: { metric: "settlements" } },
   { pattern: "cases?(?: of [\\p{L}-]+(?: [\\p{L}-]+){0,4})?", head: { metric: "cases-documented" } },
   { pattern: "civilian (?:deaths|dead|fatalities)", head: { metric: "civilians-killed" } },
   { pattern: "(?:deaths|dead|fatalities)", head: { metric: "people-killed" } },
@@ -60,19 +61,19 @@ const HEADS: readonly { pattern: string; head: Head }[] = [
   { pattern: "children|child|kids", head: { person: "child" } },
   { pattern: "civilians?", head: { person: "civilian" } },
   { pattern: "refugees", head: { person: "refugee" } },
-  { pattern: "people|persons|adults?|residents|inhabitants|women|men|others|citizens|individuals|passengers|Ukrainians|Russians", head: { person: "person" } },
+  { pattern: "people|persons|adults?|residents|inhabitants|women|men|others|citizens|individuals|passengers|Ukrainians|Russians|(?:security )?guards|employees|miners|drivers|medics|doctors|nurses|journalists|teachers|volunteers|police(?: officers)?|policemen", head: { person: "person" } },
 ];
 
 const OUTCOMES = {
   killed: /\b(?:killed|kill(?:s|ing)?|dead|died|die|deaths?|lost their lives|perished|fatalities|lost|eliminated|neutrali[sz]ed)\b/i,
   injured: /\b(?:injured|wounded|hurt|injuries|wounds)\b/i,
-  captured: /\b(?:captured|taken prisoner|surrendered|taken captive)\b/i,
+  captured: /\b(?:captured|taken prisoner|surrendered|taken captive|in (?:\p{L}+ )?custody|in captivity|held captive)\b/iu,
   freed: /\b(?:freed|released|exchanged|swapped|returned home from captivity)\b/i,
   hospitalized: /\b(?:hospitali[sz]ed|in hospital|hospitals?)\b/i,
   missing: /\b(?:missing|unaccounted for)\b/i,
   displaced: /\b(?:displaced)\b/i,
   returned: /\b(?:returned|gone home|went home)\b/i,
-  fled: /\b(?:fled|flee(?:ing)?|left (?:the country|ukraine|russia)|left ukraine|crossed|exodus)\b/i,
+  fled: /\b(?:fled|flee(?:ing)?|left (?:the country|ukraine|russia)|left ukraine|crossed|exodus|sought (?:refuge|asylum|shelter)|took refuge|arrived in)\b/i,
   losses: /\b(?:losses|casualties)\b/i,
   rescued: /\b(?:rescued|evacuated|to safety|saved)\b/i,
 } as const;
@@ -84,7 +85,7 @@ const EXTINGUISHED = /\b(?:extinguished|put out|fought)\b/i;
 
 /** Where the noun phrase after a number ends: punctuation, a verb or preposition, or the next item of a list. */
 const PHRASE_END =
-  /[,;:()“”"!?]|\s[—–]\s|(?<!\b[A-Z])\.(?=\s|$)|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|to|by|with|for|who|which|that|caused|among|including|while|when|near|across|under|against)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
+  /[,;:()“”"!?]|\s[—–]\s|(?<!\b[A-Z])\.(?=\s|$)|\s(?:is|are|was|were|has|have|had|will|would|could|may|might|in|on|at|during|since|after|before|from|(?<!\b(?:medium|small|large|short|long|mid))to|by|with|for|who|which|that|caused|among|including|while|when|near|across|under|against)\b|\s(?:and|or)\s+(?=\d|(?:more|over|about|some|at|up|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
 
 const UNITS: readonly { pattern: RegExp; metric: Metric; native: boolean }[] = [
   { pattern: /^\s*(per ?cent|percent|%)/i, metric: "share", native: true },
@@ -98,7 +99,7 @@ const UNITS: readonly { pattern: RegExp; metric: Metric; native: boolean }[] = [
 
 /** "37 percent of IDPs - " just before a number: the share's whole, restated in the aside. */
 const SHARE_ASIDE = /(?:per ?cent|percent|%)\s+of\s+((?:\S+\s+){0,3}?\S+)\s+(?:-|—|–|\()\s*$/iu;
-const BEARING = /^(?:\s*\([^)]*\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b/i;
+const BEARING = /^(?:\s*(?:\([^)]*\)|\[[^\]]*\]))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b/i;
 const PLACE_OF = /\b(?:(?:city|town|village|region|country|nation|population)\s+of|home to)\s*$/i;
 
 function headAt(window: string): { head: Head; end: number } | undefined {

@@ -32,10 +32,18 @@ export interface NumberMention {
 
 /** Shares written as fractions, in per cent ("almost half" is 50, as the answer keys record it). */
 const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10 };
+/** Fractions that need no article: "two-thirds of", "three quarters of". */
+const MULTIPLE_FRACTIONS: Record<string, number> = { "two-thirds": 66.7, "two thirds": 66.7, "three-quarters": 75, "three quarters": 75, "three-fourths": 75, "two-fifths": 40, "three-fifths": 60 };
 
 /** "half of", "a fifth of", "one third of": a share of a whole the text names. */
 function fractionAt(tokens: readonly Token[], i: number): { value: number; next: number } | undefined {
   const first = tokens[i]?.lower ?? "";
+  const pair = `${first} ${tokens[i + 1]?.lower ?? ""}`;
+  const multiple = MULTIPLE_FRACTIONS[first] ?? MULTIPLE_FRACTIONS[pair];
+  if (multiple !== undefined) {
+    const after = MULTIPLE_FRACTIONS[first] !== undefined ? i + 1 : i + 2;
+    if (tokens[after]?.lower === "of") return { value: multiple, next: after };
+  }
   const article = first === "a" || first === "one";
   const word = tokens[article ? i + 1 : i]?.lower ?? "";
   const value = FRACTIONS[word];
@@ -85,6 +93,9 @@ const QUALIFIER_PHRASES: readonly { words: string; qualifier: PointQualifier; ca
   { words: "as many as", qualifier: "up-to" },
   { words: "at most", qualifier: "up-to" },
   { words: "no more than", qualifier: "up-to" },
+  { words: "does not exceed", qualifier: "up-to" },
+  { words: "do not exceed", qualifier: "up-to" },
+  { words: "did not exceed", qualifier: "up-to" },
   { words: "a maximum of", qualifier: "up-to" },
   { words: "fewer than", qualifier: "up-to", caveat: '"fewer than" excludes the number itself; recorded as "up to"' },
   { words: "less than", qualifier: "up-to", caveat: '"less than" excludes the number itself; recorded as "up to"' },
@@ -229,7 +240,7 @@ function notFigureReason(tokens: readonly Token[], i: number, next: number, valu
   }
   // "KN-23", "Su-25", "S-300": a model's designation, not a count.
   if (isDigits && prev?.text === "-" && prev.end === token.start && tokens[i - 2]?.end === prev.start && /^\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(tokens[i - 2]?.text ?? "")) return "designation";
-  if (prev?.text === "(" && MEASURE_UNITS.has(after?.lower ?? "")) return "conversion";
+  if ((prev?.text === "(" || prev?.text === "[") && MEASURE_UNITS.has(after?.lower ?? "")) return "conversion";
   if (prev?.lower === "aged" || after?.lower.startsWith("year-old") || (after?.text === "-" && tokens[next + 1]?.lower.startsWith("year-old"))) return "age";
   if (after && /^years?$/.test(after.lower) && tokens[next + 1]?.lower === "old") return "age";
   if (FRAME_WORDS.has(prev?.lower ?? "") && TIME_UNITS.has(after?.lower ?? "")) return "time-frame";

@@ -29,5 +29,7 @@ export function withWellKnown(claimants: readonly Claimant[]): Claimant[] {
  * reports for the UN human rights office; the mention must name the mission, not the UN alone.
  */
 export const WELL_KNOWN_ALIASES: readonly { pattern: RegExp; claimantId: string }[] = [
-  { pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+[\p{L}-]+){0,4}\s+[Mm]onitoring [Mm]ission\b|\bHRMMU\b|\b(?:UN|U\.N\.|United Nations) human rights monitors\b/u, claimantId: "un-ohchr" },
+  { pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+[\p{L}-]+){0,4}\s+[Mm]onitoring [Mm]ission\b|\bHRMMU\b|\bOHCHR\b|\bHigh Commissioner for Human Rights\b|\b(?:UN|U\.N\.|United Nations) human rights (?:monitors|office)\b/u, claimantId: "un-ohchr" },
+  { pattern: /\bUNHCR\b|\bHigh Commissioner for Refugees\b|\b(?:UN|U\.N\.|United Nations) refugee agency\b/u, claimantId: "unhcr" },
+  { pattern: /\bIOM\b|\bInternational Organi[sz]ation for Migration\b/u, claimantId: "iom" },
 ];
