@@ -325,7 +325,8 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   const fightingAt = FIGHTING_AT.exec(clause) ?? FIGHTING_IN.exec(clause);
   if (fightingAt && !INTENT.test(clause.slice(0, fightingAt.index))) {
     // "fighting was ongoing at the time": no place of its own, so the one named before.
-    const object = fightingAt[1] ?? fightingAt[2];
+    // "fighting was ongoing at the time, an indication …": a time, not a place.
+    const object = (fightingAt[1] ?? fightingAt[2])?.split(/[,;]/)[0]?.replace(/^(?:the|that)\s+(?:time|moment)\b.*$/u, "");
     const at = placeOf(object, context) ?? (context.lastPlace && !/\p{Lu}/u.test(object ?? "") ? placeOf(undefined, context) : undefined);
     if (at) add({ place: at.place, status: "fighting", reasons: [...at.reasons, "fighting there, by this account: contested"] });
   } else if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });
