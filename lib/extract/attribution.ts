@@ -35,7 +35,7 @@ interface Found {
 }
 
 const VERB =
-  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|indicate|indicates|indicated|showed|shows|revealed|reveals|recorded|records|documented|documents|registered|counted|verified|published|publishes|acknowledged|admitted|insisted|(?:put|puts|placed|places) the (?:figure|number|toll|total|count)|(?:put|puts|placed|places)(?=\s+(?:[A-Za-z’'-]+\s+){1,5}at\s+(?:(?:about|around|more than|over|nearly|almost|some|at least|roughly)\s+)?\d))\b/g;
+  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|predicted|predicts|projected|projects|forecast|forecasts|indicate|indicates|indicated|showed|shows|revealed|reveals|recorded|records|documented|documents|registered|counted|verified|published|publishes|acknowledged|admitted|insisted|(?:put|puts|placed|places) the (?:figure|number|toll|total|count)|(?:put|puts|placed|places)(?=\s+(?:[A-Za-z’'-]+\s+){1,5}at\s+(?:(?:about|around|more than|over|nearly|almost|some|at least|roughly)\s+)?\d))\b/g;
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s*$/i;
 const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";

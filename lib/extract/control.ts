@@ -56,6 +56,9 @@ function placesIn(text: string): string[] {
 }
 
 function actor(before: string): SideWord | undefined {
+  // "Russian forces pressing their slow advance through eastern Ukraine have captured": the forces named, not the last country.
+  const forces = [...before.matchAll(/\b(Russian|Ukrainian|Russia[’']s|Ukraine[’']s|Moscow[’']s|Kyiv[’']s)\s+(?:forces|troops|units|army|military|soldiers)\b/gu)].at(-1)?.[1];
+  if (forces) return /^(?:Russia|Moscow)/.test(forces) ? "russian" : "ukrainian";
   // Russia's groupings of forces ("the 'West' grouping", "Battlegroup Tsentr") are Russian; Khortytsia and Tavria are Ukrainian.
   const russian = before.search(/\b(?:Russian|Russia|Russia’s|Russia's|Moscow|Moscow’s|Moscow's)\b|["'‘’“]?\b(?:West|Zapad|Centre|Center|Tsentr|South|Yug|East|Vostok|North|Sever|Dnepr|Dnieper)\b["'‘’”]?\s+(?:grouping|group of forces|Group of Forces|battlegroup)|\bBattlegroup\s+\p{Lu}/u);
   const ukrainian = before.search(/\b(?:Ukrainian|Ukraine|Ukraine’s|Ukraine's|Kyiv|Kyiv’s|Kyiv's)\b|\b(?:Khortytsia|Tavria)\b/u);
@@ -67,18 +70,19 @@ const other = (side: SideWord): SideWord => (side === "russian" ? "ukrainian" : 
 const controlOf = (side: SideWord): ControlStatus => (side === "russian" ? "russian-control" : "ukrainian-control");
 
 const CAPTURE =
-  /\b((?:taken|took|take|gained|established|wrested|won|assumed|secured)\s+(?:full\s+)?control\s+(?:of|over)|secured|captured|capturing|seized|seizing|recaptured|recapturing|retaken|retaking|retook|regained|liberated|liberating|freed|(?<!\b(?:partially|partly|temporarily|fully|the|an?|still|once|formerly|Russian-)\s*)occupied)["”’]?\s+(.+)$/u;
-const PASSIVE_CAPTURE = /\b(?:was|were|has been|have been|had been)\s+["“]?(captured|seized|taken(?!\s+(?:to|into|as|in|for|part|place|away|off|up|out|aback|seriously|hostage|prisoner|captive)\b)|recaptured|retaken|liberated|occupied)["”]?(?:\s+by\s+([^,;]+))?/u;
+  /\b((?:taken|took|take|gained|established|wrested|won|assumed|secured)\s+(?:full\s+)?control\s+(?:of|over)|managed\s+to\s+(?:liberate|capture|take|seize|retake|recapture)|secured|captured|capturing|seized|seizing|recaptured|recapturing|retaken|retaking|retook|regained|liberated|liberating|freed|(?<!\b(?:partially|partly|temporarily|fully|the|an?|still|once|formerly|Russian-)\s*)occupied)["”’]?\s+(.+)$/u;
+const PASSIVE_CAPTURE = /\b(?:was|were|(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|reportedly\s+)?been)\s+["“]?(captured|seized|taken(?!\s+(?:to|into|as|in|for|part|place|away|off|up|out|aback|seriously|hostage|prisoner|captive)\b)|recaptured|retaken|liberated|occupied)["”]?(?:\s+by\s+([^,;]+))?/u;
 const UNDER_CONTROL = /\bbrought\s+(.+?)\s+(?:\p{Ll}+\s+)?under\s+(?:\p{Ll}+\s+)?control\b/u;
 const HANDS =
   /^(.*?)\b(?:remains?|remained|is|are|was|were|stay|stays|stayed)\s+(?:still\s+|now\s+|back\s+|firmly\s+|also\s+|fully\s+)*(?:in\s+(Ukrainian|Russian)\s+hands|under\s+(Ukrainian|Russian|Kyiv[’']s|Moscow[’']s)\s+control|under\s+the\s+control\s+of\s+(?:the\s+)?(Ukraine[’']s|Russia[’']s|Ukrainian|Russian|Kyiv[’']s|Moscow[’']s))\b/u;
-const HELD = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:still\s+|currently\s+|now\s+|already\s+)*(?:held|hold|holds|control|controls|controlled|occupy|occupies)\s+(.+)$/u;
+const HELD =
+  /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:still\s+|currently\s+|now\s+|already\s+|have\s+|has\s+|had\s+)*(?:held|hold|holds|control|controls|controlled|occupy|occupies)\s+(?:(?:their\s+|its\s+)?positions\s+(?:at|in|near|around)\s+)?(.+)$/u;
 const WITHDREW = /\b(withdr[ae]wn?|withdraw|pulled out|retreated|retreat|pulled back|left)\b(?:\s+(?:its|their|our|the|allied|Russian|Ukrainian)?\s*(?:troops|forces|units))?(?:\s+from\s+(.+))?/u;
 const NOT_PUSHED = /\bnot\s+been\s+(?:pushed|driven|forced|knocked)\s+out\s+of\s+(.+)$/u;
 const ENCIRCLED = /(?<!\b(?:the|a|an)\s+)\b(?:surrounded|encircled|encircling|surrounding)\b(?:\s+(.+))?/u;
 const ENTERED = /\b(entered|entering|enter|reached|broke into|advanced into|pushed into|claimed advances|advancing|advanced)\b(?:\s+(.+))?/gu;
 /** A denial before a claim of capture: "denied Russian troops had captured …", "denied Ryzhivka had been captured". */
-const DENIED = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b(?:\s+(?:that|claims?\s+that|reports?\s+that))?/u;
+const DENIED = /\b(?:denied|denies|deny|denying|denial|dismissed|rejected|refuted)\b(?:\s+(?:that|claims?\s+that|reports?\s+that))?/u;
 const DENIED_CLAIM = /\b(?:denied|denies|dismissed|rejected|refuted)\s+(?:the|this|that|these|those|such|Moscow[’']s|Russia[’']s|Kyiv[’']s|his|its|their)\s+(?:claims?|reports?|assertions?|allegations?)\b/u;
 const CHANGED_HANDS = /\b(?:had|has|have)\s+(?:changed hands|fallen)\b/u;
 /** "battles around the village were ongoing", "severe fighting was on in the town", "hostilities are continuing near this settlement". */
@@ -86,9 +90,9 @@ const FIGHTING_AT =
   /\b(?:fighting|battles?|clashes|hostilities|combat)\b["”]?\s+(?:(?:around|near|in|for|at)\s+(.+?)["”]?\s+)?(?:(?:was|were|is|are|remains?|remained|continues?|continued)\s+(?:still\s+)?(?:ongoing|continuing|raging|under way|underway|going on|on\b)|continues\b|continued\b|(?:is|are|was|were)\s+continuing\b)(?:\s+(?:in|near|around|at|for)\s+(.+))?/u;
 /** "heavy fighting in the Pokrovsk sector", "The heaviest fighting along the front line was near Pokrovsk", "fighting for Soledar". */
 const FIGHTING_IN =
-  /\b(?:reported|reports|reporting)\s+(?:heavy\s+|fierce\s+|intense\s+|severe\s+|ongoing\s+)?(?:fighting|battles|clashes)\s+(?:in|near|around|for)\s+(.+)$|\bfighting\b(?:[^,;]|(?<=\d),(?=\d))*?\b(?:was|were|is|are)\s+(?:near|around|in)\s+(?!the\s+(?:time|past|day|night|morning|evening|week|month)\b)(.+)$/u;
+  /\b(?:reported|reports|reporting)\s+(?:heavy\s+|fierce\s+|intense\s+|severe\s+|ongoing\s+)?(?:fighting|battles|clashes)\s+(?:in|near|around|for)\s+(.+)$|\b(?:fighting|battles|clashes)\s+(?:near|around)\s+(\p{Lu}.*)$|\bfighting\b(?:[^,;]|(?<=\d),(?=\d))*?\b(?:was|were|is|are)\s+(?:near|around|in)\s+(?!the\s+(?:time|past|day|night|morning|evening|week|month)\b)(.+)$/u;
 /** "Ukrainian forces were "in full control" in the Sumy region". */
-const IN_CONTROL = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:were|are|was|is|remain|remained|remains)\s+["“]?in\s+(?:full\s+|complete\s+)?control["”]?\s+(?:in|of|over)\s+(.+)$/u;
+const IN_CONTROL = /\b(Ukrainian|Russian)\s+(?:forces|troops|units|army)\s+(?:were|are|was|is|remain|remained|remains)\s+(?:now\s+|still\s+|fully\s+)?["“]?in\s+(?:full\s+|complete\s+)?control["”]?\s+(?:in|of|over)\s+(.+)$/u;
 /** "there were no Russian troops in the village", "there is no occupant presence". */
 const NO_TROOPS = /\bthere\s+(?:were|are|was|is)\s+no\s+(Russian|Ukrainian|enemy|occupant|occupier)s?\s+(?:troops|forces|soldiers|units|presence)\b(?:\s+(?:in|at)\s+(.+))?/u;
 /** "Donetsk, a Russian-held regional capital", "the Ukrainian-controlled city of Kramatorsk". */
@@ -104,7 +108,7 @@ const REPELLED =
 /** "advanced" after an article, a number or "most": the adjective. */
 const ADJECTIVE_BEFORE = /(?:\b(?:a|an|the|its|their|his|her|our|most|more|highly|new|one|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many)|\d)\s*$/iu;
 /** "after the capture of Luhansk": a capture written as a noun. */
-const CAPTURE_NOUN = /\b(?:the|its|their)\s+(capture|seizure|liberation|recapture)\s+of\s+(.+)$/u;
+const CAPTURE_NOUN = /\b(?:the|its|their)\s+(?:claimed\s+|alleged\s+|reported\s+|announced\s+)?(capture|seizure|liberation|recapture)\s+of\s+(.+)$/u;
 const DISLODGE = /\bdislodge\s+(Russian|Ukrainian)\s+(?:troops|forces|units)\s+(?:in|from)\s+(.+)$/u;
 const FIGHTING = /\bfighting\s+(?:was|is|continues|continued|remains|remained)\s+(?:ongoing|under way|underway|continuing)|\bfighting\s+(?:was|is)\s+going on\b/u;
 
@@ -158,8 +162,9 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     const agent = passive[2] ? actor(passive[2]) : undefined;
     const taker = agent ?? (context.speakerSide ? other(context.speakerSide) : "russian");
     if (at) add({ place: at.place, status: controlOf(other(taker)), reasons: [...at.reasons, `a denial ("${passiveDenial[0].trim()}") that the place was taken: recorded as still held`] });
-  } else if (passive && !brought) {
-    const subject = clause.slice(0, passive.index);
+  } else if (passive && !brought && !/\b(?:who|whom)\s*$/u.test(clause.slice(0, passive.index))) {
+    // "who claimed Pokrovsk and Vovchansk had also been taken": the places after the speaker's verb; "38, who was captured" is a person.
+    const subject = clause.slice(0, passive.index).replace(/^.*\b(?:claimed|claims|said|says|announced|insisted|denied|reported)\s+(?:that\s+)?/u, "");
     const agent = passive[2] ? actor(passive[2]) : undefined;
     const retake = /^(?:recaptured|retaken|liberated)$/.test(passive[1] ?? "");
     const side = agent ?? context.speakerSide ?? (retake ? "ukrainian" : "russian");
@@ -173,7 +178,9 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     ? /^((?:(?:more than|over|about|almost|nearly|around)\s+)?\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+of\s+|(?:(?:more than|over|about|almost|nearly|around|some)\s+)?\d[\d,]*\s+(?:settlements|villages|towns|localities|communities)(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+including\s+(?:the\s+)?(?:town|village|city|settlement)s?\s+of\s+))(.+)$/u.exec(capture[2])
     : null;
   const adjective = capture ? /\b(?:the|a|an|its|their|his|her)\s*$/u.test(clause.slice(0, capture.index)) : false;
-  if (capture?.[2] && !adjective && !brought && !passive && !INTENT.test(clause.slice(0, capture.index)) && (share || !/^\s*(?:\d|by\b)/.test(capture[2]))) {
+  // "civilians captured inside Russia's Kursk region": people taken somewhere, not a place taken.
+  const taken = capture?.[2] ? !/^(?:inside|in|near|at|during|on|from|by|while|when|after)\b/u.test(capture[2]) : false;
+  if (capture?.[2] && taken && !adjective && !brought && !passive && !INTENT.test(clause.slice(0, capture.index)) && (share || !/^\s*(?:\d|by\b)/.test(capture[2]))) {
     const at = placeOf(share?.[2] ?? capture[2], context);
     const retake = /^(?:recaptur|retak|retook|regained|liberat|freed)/.test(capture[1] ?? "");
     const denial = DENIED.exec(clause.slice(0, capture.index));
@@ -181,7 +188,13 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     const side = (denial ? actor(clause.slice(denial.index, capture.index)) : sideBefore(capture.index)) ?? (retake ? "ukrainian" : undefined);
     if (at && !/^(?:taken|took)$/.test(capture[1] ?? "")) {
       if (denial) add({ place: at.place, status: controlOf(other(side ?? "russian")), reasons: [...at.reasons, `a denial ("${denial[0].trim()}") that the place was taken: recorded as still held`] });
-      else add({ place: at.place, status: controlOf(side ?? "russian"), reasons: [...at.reasons, ...(side ? [] : ["the clause does not say whose forces took the place: Russian assumed"])] });
+      else {
+        const head = (share?.[2] ?? capture[2]).split(/[,;]|\s+(?:in|on|near|after|before|when|while|since|following|earlier|last)\s+/u)[0] ?? "";
+        const listed = /\band\b/.test(head) && !LIST_OF.test(head) ? names(head) : [];
+        for (const place of listed.length > 1 ? listed : [at.place]) {
+          add({ place, status: controlOf(side ?? "russian"), reasons: [...at.reasons, ...(side ? [] : ["the clause does not say whose forces took the place: Russian assumed"])] });
+        }
+      }
     }
   }
 
@@ -199,6 +212,14 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     // "a local Ukrainian official denied the claim": the place of the claim before stays the denier's.
     const side = actor(clause.slice(0, deniedClaim.index)) ?? context.speakerSide;
     if (side) add({ place: context.lastPlace, status: controlOf(side), reasons: [`a denial of the claim before, taken to be about ${context.lastPlace}: check`] });
+  }
+
+  // "Moscow says it has full control of Luhansk region".
+  const hasControl = /\b(?:has|have|had)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\s+(.+)$/u.exec(clause);
+  if (hasControl?.[1] && !INTENT.test(clause.slice(0, hasControl.index))) {
+    const at = placeOf(hasControl[1], context);
+    const side = sideBefore(hasControl.index);
+    if (at && side) add({ place: at.place, status: controlOf(side), reasons: at.reasons });
   }
 
   const inControl = IN_CONTROL.exec(clause);
@@ -235,9 +256,33 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     const status = /^(?:Russia|Moscow)/.test(who) ? "russian-control" : "ukrainian-control";
     // "The General Staff … hereby announces that Kupiansk is under the control of …": the place after "that".
     const subject = (hands[1] ?? "").replace(/^.*\bthat\s+/u, "");
+    // "… northwest of Donetsk, which is the main city of the region and is under Russian control": the name before "which".
+    const which = /(\p{Lu}[\p{L}’'-]+(?:[ -]\p{Lu}[\p{L}’'-]+)*),\s+which\b[^,;]*$/u.exec(subject);
+    if (which?.[1]) {
+      add({ place: which[1], status, reasons: [] });
+    } else {
     const reference = PLACE_REFERENCE.test(subject.replace(/^.*\bthat\s+/u, "")) || /\b(?:the|this)\s+(?:village|town|city|site|settlement)\s*$/u.test(subject);
     const places = reference && context.lastPlace ? [context.lastPlace] : placesIn(subject).filter(notFirst);
     for (const place of places) add({ place, status, reasons: reference ? [`the place is taken to be ${place}, named before`] : [] });
+    }
+  }
+
+  // "The defense forces of southern Ukraine continue to hold their positions (in Krynky)".
+  const holding = /\b(?:continue|continues|continued|continuing)\s+to\s+hold\b(?:\s+(?:their|its|our)\s+positions)?\s*\(?\s*(?:in|at|near|around)\s+(.+)$/u.exec(clause);
+  if (holding?.[1]) {
+    const at = placeOf(holding[1].replace(/\)\s*$/, ""), context);
+    const side = sideBefore(holding.index);
+    if (at && side) add({ place: at.place, status: controlOf(side), reasons: at.reasons });
+  }
+
+  // "Krynky, seized by Ukrainian troops last year": a capture in a participle.
+  const participle = /(?:^|,\s*)(?:which\s+(?:was|were)\s+)?(captured|seized|taken|liberated|retaken|recaptured|occupied)\s+by\s+(Russian|Ukrainian|Moscow|Kyiv)\b/u.exec(clause);
+  if (participle && !passive) {
+    const before = clause.slice(0, participle.index);
+    const named = placesIn(before).at(-1);
+    const place = named ?? context.lastPlace;
+    const side: SideWord = /^(?:Russian|Moscow)$/.test(participle[2] ?? "") ? "russian" : "ukrainian";
+    if (place) add({ place, status: controlOf(side), reasons: named ? [] : [`the place is taken to be ${place}, named before`] });
   }
 
   const noun = CAPTURE_NOUN.exec(clause);
@@ -246,7 +291,11 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     // The forces named nearest before it: "the main focus for Russian troops after the capture of Luhansk".
     const forces = [...clause.slice(0, noun.index).matchAll(/\b(Russian|Ukrainian)\s+(?:forces|troops|units|army|military)\b/gu)].at(-1)?.[1];
     const side: SideWord | undefined = forces === "Russian" ? "russian" : forces === "Ukrainian" ? "ukrainian" : (context.speakerSide ?? (/^(?:liberation|recapture)$/.test(noun[1] ?? "") ? "ukrainian" : undefined));
-    if (at && side) add({ place: at.place, status: controlOf(side), reasons: [...at.reasons, `"the ${noun[1]} of": a capture the sentence takes as done; check who took it`] });
+    // "the claimed capture of Pokrovsk, Vovchansk and Kupiansk": each place of the list.
+    const list = new RegExp(`^(${NAME}(?:,\\s+${NAME})*(?:,?\\s+and\\s+${NAME})?)`, "u").exec(noun[2])?.[1];
+    const listed = list ? names(list) : [];
+    const places = listed.length > 1 ? listed : at ? [at.place] : [];
+    if (side) for (const place of places) add({ place, status: controlOf(side), reasons: [...(at?.reasons ?? []), `"the ${noun[1]} of": a capture the sentence takes as done; check who took it`] });
   }
 
   // "its forces were controlling it": the speaker's side holds the place.
@@ -287,7 +336,9 @@ export function findControl(clause: string, given: ControlContext = {}): Control
 
   const withdrew = WITHDREW.exec(clause);
   if (withdrew && !INTENT.test(clause.slice(0, withdrew.index)) && !/\bleft\b/.test(withdrew[1] ?? "")) {
-    const at = placeOf(withdrew[2], context);
+    // "launched an assault on Krynky but … retreated": the place the clause named, else the one before.
+    const earlier = withdrew[2] === undefined ? new RegExp(`\\b(?:on|in|at|near|around|for)\\s+(${NAME})`, "u").exec(clause.slice(0, withdrew.index))?.[1] : undefined;
+    const at = earlier && !NATIONAL.test(earlier) ? { place: earlier, reasons: [] } : placeOf(withdrew[2], context);
     // "I decided to withdraw our units from the city": the speaker's own side.
     const own = /\b(?:our|its|their)\s+(?:units|troops|forces|soldiers|personnel|boys|guys)\b/.test(withdrew[0]) || /\b(?:I|we|our)\b/.test(clause.slice(0, withdrew.index));
     const side = own && context.speakerSide ? context.speakerSide : sideBefore(withdrew.index);
@@ -297,7 +348,13 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   const encircled = ENCIRCLED.exec(clause);
   // "to avoid being encircled", "to safeguard the units from being surrounded", "the territory surrounding Uspenivka": no claim.
   const averted = encircled && (/\b(?:avoid|avert|prevent|escape|risk|threat|danger|fear|from)\b(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.slice(0, encircled.index)) || (/^surrounding$/.test(encircled[0].split(/\s/)[0] ?? "") && /\b(?:territory|area|areas|region|villages?|towns?|land|fields|the)\s*$/u.test(clause.slice(0, encircled.index))));
-  if (encircled && !averted) {
+  const encirclementDenied = encircled ? DENIED.test(clause.slice(0, encircled.index)) : false;
+  if (encircled && encirclementDenied) {
+    // "issued a pointed denial that its troops were surrounded in Pokrovsk": still held by the side that denies it.
+    const at = placeOf(/\b(?:in|near|around|at)\s+(.+)$/u.exec(encircled[1] ?? "")?.[1] ?? encircled[1], context);
+    if (at && context.speakerSide) add({ place: at.place, status: controlOf(context.speakerSide), reasons: [...at.reasons, "a denial of encirclement: recorded as still held"] });
+  }
+  if (encircled && !averted && !encirclementDenied) {
     const object = encircled[1];
     const subject = clause.slice(0, encircled.index);
     // "encircled Russian troops near the crucial rail hub": the troops are encircled, the place is where.
@@ -326,7 +383,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   if (fightingAt && !INTENT.test(clause.slice(0, fightingAt.index))) {
     // "fighting was ongoing at the time": no place of its own, so the one named before.
     // "fighting was ongoing at the time, an indication …": a time, not a place.
-    const object = (fightingAt[1] ?? fightingAt[2])?.split(/[,;]/)[0]?.replace(/^(?:the|that)\s+(?:time|moment)\b.*$/u, "");
+    const object = (fightingAt[1] ?? fightingAt[2] ?? fightingAt[3])?.split(/[,;]/)[0]?.replace(/^(?:the|that)\s+(?:time|moment)\b.*$/u, "");
     const at = placeOf(object, context) ?? (context.lastPlace && !/\p{Lu}/u.test(object ?? "") ? placeOf(undefined, context) : undefined);
     if (at) add({ place: at.place, status: "fighting", reasons: [...at.reasons, "fighting there, by this account: contested"] });
   } else if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });

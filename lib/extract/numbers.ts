@@ -116,7 +116,7 @@ const YEAR_WORDS = new Set(["in", "since", "by", "until", "till", "before", "aft
 const CLOCK_WORDS = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "eet", "msk", "hrs", "local"]);
 const TIME_UNITS = new Set(["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"]);
 const FRAME_WORDS = new Set(["past", "last", "previous", "next", "coming", "first", "recent", "final"]);
-const MEASURE_UNITS = new Set(["miles", "mile", "mi", "km", "kilometers", "kilometres", "feet", "ft", "metres", "meters", "m", "acres", "hectares"]);
+const MEASURE_UNITS = new Set(["miles", "mile", "mi", "km", "kilometers", "kilometres", "feet", "ft", "metres", "meters", "m", "acres", "hectares", "square"]);
 
 function isMonth(token: Token | undefined): boolean {
   if (!token || token.kind !== "word") return false;
@@ -238,6 +238,8 @@ function notFigureReason(tokens: readonly Token[], i: number, next: number, valu
     const name = tokens[i - 2];
     if (prev?.text === "," && after?.text === "," && name?.kind === "word" && /^\p{Lu}/u.test(name.text) && value < 120 && Number.isInteger(value)) return "age";
   }
+  // "an M113 armored personnel carrier", "T72": letters run straight into the digits.
+  if (isDigits && prev?.kind === "word" && prev.end === token.start && /\p{L}$/u.test(prev.text)) return "designation";
   // "KN-23", "Su-25", "S-300": a model's designation, not a count.
   if (isDigits && prev?.text === "-" && prev.end === token.start && tokens[i - 2]?.end === prev.start && /^\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(tokens[i - 2]?.text ?? "")) return "designation";
   if ((prev?.text === "(" || prev?.text === "[") && MEASURE_UNITS.has(after?.lower ?? "")) return "conversion";
