@@ -85,4 +85,20 @@ describe("findControl", () => {
     expect(findControl("the Russian flag disappeared from the seized building of the Kherson regional state administration")).toEqual([]);
     expect(findControl("This is the first major decision by Syrsky since his appointment on Feb. 8 and it was taken to preserve the lives of soldiers")).toEqual([]);
   });
+
+  it("takes the side of the forces named nearest, lists every place of a capture, and reads held places in their other shapes", () => {
+    expect(findControl("Russian forces pressing their slow advance through eastern Ukraine have captured the village of Sichneve")).toMatchObject([{ place: "Sichneve", status: "russian-control" }]);
+    expect(findControl("the claimed capture of Pokrovsk, Vovchansk and Kupiansk", { speakerSide: "russian" }).map((c) => c.place)).toEqual(["Pokrovsk", "Vovchansk", "Kupiansk"]);
+    expect(findControl("saying its forces captured Zelenyi Hai and Dobropillia in Zaporizhzhia", { speakerSide: "russian" }).map((c) => c.place)).toEqual(["Zelenyi Hai", "Dobropillia"]);
+    expect(findControl("who claimed Pokrovsk and Vovchansk had also been taken", { speakerSide: "russian" }).map((c) => c.place)).toEqual(["Pokrovsk", "Vovchansk"]);
+    expect(findControl("Moscow says it has full control of Luhansk region", { speakerSide: "russian" })).toMatchObject([{ place: "Luhansk", status: "russian-control" }]);
+    expect(findControl("The defense forces of southern Ukraine continue to hold their positions (in Krynky)")).toMatchObject([{ place: "Krynky", status: "ukrainian-control" }]);
+    expect(findControl("It lies northwest of Donetsk, which is the main city of the region and is under Russian control", { lastPlace: "Umanske" })).toMatchObject([{ place: "Donetsk", status: "russian-control" }]);
+    expect(findControl("a pointed denial that its troops were surrounded in Pokrovsk", { speakerSide: "ukrainian" })).toMatchObject([{ place: "Pokrovsk", status: "ukrainian-control" }]);
+  });
+
+  it("does not take people captured somewhere for a place captured", () => {
+    expect(findControl("They include civilians captured inside Russia's Kursk region during a Ukrainian incursion")).toEqual([]);
+    expect(findControl("38, from Mykolaiv, who was captured a year ago on the Kherson front")).toEqual([]);
+  });
 });

@@ -24,7 +24,7 @@ export const MAX_QUOTE = 150;
 const BREAK = /,\s|\s(?:and|but|while|after|with|as)\s/g;
 /** How far back (characters) a figure may be that "the figure", "the estimate" restates. */
 const RESTATED_WITHIN = 400;
-const REFERS_TO_FIGURE = /\b(?:figure|estimate|total|totals|toll|tally|count|list|number)\b|\bstands? at\b|\b(?:increased|rose|grew|went up|climbed)\s+by\b/i;
+const REFERS_TO_FIGURE = /\b(?:figure|estimate|total|totals|toll|tally|count|list|number)\b|\bstands? at\b|\b(?:increased|rose|grew|went up|climbed)\s+by\b|\b(?:among|of)\s+(?:them|these|those)\b/i;
 /** A sentence that goes on with the figures of the one before: "In addition, the occupiers lost …". */
 const CONTINUES =
   /^(?:During (?:this|the reporting) period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|Among the (?:dead|killed|injured|wounded|victims|freed|released|returned|exchanged)|It is followed by|Next (?:come|comes|is|are)|At the same time|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;

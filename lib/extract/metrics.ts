@@ -72,7 +72,7 @@ const OUTCOMES = {
   hospitalized: /\b(?:hospitali[sz]ed|in hospital|hospitals?)\b/i,
   missing: /\b(?:missing|unaccounted for)\b/i,
   displaced: /\b(?:displaced)\b/i,
-  returned: /\b(?:returned|gone home|went home)\b/i,
+  returned: /\b(?:returned|gone home|went home|(?:are|were|is|was) (?:back )?home|came home|come home|back home)\b/i,
   fled: /\b(?:fled|flee(?:ing)?|left (?:the country|ukraine|russia)|left ukraine|crossed|exodus|sought (?:refuge|asylum|shelter)|took refuge|arrived in)\b/i,
   losses: /\b(?:losses|casualties)\b/i,
   rescued: /\b(?:rescued|evacuated|to safety|saved)\b/i,

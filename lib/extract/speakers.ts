@@ -35,7 +35,7 @@ export function knownSpeaker(mention: string, known: ReadonlySet<string>): { cla
     const named = /^(?:[\p{Ll}-]+\s+){1,4}((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)$/u.exec(bare);
     if (named?.[1]?.includes(surname)) return { claimantId, speaker: named[1] };
     // "Russian defence minister Andrei Belousov": a role word, then the name.
-    const titled = /\b(?:minister|spokes\w+|chief|head|commander|general|official|adviser|advisor|aide|secretary)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)$/u.exec(bare);
+    const titled = /\b(?:[Mm]inister|[Ss]pokes\w+|[Cc]hief|[Hh]ead|[Cc]ommander|[Gg]eneral|[Oo]fficial|[Aa]dvis[eo]r|[Aa]ide|[Ss]ecretary)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)$/u.exec(bare);
     if (titled?.[1]?.includes(surname)) return { claimantId, speaker: titled[1] };
   }
   return undefined;
