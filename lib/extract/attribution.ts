@@ -41,7 +41,7 @@ const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const TAIL_WHEN = new RegExp(
-  `^\\s+((?:late |early )?(?:on )?${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|on ${MONTH} \\d{1,2}|on \\d{1,2} ${MONTH}|previously|earlier|later|today|yesterday|overnight|last week|this week)\\b`,
+  `^\\s+((?:late |early )?(?:on )?${WEEKDAY}(?: (?:night|morning|afternoon|evening))?|on ${MONTH} \\d{1,2}|on \\d{1,2} ${MONTH}|on (?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\. \\d{1,2}|previously|earlier|later|today|yesterday|overnight|last week|this week)\\b`,
   "i",
 );
 const TAIL_VIA = /^\s+in\s+(?:a|an|its|his|her|their)\s+([^,.;:“”"_]+?)(?=\s+(?:on|that|late|early|earlier|last)\b|\s*[,.;:“”"_]|$)/i;
@@ -50,7 +50,7 @@ const TAIL_PLATFORM = /^\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|s
 /** "… posted on the Kremlin site": where a channel was published, part of the attribution. */
 const TAIL_SITE = /^\s+(?:posted\s+|published\s+)?(?:on|at)\s+(?:the|its|his|her|their)\s+[^,.;:“”"_]*?(?:site|website|channel|page|account|feed)\b/i;
 const TOLD_VIA = /^\s+((?:the\s+)?[^,.;:“”"_]+?)(?=\s+(?:on|that|in|late|early|earlier)\b|\s*[,.;:“”"_]|$)/i;
-const NP_TRAILING_ADVERBS = new RegExp(`\\s+(?:also|had|has|have|previously|earlier|later|then|further|again|already|repeatedly|(?:late |early )?on ${WEEKDAY})$`, "i");
+const NP_TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:also|had|has|have|previously|earlier|later|then|further|again|already|repeatedly|(?:late |early )?on ${WEEKDAY})|,\\s+(?:meanwhile|however|in turn|for (?:his|her|its|their) part),?)$`, "i");
 const NP_LEADING = /^\s*(?:(?:and|but|while|whereas|meanwhile|however|separately|later|earlier|also|then|yet)\b[\s,]*|(?:a day |hours |days |a week |shortly |just |minutes )?(?:after|before|when|as|since|until|once)\s+)/i;
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|this|these|those|which|who|whom|there|here|not|if|than|because)\b/i;
 /** "the air force’s statement on the Telegram messaging app": who, and the channel they spoke through. */
@@ -123,6 +123,10 @@ function directionAfter(masked: string, end: number): { direction: "leading" | "
   const that = /^\s*,?\s*that\b/.exec(rest);
   if (that) return { direction: "leading", contentStart: end + that[0].length };
   if (/^\s*(?:[,.;:!?”"]|$)/.test(rest)) return { direction: "trailing", contentStart: end };
+  // "…, Gladkov said in his statement on the Telegram messaging app.": only where it was said is left.
+  if (/^\s+(?:on|in|at|via|through|during)\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”"\d]*?[.!?]?\s*$/u.test(rest) && !/\b(?:that|is|are|was|were|has|have|had)\b/.test(rest)) {
+    return { direction: "trailing", contentStart: end };
+  }
   return { direction: "leading", contentStart: end };
 }
 

@@ -27,12 +27,12 @@ const RESTATED_WITHIN = 400;
 const REFERS_TO_FIGURE = /\b(?:figure|estimate|total|totals|toll|tally|count|list|number)\b|\bstands? at\b|\b(?:increased|rose|grew|went up|climbed)\s+by\b|\b(?:among|of)\s+(?:them|these|those)\b/i;
 /** A sentence that goes on with the figures of the one before: "In addition, the occupiers lost …". */
 const CONTINUES =
-  /^(?:During (?:this|the reporting) period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|Among the (?:dead|killed|injured|wounded|victims|freed|released|returned|exchanged)|It is followed by|Next (?:come|comes|is|are)|At the same time|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
+  /^(?:During (?:this|the reporting) period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|Among the (?:dead|killed|injured|wounded|victims|freed|released|returned|exchanged)|It is followed by|This includes|These include|That includes|This number includes|This figure includes|Next (?:come|comes|is|are)|At the same time|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
 /** Units of metrics that count people: "multiple civilians" is a claim, "several buildings" a description. */
 const PEOPLE_UNITS = new Set(["people", "soldiers", "children", "prisoners", "civilians", "refugees"]);
 /** News media: "TASS reported" relays a claim; the claimant is whoever TASS cites. */
 const OUTLET =
-  /^(?:the\s+)?(?:(?:Russian |Ukrainian |state-run |state |official )*(?:news (?:agency|outlet|site)|media|press) )?(?:TASS|Tass|RIA Novosti|RIA|Interfax(?:-Ukraine)?|Reuters|AFP|AP|Associated Press|CNN|BBC|Sputnik|Ukrinform|Anadolu|Xinhua|Kyiv Independent|Ukrainska Pravda|the media|media reports|state media|local media)(?: news agency)?$/;
+  /^(?:the\s+)?(?:(?:Russian |Ukrainian |state-run |state |official )*(?:news (?:agency|outlet|site)|media|press) )?(?:TASS|Tass|RIA Novosti|RIA|Interfax(?:-Ukraine)?|Reuters|AFP|AP|Associated Press|CNN|BBC|Sputnik|Ukrinform|Anadolu|Xinhua|Kyiv Independent|Ukrainska Pravda|UNN|RBC-Ukraine|Suspilne|Hromadske|Babel|Meduza|Novaya Gazeta(?: Europe)?|Censor\.NET|Mediazona|RIA|Izvestia|Kommersant|Vedomosti|TASS news agency|Al Jazeera|CNN|NBC|CBS|ABC|Fox News|Bloomberg|The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|The Guardian|Guardian|Financial Times|The Times|The Economist|Politico|Axios|Newsweek|Euronews|DW|France 24|the media|media reports|state media|local media)(?: news agency)?$/;
 /** "… are estimated to have fled", "An estimated 31 per cent": someone's estimate, the one named last. */
 const ESTIMATE = /\b(?:(?:is|are|was|were) (?:estimated|believed)|[Aa]n estimated)\b/;
 
@@ -364,6 +364,11 @@ class Extractor {
             mention,
             placement: { placed: true, metric: previous.metric, subject: previous.subject, statedEnd: mention.end, phraseEnd: mention.end, describesPlace: false, reasons: [`a list that goes on counting what the figure before it counts (${previous.metric}): check`] },
           });
+          return;
+        }
+        // "The death toll … has risen to 22": a toll of the dead, with nothing before it to restate.
+        if (!previous && placement.reason === "the number names nothing it counts" && /\bdeath toll\b/i.test(text.slice(0, mention.start))) {
+          placed.push({ mention, placement: { placed: true, metric: "people-killed", subject: "the dead (the death toll)", statedEnd: mention.end, phraseEnd: mention.end, describesPlace: false, reasons: ["a death toll: people killed"] } });
           return;
         }
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, placement.reason);

@@ -241,7 +241,9 @@ function notFigureReason(tokens: readonly Token[], i: number, next: number, valu
   // "an M113 armored personnel carrier", "T72": letters run straight into the digits.
   if (isDigits && prev?.kind === "word" && prev.end === token.start && /\p{L}$/u.test(prev.text)) return "designation";
   // "KN-23", "Su-25", "S-300": a model's designation, not a count.
-  if (isDigits && prev?.text === "-" && prev.end === token.start && tokens[i - 2]?.end === prev.start && /^\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(tokens[i - 2]?.text ?? "")) return "designation";
+  if (isDigits && prev?.text === "-" && prev.end === token.start && tokens[i - 2]?.end === prev.start && /^\p{Lu}[\p{Lu}\p{Ll}]{0,9}$/u.test(tokens[i - 2]?.text ?? "")) return "designation";
+  // "Shahed-131/136": the second designation after a slash.
+  if (isDigits && prev?.text === "/" && prev.end === token.start && tokens[i - 2]?.kind === "number" && tokens[i - 3]?.text === "-") return "designation";
   if ((prev?.text === "(" || prev?.text === "[") && MEASURE_UNITS.has(after?.lower ?? "")) return "conversion";
   if (prev?.lower === "aged" || after?.lower.startsWith("year-old") || (after?.text === "-" && tokens[next + 1]?.lower.startsWith("year-old"))) return "age";
   if (after && /^years?$/.test(after.lower) && tokens[next + 1]?.lower === "old") return "age";

@@ -25,7 +25,8 @@ export function statedOnFrom(wording: string | undefined, reportDate: string): S
   if (/\btoday\b/.test(lower)) return { date: reportDate, precision: "day", wording };
   if (/\byesterday\b/.test(lower)) return { date: addDays(reportDate, -1), precision: "day", wording };
   // "on April 5", "on 5 April": that day in the report's year, or the year before when it would fall after the report.
-  const monthDay = new RegExp(`\\b(?:(${MONTHS.join("|")})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTHS.join("|")}))\\b`).exec(lower);
+  const spelled = lower.replace(/\b(jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.(?=\s)/g, (abbr) => MONTHS.find((m) => m.startsWith(abbr.slice(0, 3))) ?? abbr);
+  const monthDay = new RegExp(`\\b(?:(${MONTHS.join("|")})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTHS.join("|")}))\\b`).exec(spelled);
   if (monthDay) {
     const month = MONTHS.indexOf((monthDay[1] ?? monthDay[4] ?? "") as (typeof MONTHS)[number]) + 1;
     const day = Number(monthDay[2] ?? monthDay[3]);
