@@ -35,7 +35,7 @@ interface Found {
 }
 
 const VERB =
-  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|predicted|predicts|projected|projects|forecast|forecasts|indicate|indicates|indicated|showed|shows|revealed|reveals|recorded|records|documented|documents|registered|counted|verified|published|publishes|acknowledged|admitted|insisted|(?:put|puts|placed|places) the (?:figure|number|toll|total|count)|(?:put|puts|placed|places)(?=\s+(?:[A-Za-z’'-]+\s+){1,5}at\s+(?:(?:about|around|more than|over|nearly|almost|some|at least|roughly)\s+)?\d))\b/g;
+  /\b(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|wrote|writes|added|adds|told|tells|estimated|estimates|warned|warns|confirmed|confirms|noted|notes|spoke of|spoken of|spoke about|spoken about|tweeted|posted|found|finds|predicted|predicts|projected|projects|forecast|forecasts|indicate|indicates|indicated|showed|shows|revealed|reveals|recorded|records|documented|documents|registered|counted|verified|published|publishes|acknowledged|admitted|insisted|explained|explains|stressed|stresses|emphasi[sz]ed|underlined|asserted|asserts|argued|argues|guaranteed|guarantees|assured|(?:put|puts|placed|places) the (?:figure|number|toll|total|count)|(?:put|puts|placed|places)(?=\s+(?:[A-Za-z’'-]+\s+){1,5}at\s+(?:(?:about|around|more than|over|nearly|almost|some|at least|roughly)\s+)?\d))\b/g;
 const PASSIVE = /\b(?:is|are|was|were|been|being|be)\s*$/i;
 const BOUNDARY = /[,;:“”"—–()]/g;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -51,7 +51,7 @@ const TAIL_PLATFORM = /^\s+on\s+(Telegram|Facebook|Twitter|X|Instagram|YouTube|s
 const TAIL_SITE = /^\s+(?:posted\s+|published\s+)?(?:on|at)\s+(?:the|its|his|her|their)\s+[^,.;:“”"_]*?(?:site|website|channel|page|account|feed)\b/i;
 const TOLD_VIA = /^\s+((?:the\s+)?[^,.;:“”"_]+?)(?=\s+(?:on|that|in|late|early|earlier)\b|\s*[,.;:“”"_]|$)/i;
 const NP_TRAILING_ADVERBS = new RegExp(`(?:\\s+(?:also|had|has|have|previously|earlier|later|then|further|again|already|repeatedly|(?:late |early )?on ${WEEKDAY})|,\\s+(?:meanwhile|however|in turn|for (?:his|her|its|their) part),?)$`, "i");
-const NP_LEADING = /^\s*(?:(?:and|but|while|whereas|meanwhile|however|separately|later|earlier|also|then|yet)\b[\s,]*|(?:a day |hours |days |a week |shortly |just |minutes )?(?:after|before|when|as|since|until|once)\s+)/i;
+const NP_LEADING = /^\s*(?:(?:and|but|while|whereas|meanwhile|however|separately|later|earlier|also|then|yet|that)\b[\s,]*|(?:a day |hours |days |a week |shortly |just |minutes )?(?:after|before|when|as|since|until|once)\s+)/i;
 const CLAUSE_WORDS = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|this|these|those|which|who|whom|there|here|not|if|than|because)\b/i;
 /** "the air force’s statement on the Telegram messaging app": who, and the channel they spoke through. */
 const OWNED_CHANNEL =
@@ -124,7 +124,7 @@ function directionAfter(masked: string, end: number): { direction: "leading" | "
   if (that) return { direction: "leading", contentStart: end + that[0].length };
   if (/^\s*(?:[,.;:!?”"]|$)/.test(rest)) return { direction: "trailing", contentStart: end };
   // "…, Gladkov said in his statement on the Telegram messaging app.": only where it was said is left.
-  if (/^\s+(?:on|in|at|via|through|during)\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”"\d]*?[.!?]?\s*$/u.test(rest) && !/\b(?:that|is|are|was|were|has|have|had)\b/.test(rest)) {
+  if (/^\s+(?:on|in|at|via|through|during)\s+(?:(?:the|a|an|its|his|her|their)\s+)?[^,;:“”"\d]*?[.!?]?\s*$/u.test(rest) && !/\b(?:that|is|are|was|were|has|have|had)\b/.test(rest)) {
     return { direction: "trailing", contentStart: end };
   }
   return { direction: "leading", contentStart: end };
