@@ -384,7 +384,9 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     // "fighting was ongoing at the time": no place of its own, so the one named before.
     // "fighting was ongoing at the time, an indication …": a time, not a place.
     const object = (fightingAt[1] ?? fightingAt[2] ?? fightingAt[3])?.split(/[,;]/)[0]?.replace(/^(?:the|that)\s+(?:time|moment)\b.*$/u, "");
-    const at = placeOf(object, context) ?? (context.lastPlace && !/\p{Lu}/u.test(object ?? "") ? placeOf(undefined, context) : undefined);
+    // "Reports of Toretsk being occupied … are false – urban battles are ongoing": the place this clause named, else the one before.
+    const named = object === undefined || object === "" ? placesIn(clause.slice(0, fightingAt.index)).filter(notFirst)[0] : undefined;
+    const at = placeOf(object, context) ?? (named ? { place: named, reasons: [] } : undefined) ?? (context.lastPlace && !/\p{Lu}/u.test(object ?? "") ? placeOf(undefined, context) : undefined);
     if (at) add({ place: at.place, status: "fighting", reasons: [...at.reasons, "fighting there, by this account: contested"] });
   } else if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });
   return found;

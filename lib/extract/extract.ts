@@ -383,7 +383,9 @@ class Extractor {
       // "In just seven days we have witnessed …", "after an absence of at least two weeks": a time frame, not a claim.
       // "two weeks ago", "over the course of three days", "repairs could take up to 18 months": when, or a forecast.
       const timeFrame =
-        /\b(?:in (?:just|only)|after an? \w+ of|for|within|over the (?:past|last)|over the course of|during|(?:could|would|will|may|might|to) take)\s*$/i.test(text.slice(0, mention.start)) ||
+        /\b(?:in (?:just|only)|after an? \w+ of|for|within|(?:over|in|during) the (?:past|last|preceding|previous)|over the course of|during|(?:could|would|will|may|might|to) take)\s*$/i.test(text.slice(0, mention.start)) ||
+        // "Over two months, Ukraine has lost …": a time frame opening the clause.
+        (text.slice(0, mention.start).trim() === "" && /^\s*,/.test(text.slice(placement.statedEnd))) ||
         /^\s*(?:ago|earlier|later|before|after|since|from now|to the day)\b/i.test(text.slice(placement.statedEnd));
       if (placement.metric === "duration" && timeFrame) {
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, "a time frame, not a figure of its own");

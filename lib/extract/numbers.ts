@@ -245,7 +245,9 @@ function notFigureReason(tokens: readonly Token[], i: number, next: number, valu
   // "Shahed-131/136": the second designation after a slash.
   if (isDigits && prev?.text === "/" && prev.end === token.start && tokens[i - 2]?.kind === "number" && tokens[i - 3]?.text === "-") return "designation";
   if ((prev?.text === "(" || prev?.text === "[") && MEASURE_UNITS.has(after?.lower ?? "")) return "conversion";
-  if (prev?.lower === "aged" || after?.lower.startsWith("year-old") || (after?.text === "-" && tokens[next + 1]?.lower.startsWith("year-old"))) return "age";
+  // "a 122-mm self-propelled artillery system": a calibre.
+  if (isDigits && after?.text === "-" && /^(?:mm|millimetre|millimeter|calibre|caliber)$/i.test(tokens[next + 1]?.text ?? "")) return "designation";
+  if (prev?.lower === "aged" || (tokens[i - 2]?.lower === "aged" && /^(?:about|around|nearly|approximately)$/.test(prev?.lower ?? "")) || after?.lower.startsWith("year-old") || (after?.text === "-" && tokens[next + 1]?.lower.startsWith("year-old"))) return "age";
   if (after && /^years?$/.test(after.lower) && tokens[next + 1]?.lower === "old") return "age";
   if (FRAME_WORDS.has(prev?.lower ?? "") && TIME_UNITS.has(after?.lower ?? "")) return "time-frame";
   return undefined;
