@@ -149,4 +149,11 @@ describe("findAttributions: platforms and initials", () => {
     });
     expect(read("As many as 200,000 soldiers have been killed, according to the Pentagon’s top general — a staggering number.")[0]).toMatchObject({ mention: "the Pentagon’s top general" });
   });
+
+  it("keeps a second speaker after a first one's words a speaker, not a relay", () => {
+    expect(read("Shoigu said that 5,000 Ukrainian troops were killed, Peskov added.").map((a) => [a.mention, a.via])).toEqual([
+      ["Shoigu", undefined],
+      ["Peskov", undefined],
+    ]);
+  });
 });

@@ -341,7 +341,7 @@ export function findAttributions(sentence: string): Attribution[] {
   for (let i = found.length - 1; i > 0; i--) {
     const f = found[i];
     const previous = found[i - 1];
-    if (!f || !previous || f.direction !== "trailing" || previous.direction !== "leading" || previous.via) continue;
+    if (!f || !previous || f.direction !== "trailing" || previous.direction !== "leading" || previous.via || !MEDIUM.test(f.mention)) continue;
     previous.via = f.mention.replace(/^the\s+/i, "");
     found.splice(i, 1);
   }

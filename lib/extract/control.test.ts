@@ -101,4 +101,15 @@ describe("findControl", () => {
     expect(findControl("They include civilians captured inside Russia's Kursk region during a Ukrainian incursion")).toEqual([]);
     expect(findControl("38, from Mykolaiv, who was captured a year ago on the Kherson front")).toEqual([]);
   });
+
+  it("takes a denial only for the verb it governs, and reads no claim in aid, weapons, aims or a war's age", () => {
+    expect(findControl("Russia has denied shelling the plant, and Russian troops captured Avdiivka on Saturday")).toMatchObject([{ place: "Avdiivka", status: "russian-control" }]);
+    expect(findControl("Russia denied targeting civilians, but its forces captured Avdiivka", { speakerSide: "ukrainian" })).toMatchObject([{ place: "Avdiivka", status: "russian-control" }]);
+    expect(findControl("Ukraine secured $50 billion in aid from the European Union")).toEqual([]);
+    expect(findControl("Germany secured Leopard tanks for Ukraine")).toEqual([]);
+    expect(findControl("Kyiv has control over how the European aid is spent")).toEqual([]);
+    expect(findControl("He said the liberation of Crimea remains the goal", { speakerSide: "ukrainian" })).toEqual([]);
+    expect(findControl("the capture of Kherson in 2022 shocked Kyiv", { speakerSide: "ukrainian" })).toEqual([]);
+    expect(findControl("The fighting is in its third year", { lastPlace: "Bakhmut" })).toEqual([]);
+  });
 });

@@ -25,9 +25,10 @@ export interface ControlContext {
   lastPlace?: string;
 }
 
-const NAME = "\\p{Lu}[\\p{L}’'-]+(?:[ -]\\p{Lu}[\\p{L}’'-]+)*";
+// One way to read each hyphen: inside a word before a small letter ("Russian-held"), between two names before a capital.
+const NAME = "\\p{Lu}[\\p{L}’']+(?:-\\p{Ll}[\\p{L}’']*)*(?:[ -]\\p{Lu}[\\p{L}’']+(?:-\\p{Ll}[\\p{L}’']*)*)*";
 const NATIONAL =
-  /^(?:Russian|Russia|Russians|Ukrainian|Ukraine|Ukrainians|Moscow|Kyiv|Kiev|Kremlin|British|American|Belarus|Belarusian|Black Sea|Battlegroup(?: \p{Lu}\p{L}+)?|Air Assault Forces|Ukrainian Air Assault Forces|Defense Ministry|Defence Ministry|General Staff|DeepState|AFP|Reuters|Interfax|TASS|Tass|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Region)$/u;
+  /^(?:European Union|European|Union|EU|NATO|Germany|German|France|French|Poland|Polish|United States|America|Britain|United Kingdom|UK|US|Turkey|China|Chinese|United Nations|UN|Leopard|Abrams|Bradley|Challenger|HIMARS|Patriot|ATACMS|Storm Shadow|Shahed|Iskander|Kinzhal|Kalibr|Russian|Russia|Russians|Ukrainian|Ukraine|Ukrainians|Moscow|Kyiv|Kiev|Kremlin|British|American|Belarus|Belarusian|Black Sea|Battlegroup(?: \p{Lu}\p{L}+)?|Air Assault Forces|Ukrainian Air Assault Forces|Defense Ministry|Defence Ministry|General Staff|DeepState|AFP|Reuters|Interfax|TASS|Tass|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Region)$/u;
 const LIST_OF = new RegExp(
   `\\b(?:cities|towns|villages|settlements|localities|city|town|village|port|settlement|locality|region)\\s+of\\s+\\[?(${NAME}(?:\\]?,\\s+${NAME})*(?:\\]?,?\\s+and\\s+${NAME})?)`,
   "u",
@@ -37,6 +38,14 @@ const NAMES = new RegExp(NAME, "gu");
 const PLACE_REFERENCE = /^\s*(?:there|it|(?:the|this|that)\s+(?:village|town|city|settlement|site|locality|area|hub|rail hub|crucial rail hub|strategic town|frontline town|place))\b(?!\s+of\s+\[?\p{Lu})/iu;
 const INTENT =
   /\b(?:demand\w*|call\w*\s+(?:on|for)|want\w*|urg\w*|ask\w*|plans?\s+to|intend\w*|threaten\w*|would|will|could|must|should|refus\w*|key\s+to|aim(?:s|ed|ing)?\s+(?:at|to)|bid\s+to|attempts?\s+to|trying\s+to|tries\s+to|efforts?\s+to|goal\s+of|push\s+to)\b/i;
+
+/** The denial that governs the verb at `at`: the last one before it, with no clause boundary between ("denied shelling the plant, and … captured" is no denial of the capture). */
+function governingDenial(clause: string, at: number): RegExpExecArray | undefined {
+  const denial = [...clause.slice(0, at).matchAll(new RegExp(DENIED.source, "gu"))].at(-1);
+  if (!denial) return undefined;
+  const between = clause.slice(denial.index + denial[0].length, at);
+  return /[,;]|\b(?:but|and|while|whereas|though|although)\b/u.test(between) ? undefined : (denial as RegExpExecArray);
+}
 
 function names(text: string): string[] {
   return [...text.matchAll(NAMES)]
@@ -70,7 +79,7 @@ const other = (side: SideWord): SideWord => (side === "russian" ? "ukrainian" : 
 const controlOf = (side: SideWord): ControlStatus => (side === "russian" ? "russian-control" : "ukrainian-control");
 
 const CAPTURE =
-  /\b((?:taken|took|take|gained|established|wrested|won|assumed|secured)\s+(?:full\s+)?control\s+(?:of|over)|managed\s+to\s+(?:liberate|capture|take|seize|retake|recapture)|secured|captured|capturing|seized|seizing|recaptured|recapturing|retaken|retaking|retook|regained|liberated|liberating|freed|(?<!\b(?:partially|partly|temporarily|fully|the|an?|still|once|formerly|Russian-)\s*)occupied)["”’]?\s+(.+)$/u;
+  /\b((?:taken|took|take|gained|established|wrested|won|assumed|secured)\s+(?:full\s+)?control\s+(?:of|over)|managed\s+to\s+(?:liberate|capture|take|seize|retake|recapture)|captured|capturing|seized|seizing|recaptured|recapturing|retaken|retaking|retook|regained|liberated|liberating|freed|(?<!\b(?:partially|partly|temporarily|fully|the|an?|still|once|formerly|Russian-)\s*)occupied)["”’]?\s+(.+)$/u;
 const PASSIVE_CAPTURE = /\b(?:was|were|(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|reportedly\s+)?been)\s+["“]?(captured|seized|taken(?!\s+(?:to|into|as|in|for|part|place|away|off|up|out|aback|seriously|hostage|prisoner|captive)\b)|recaptured|retaken|liberated|occupied)["”]?(?:\s+by\s+([^,;]+))?/u;
 const UNDER_CONTROL = /\bbrought\s+(.+?)\s+(?:\p{Ll}+\s+)?under\s+(?:\p{Ll}+\s+)?control\b/u;
 const HANDS =
@@ -142,7 +151,12 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     // "The enemy claims that it has captured Tabaivka": the other side from the speaker's.
     if (/\b(?:the enemy|enemy forces|the occupiers|occupiers|the invaders|invaders)\b/i.test(before) && context.speakerSide) return other(context.speakerSide);
     // "its forces", "it had captured": the speaker's own side.
-    if (/\b(?:its|our|their)\s+(?:forces|troops|units|army)\b|\b(?:it|we|they)\s+(?:had|has|have)?\s*(?:\p{Ll}+\s+)?$/u.test(before) && context.speakerSide) return context.speakerSide;
+    // "our forces" are the speaker's; "its forces" are those of the country the sentence named before ("Russia denied …, but its forces captured"), else the speaker's.
+    if (/\bour\s+(?:forces|troops|units|army)\b|\b(?:we)\s+(?:had|has|have)?\s*(?:\p{Ll}+\s+)?$/u.test(before) && context.speakerSide) return context.speakerSide;
+    if (/\b(?:its|their)\s+(?:forces|troops|units|army)\b|\b(?:it|they)\s+(?:had|has|have)?\s*(?:\p{Ll}+\s+)?$/u.test(before)) {
+      const named = actor(before.replace(/\b(?:its|their)\s+(?:forces|troops|units|army)\b.*$/u, ""));
+      if (named || context.speakerSide) return named ?? context.speakerSide;
+    }
     return actor(before) ?? context.speakerSide;
   };
 
@@ -156,7 +170,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   }
 
   const passive = PASSIVE_CAPTURE.exec(clause);
-  const passiveDenial = passive ? [...clause.slice(0, passive.index).matchAll(new RegExp(DENIED.source, "gu"))].at(-1) : undefined;
+  const passiveDenial = passive ? governingDenial(clause, passive.index) : undefined;
   if (passive && !brought && passiveDenial) {
     const at = placeOf(clause.slice(passiveDenial.index + passiveDenial[0].length, passive.index), context);
     const agent = passive[2] ? actor(passive[2]) : undefined;
@@ -183,7 +197,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   if (capture?.[2] && taken && !adjective && !brought && !passive && !INTENT.test(clause.slice(0, capture.index)) && (share || !/^\s*(?:\d|by\b)/.test(capture[2]))) {
     const at = placeOf(share?.[2] ?? capture[2], context);
     const retake = /^(?:recaptur|retak|retook|regained|liberat|freed)/.test(capture[1] ?? "");
-    const denial = DENIED.exec(clause.slice(0, capture.index));
+    const denial = governingDenial(clause, capture.index);
     // "Zelensky denied Russian troops had captured a village": the side of the forces after the denial took nothing.
     const side = (denial ? actor(clause.slice(denial.index, capture.index)) : sideBefore(capture.index)) ?? (retake ? "ukrainian" : undefined);
     if (at && !/^(?:taken|took)$/.test(capture[1] ?? "")) {
@@ -199,7 +213,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   }
 
   const changed = CHANGED_HANDS.exec(clause);
-  const changedDenial = changed ? DENIED.exec(clause.slice(0, changed.index)) : null;
+  const changedDenial = changed ? governingDenial(clause, changed.index) : undefined;
   if (changed && changedDenial) {
     // "Ukraine's military denied the city had changed hands": the denier's side still holds it.
     const at = placeOf(clause.slice(changedDenial.index + changedDenial[0].length, changed.index).replace(/\s+(?:had|has|have)\s*$/u, ""), context);
@@ -215,7 +229,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   }
 
   // "Moscow says it has full control of Luhansk region".
-  const hasControl = /\b(?:has|have|had)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\s+(.+)$/u.exec(clause);
+  const hasControl = /\b(?:has|have|had)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\s+((?:the\s+(?:city|town|village|region|settlement)\s+of\s+)?\p{Lu}.*)$/u.exec(clause);
   if (hasControl?.[1] && !INTENT.test(clause.slice(0, hasControl.index))) {
     const at = placeOf(hasControl[1], context);
     const side = sideBefore(hasControl.index);
@@ -286,11 +300,15 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   }
 
   const noun = CAPTURE_NOUN.exec(clause);
-  if (noun?.[2] && !capture) {
+  // "the liberation of Crimea remains the goal": an aim, not a capture.
+  const aim = noun ? INTENT.test(clause) || /\b(?:goal|aim|objective|target|dream|plan|priority)\b/u.test(clause) : false;
+  if (noun?.[2] && !capture && !aim) {
     const at = placeOf(noun[2], context);
     // The forces named nearest before it: "the main focus for Russian troops after the capture of Luhansk".
     const forces = [...clause.slice(0, noun.index).matchAll(/\b(Russian|Ukrainian)\s+(?:forces|troops|units|army|military)\b/gu)].at(-1)?.[1];
-    const side: SideWord | undefined = forces === "Russian" ? "russian" : forces === "Ukrainian" ? "ukrainian" : (context.speakerSide ?? (/^(?:liberation|recapture)$/.test(noun[1] ?? "") ? "ukrainian" : undefined));
+    // Without forces named, the speaker's side only when the sentence says it was done ("the liberation of … was completed").
+    const done = /\b(?:was|were|has been|had been|is)\s+(?:now\s+)?completed\b|\bcompleted\s+the\b|\b(?:claimed|announced|reported)\s+(?:capture|seizure|liberation|recapture)\b/u.test(clause);
+    const side: SideWord | undefined = forces === "Russian" ? "russian" : forces === "Ukrainian" ? "ukrainian" : done ? context.speakerSide : undefined;
     // "the claimed capture of Pokrovsk, Vovchansk and Kupiansk": each place of the list.
     const list = new RegExp(`^(${NAME}(?:,\\s+${NAME})*(?:,?\\s+and\\s+${NAME})?)`, "u").exec(noun[2])?.[1];
     const listed = list ? names(list) : [];
@@ -348,7 +366,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   const encircled = ENCIRCLED.exec(clause);
   // "to avoid being encircled", "to safeguard the units from being surrounded", "the territory surrounding Uspenivka": no claim.
   const averted = encircled && (/\b(?:avoid|avert|prevent|escape|risk|threat|danger|fear|from)\b(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.slice(0, encircled.index)) || (/^surrounding$/.test(encircled[0].split(/\s/)[0] ?? "") && /\b(?:territory|area|areas|region|villages?|towns?|land|fields|the)\s*$/u.test(clause.slice(0, encircled.index))));
-  const encirclementDenied = encircled ? DENIED.test(clause.slice(0, encircled.index)) : false;
+  const encirclementDenied = encircled ? governingDenial(clause, encircled.index) !== undefined : false;
   if (encircled && encirclementDenied) {
     // "issued a pointed denial that its troops were surrounded in Pokrovsk": still held by the side that denies it.
     const at = placeOf(/\b(?:in|near|around|at)\s+(.+)$/u.exec(encircled[1] ?? "")?.[1] ?? encircled[1], context);
@@ -386,7 +404,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     const object = (fightingAt[1] ?? fightingAt[2] ?? fightingAt[3])?.split(/[,;]/)[0]?.replace(/^(?:the|that)\s+(?:time|moment)\b.*$/u, "");
     // "Reports of Toretsk being occupied … are false – urban battles are ongoing": the place this clause named, else the one before.
     const named = object === undefined || object === "" ? placesIn(clause.slice(0, fightingAt.index)).filter(notFirst)[0] : undefined;
-    const at = placeOf(object, context) ?? (named ? { place: named, reasons: [] } : undefined) ?? (context.lastPlace && !/\p{Lu}/u.test(object ?? "") ? placeOf(undefined, context) : undefined);
+    const at = placeOf(object, context) ?? (named ? { place: named, reasons: [] } : undefined) ?? (context.lastPlace && (object === undefined || object.trim() === "") ? placeOf(undefined, context) : undefined);
     if (at) add({ place: at.place, status: "fighting", reasons: [...at.reasons, "fighting there, by this account: contested"] });
   } else if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });
   return found;

@@ -93,4 +93,9 @@ describe("placeFigure: measures", () => {
     expect(place("Battlegroup Tsentr repelled three counterattacks")[0]?.[1]).toBe("strikes");
     expect(place("put the number of Russian dead at 5,937 — which experts dispute")[0]?.[1]).toBe("people-killed");
   });
+
+  it("counts hospitals damaged as buildings, not as people in hospital", () => {
+    expect(place("3 hospitals were damaged in the strike")[0]?.[1]).toBe("structures-destroyed");
+    expect(place("two people had been sent to hospitals")[0]?.[1]).toBe("people-hospitalized");
+  });
 });
