@@ -144,20 +144,20 @@ function accordingTo(masked: string, found: Found[]): void {
 /** "…, as reported by Oleksandr Syrskyi, Commander-in-Chief of the Ukrainian Armed Forces.": X to the end of the sentence. */
 function reportedBy(masked: string, found: Found[]): void {
   const match = /,\s*((?:as\s+)?(?:reported|stated|announced|claimed|said|confirmed)\s+by\s+)((?:\p{Lu}\.|[^;:.“”"_])+?)\s*\.?\s*$/u.exec(masked);
-  const mention = match?.[2]?.trim() ?? "";
-  if (!match || mention === "" || !isSpeaker(mention.split(",")[0] ?? "")) return;
-  const start = match.index + match[0].indexOf(match[1] ?? "");
-  const end = start + (match[1] ?? "").length + mention.length;
-  found.push({ mention, phrase: { start, end }, direction: "trailing", contentStart: start });
+  if (match && isSpeaker(match[2]?.trim().split(",")[0] ?? "")) found.push(byAgent(match));
+}
+
+/** A trailing "<verb> by X" attribution from a match whose group 1 is "<verb> by " and group 2 is X. */
+function byAgent(match: RegExpExecArray | RegExpMatchArray): Found {
+  const mention = match[2]?.trim() ?? "";
+  const start = (match.index ?? 0) + match[0].indexOf(match[1] ?? "");
+  return { mention, phrase: { start, end: start + (match[1] ?? "").length + mention.length }, direction: "trailing", contentStart: start };
 }
 
 /** "The figure …, issued by the UN’s International Organization for Migration, is …": who issued the subject. */
 function issuedBy(masked: string, found: Found[]): void {
   for (const match of masked.matchAll(/,\s*((?:issued|published|released|compiled|given|provided)\s+by\s+)((?:\p{Lu}\.|[^,;:.“”"_])+?)\s*,/gu)) {
-    const mention = match[2]?.trim() ?? "";
-    if (!isSpeaker(mention)) continue;
-    const start = match.index + match[0].indexOf(match[1] ?? "");
-    found.push({ mention, phrase: { start, end: start + (match[1] ?? "").length + mention.length }, direction: "trailing", contentStart: start });
+    if (isSpeaker(match[2]?.trim() ?? "")) found.push(byAgent(match));
   }
 }
 

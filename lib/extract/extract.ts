@@ -3,7 +3,7 @@
  * each with its verbatim quote and offsets, and a review note wherever the extractor guessed.
  */
 import type { Claimant } from "../model/claimants";
-import { type ClaimInput, METRIC_INFO, type Metric } from "../model/claims";
+import { type ClaimInput, type ControlStatus, METRIC_INFO, type Metric } from "../model/claims";
 import { sha256 } from "../dataset/validate";
 import type { ReportSource } from "../model/sources";
 import { PUBLISHER_NOT_IDENTIFIED } from "../model/sources";
@@ -32,7 +32,7 @@ const CONTINUES =
 const PEOPLE_UNITS = new Set(["people", "soldiers", "children", "prisoners", "civilians", "refugees"]);
 /** News media: "TASS reported" relays a claim; the claimant is whoever TASS cites. */
 const OUTLET =
-  /^(?:the\s+)?(?:(?:Russian |Ukrainian |state-run |state |official )*(?:news (?:agency|outlet|site)|media|press) )?(?:TASS|Tass|RIA Novosti|RIA|Interfax(?:-Ukraine)?|Reuters|AFP|AP|Associated Press|CNN|BBC|Sputnik|Ukrinform|Anadolu|Xinhua|Kyiv Independent|Ukrainska Pravda|UNN|RBC-Ukraine|Suspilne|Hromadske|Babel|Meduza|Novaya Gazeta(?: Europe)?|Censor\.NET|Mediazona|RIA|Izvestia|Kommersant|Vedomosti|TASS news agency|Al Jazeera|CNN|NBC|CBS|ABC|Fox News|Bloomberg|The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|The Guardian|Guardian|Financial Times|The Times|The Economist|Politico|Axios|Newsweek|Euronews|DW|France 24|the media|media reports|state media|local media)(?: news agency)?$/;
+  /^(?:the\s+)?(?:(?:Russian |Ukrainian |state-run |state |official )*(?:news (?:agency|outlet|site)|media|press) )?(?:TASS|Tass|RIA Novosti|RIA|Interfax(?:-Ukraine)?|Reuters|AFP|AP|Associated Press|CNN|BBC|Sputnik|Ukrinform|Anadolu|Xinhua|Kyiv Independent|Ukrainska Pravda|UNN|RBC-Ukraine|Suspilne|Hromadske|Babel|Meduza|Novaya Gazeta(?: Europe)?|Censor\.NET|Mediazona|Izvestia|Kommersant|Vedomosti|TASS news agency|Al Jazeera|NBC|CBS|ABC|Fox News|Bloomberg|The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|The Guardian|Guardian|Financial Times|The Times|The Economist|Politico|Axios|Newsweek|Euronews|DW|France 24|the media|media reports|state media|local media)(?: news agency)?$/;
 /** "… are estimated to have fled", "An estimated 31 per cent": someone's estimate, the one named last. */
 const ESTIMATE = /\b(?:(?:is|are|was|were) (?:estimated|believed)|[Aa]n estimated)\b/;
 
@@ -255,11 +255,11 @@ class Extractor {
     const speaker = this.resolve(back, sentence);
     if (speaker.claimantId === UNATTRIBUTED_ID) return false;
     const reason = `the next sentence says "${sentence.text.slice(back.phrase.start, back.scope.end).trim()}": taken to be ${speaker.claimantId}'s`;
+    const statedOn = statedOnFrom(speaker.when, this.reportDate);
     for (const candidate of this.candidates) {
       if (candidate.start < previous.start || candidate.start >= previous.end || candidate.claim.claimantId !== UNATTRIBUTED_ID) continue;
-      const statedOn = statedOnFrom(speaker.when, this.reportDate);
       const { claim } = candidate;
-      const id = claim.kind === "figure" ? `${speaker.claimantId}-${claim.metric}-${statedOn.date}` : `${speaker.claimantId}-${slugify(claim.place)}-${claim.status}-${statedOn.date}`;
+      const id = claim.kind === "figure" ? figureId(speaker.claimantId, claim.metric, statedOn.date) : controlId(speaker.claimantId, claim.place, claim.status, statedOn.date);
       candidate.claim = { ...claim, id, claimantId: speaker.claimantId, statedOn, ...(speaker.speaker ? { speaker: speaker.speaker } : {}), ...(speaker.relay ? { relay: speaker.relay } : {}) };
       candidate.reasons = [...candidate.reasons.filter((r) => !/^no attribution/.test(r)), reason];
     }
@@ -341,34 +341,27 @@ class Extractor {
         const restates = /^(?:the number names nothing|no metric for "(?:estimates?|figures?|totals?|tolls?|counts?|tally)\b|no metric for "(?:over|in|during|since|for) the (?:past|last)\b|no metric for "(?:people|persons)" without)/.test(placement.reason);
         if (near && previous && REFERS_TO_FIGURE.test(sentence.text) && restates) {
           const end = mention.end + (/^\s+estimates?\b/.exec(text.slice(mention.end))?.[0].length ?? 0);
-          placed.push({
-            mention,
-            placement: { placed: true, metric: previous.metric, subject: previous.subject, statedEnd: mention.end, phraseEnd: end, describesPlace: false, reasons: [`counts what the figure before it counts (${previous.metric}): check`] },
-          });
+          placed.push(placedAs(mention, previous.metric, previous.subject, `counts what the figure before it counts (${previous.metric}): check`, end));
           return;
         }
+        const at = sentence.start + clause.start + mention.start;
         // "It is followed by Poland (1,605,738), Germany (1,061,623) …": each country's count of what was counted before.
         const byName = /\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*\s*\($/u.test(text.slice(0, mention.start)) && /^\s*\)/.test(text.slice(mention.end));
-        if (byName && previous && sentence.start + clause.start + mention.start - previous.at < RESTATED_WITHIN) {
-          placed.push({
-            mention,
-            placement: { placed: true, metric: previous.metric, subject: `${previous.subject}, in the place named before it`, statedEnd: mention.end, phraseEnd: mention.end + 1, describesPlace: false, reasons: [`a count in parentheses after a name, taken to count what the figure before it counts (${previous.metric}): check`] },
-          });
-          this.lastFigure = { ...previous, at: sentence.start + clause.start + mention.start };
+        if (byName && previous && at - previous.at < RESTATED_WITHIN) {
+          const reason = `a count in parentheses after a name, taken to count what the figure before it counts (${previous.metric}): check`;
+          placed.push(placedAs(mention, previous.metric, `${previous.subject}, in the place named before it`, reason, mention.end + 1));
+          this.lastFigure = { ...previous, at };
           return;
         }
         // "18 UAVs were destroyed in Bryansk Oblast, nine in Kursk Oblast and nine in Belgorod Oblast": the list goes on counting.
         const elliptical = /^\s+(?:in|over|near|at|on|from)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(mention.end)) && placed.length > 0 && /(?:,|\band)\s*$/.test(text.slice(placed.at(-1)?.placement.phraseEnd ?? 0, mention.start));
-        if (elliptical && previous && sentence.start + clause.start + mention.start - previous.at < 200 && placement.reason === "the number names nothing it counts") {
-          placed.push({
-            mention,
-            placement: { placed: true, metric: previous.metric, subject: previous.subject, statedEnd: mention.end, phraseEnd: mention.end, describesPlace: false, reasons: [`a list that goes on counting what the figure before it counts (${previous.metric}): check`] },
-          });
+        if (elliptical && previous && at - previous.at < 200 && placement.reason === "the number names nothing it counts") {
+          placed.push(placedAs(mention, previous.metric, previous.subject, `a list that goes on counting what the figure before it counts (${previous.metric}): check`));
           return;
         }
         // "The death toll … has risen to 22": a toll of the dead, with nothing before it to restate.
         if (!previous && placement.reason === "the number names nothing it counts" && /\bdeath toll\b/i.test(text.slice(0, mention.start))) {
-          placed.push({ mention, placement: { placed: true, metric: "people-killed", subject: "the dead (the death toll)", statedEnd: mention.end, phraseEnd: mention.end, describesPlace: false, reasons: ["a death toll: people killed"] } });
+          placed.push(placedAs(mention, "people-killed", "the dead (the death toll)", "a death toll: people killed"));
           return;
         }
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, placement.reason);
@@ -497,7 +490,7 @@ class Extractor {
           : { qualifier: mention.amount.qualifier, value: mention.amount.value };
     const statedOn = statedOnFrom(speaker.when, this.reportDate);
     const claim: ClaimInput = {
-      id: `${speaker.claimantId}-${placement.metric}-${statedOn.date}`,
+      id: figureId(speaker.claimantId, placement.metric, statedOn.date),
       kind: "figure",
       claimantId: speaker.claimantId,
       ...(speaker.speaker ? { speaker: speaker.speaker } : {}),
@@ -518,7 +511,7 @@ class Extractor {
     const start = sentence.start + clause.start;
     const end = sentence.start + clause.end;
     const claim: ClaimInput = {
-      id: `${speaker.claimantId}-${slugify(control.place)}-${control.status}-${statedOn.date}`,
+      id: controlId(speaker.claimantId, control.place, control.status, statedOn.date),
       kind: "control",
       claimantId: speaker.claimantId,
       ...(speaker.speaker ? { speaker: speaker.speaker } : {}),
@@ -540,6 +533,20 @@ class Extractor {
     const quote = this.text.slice(span.start, span.end);
     this.unplaced.push({ stated, quote, locator: { kind: "text", start: span.start, end: span.end }, reason });
   }
+}
+
+/** A figure the clause states but whose noun is elsewhere: it counts `metric`, for the reason given. */
+function placedAs(mention: NumberMention, metric: Metric, subject: string, reason: string, phraseEnd = mention.end): PlacedFigure {
+  return { mention, placement: { placed: true, metric, subject, statedEnd: mention.end, phraseEnd, describesPlace: false, reasons: [reason] } };
+}
+
+/** Claim ids before uniqueIds numbers repeats: "russia-planes-2022-03-02", "russia-kherson-russian-control-2022-03-02". */
+function figureId(claimantId: string, metric: Metric, date: string): string {
+  return `${claimantId}-${metric}-${date}`;
+}
+
+function controlId(claimantId: string, place: string, status: ControlStatus, date: string): string {
+  return `${claimantId}-${slugify(place)}-${status}-${date}`;
 }
 
 /** Words of a body's name, not a person's: "Russian Defence Ministry", "General Staff". */
