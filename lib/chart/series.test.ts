@@ -200,6 +200,7 @@ function dataset(claims: FigureClaim[]): Dataset {
     ],
     claims,
     comparisons: [],
+    topics: [],
   };
 }
 

@@ -242,7 +242,8 @@ export function markPoints(points: SeriesPoint[], cadence: Cadence): SeriesPoint
 
 /** A line of a comparison, drawn from the dataset's figure claims. */
 export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): ShapedLine {
-  const metrics = line.sum ?? (line.metric ? [line.metric] : []);
+  // A renamed type is one quantity: its claims under each name make one line, as pointsOf draws any.
+  const metrics = line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
   const matching = lineClaims(line, metrics, claims);
   const { points, offLine } = line.sum ? sumPoints(line.sum, matching) : pointsOf(matching);
   const cadence = cadenceOf(points.map((p) => p.day));

@@ -49,7 +49,7 @@ function jsonFiles(dir: string): string[] {
 }
 
 /**
- * Reads the data folder: dataset.json, claimants.json, sources/*.json, comparisons/*.json,
+ * Reads the data folder: dataset.json, claimants.json, sources/*.json, comparisons/*.json, topics/*.json,
  * table-sources/*.json, tables/*.json. Files that
  * are not JSON are reported as errors here; everything else is the validator's job.
  */
@@ -71,6 +71,7 @@ export function readDataDir(dataDir: string): { raw: RawDataset; errors: DataErr
     claimants: read(join(dataDir, "claimants.json")),
     sources: jsonFiles(join(dataDir, "sources")).map(read),
     comparisons: jsonFiles(join(dataDir, "comparisons")).map(read),
+    topics: jsonFiles(join(dataDir, "topics")).map(read),
     tableSources: jsonFiles(join(dataDir, "table-sources")).map(read),
     tables: jsonFiles(join(dataDir, "tables")).map(read),
   };

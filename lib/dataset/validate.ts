@@ -3,7 +3,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import { type Claimant, ClaimantsFile } from "../model/claimants";
 import { type Claim, ClaimInput } from "../model/claims";
-import { Comparison, type SeriesComparison } from "../model/comparisons";
+import { type Comparison, ComparisonFile, type SeriesComparison } from "../model/comparisons";
+import { Topic } from "../model/topics";
 import { needsTranslation } from "../model/languages";
 import { Source, sourceLanguage } from "../model/sources";
 import { type DataError, describeValue, zodIssuesToErrors } from "./errors";
@@ -24,6 +25,8 @@ export interface RawDataset {
   claimants: RawFile;
   sources: RawFile[];
   comparisons: RawFile[];
+  /** data/topics/*.json: what any chart may draw, topic by topic. */
+  topics?: RawFile[];
   /** data/table-sources/*.json: one table source record a file. */
   tableSources?: RawFile[];
   /** data/tables/*.json: the kept figures of the table sources. */
@@ -39,6 +42,8 @@ export interface Dataset {
   claimants: Claimant[];
   claims: Claim[];
   comparisons: Comparison[];
+  /** Every topic a chart may be drawn of; the series presets are named choices of their lines. */
+  topics: Topic[];
   /** The kept tables behind the table sources' claims (for summaries: fields, spans, corrections, revisions). */
   tables?: TableFile[];
 }
@@ -298,8 +303,9 @@ function checkSeriesComparison(
     if (claimants && !claimants.has(line.claimantId)) at(`lines.${i}.claimantId`, "the id of a claimant in claimants.json", `"${line.claimantId}"`);
     if (ids.has(line.id)) at(`lines.${i}.id`, "each line id once", `"${line.id}" twice`);
     ids.add(line.id);
-    if ((line.metric === undefined) === (line.sum === undefined)) at(`lines.${i}`, "either metric or sum", line.metric ? "both" : "neither");
-    const metrics: readonly string[] = line.sum ?? (line.metric ? [line.metric] : []);
+    const given = [line.metric, line.sum, line.renamed].filter((x) => x !== undefined).length;
+    if (given !== 1) at(`lines.${i}`, "exactly one of metric, sum or renamed", given === 0 ? "none" : `${given} of them`);
+    const metrics: readonly string[] = line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
     const matches = [...claims.values()].some((c) => c.kind === "figure" && c.claimantId === line.claimantId && c.subject === line.subject && metrics.includes(c.metric));
     if (!matches) at(`lines.${i}`, `figure claims by "${line.claimantId}" about "${line.subject}" in ${metrics.join(" or ")}`, "none");
   });
@@ -360,10 +366,34 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
     if (claims.length < shape.claims.length) invalidSourceFiles.add(file.path);
     return [{ source, path: file.path, claims }];
   });
+  const topics = (raw.topics ?? []).flatMap((file) => {
+    if (file.json === undefined) return [];
+    const topic = parseFile(file, Topic, errors);
+    if (!topic) return [];
+    if (fileStem(file.path) !== topic.id) errors.push({ file: file.path, record: topic.id, field: "id", expected: `the file name without .json ("${fileStem(file.path)}")`, found: `"${topic.id}"` });
+    return [{ topic, path: file.path }];
+  });
+  const topicsById = new Map(topics.map((t) => [t.topic.id, t.topic]));
   const comparisons = raw.comparisons.flatMap((file) => {
     if (file.json === undefined) return [];
-    const parsed = parseFile(file, Comparison, errors);
-    return parsed ? [{ comparison: parsed, path: file.path }] : [];
+    const parsed = parseFile(file, ComparisonFile, errors);
+    if (!parsed) return [];
+    if (parsed.kind !== "preset") return [{ comparison: parsed as Comparison, path: file.path }];
+    // A preset: the topic's lines by id, resolved here so every page draws it as a series comparison.
+    const topic = topicsById.get(parsed.topic);
+    const at = (field: string, expected: string, found: string) => errors.push({ file: file.path, record: parsed.slug, field, expected, found });
+    if (!topic) {
+      at("topic", `the id of a topic in data/topics (${[...topicsById.keys()].join(", ")})`, `"${parsed.topic}"`);
+      return [];
+    }
+    const lines = parsed.lines.flatMap((id, i) => {
+      const line = topic.lines.find((l) => l.id === id);
+      if (!line) at(`lines.${i}`, `the id of one of topic ${topic.id}'s lines (${topic.lines.map((l) => l.id).join(", ")})`, `"${id}"`);
+      return line ? [line] : [];
+    });
+    if (lines.length < parsed.lines.length) return [];
+    const comparison: SeriesComparison = { ...parsed, kind: "series", lines };
+    return [{ comparison: comparison as Comparison, path: file.path }];
   });
 
   const tables = readTables(tableSources, raw.tables ?? [], snapshots, errors);
@@ -372,6 +402,7 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
   const duplicateClaims = checkUnique([...parsedSources, ...tables.sources].flatMap((s) => s.claims.map((c) => ({ id: c.id, file: s.path }))), "claim", errors);
   for (const id of duplicateClaims) invalidClaimIds.add(id);
   checkUnique(comparisons.map((c) => ({ id: c.comparison.slug, file: c.path })), "comparison", errors);
+  checkUnique(topics.map((t) => ({ id: t.topic.id, file: t.path })), "topic", errors);
 
   // When claimants.json itself is broken, that is the error to fix; every claim would otherwise cite an unknown claimant.
   const claimants = claimantsOk ? new Map(claimantList.map((c) => [c.id, c])) : undefined;
@@ -387,6 +418,10 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
   }
   const claimsById = new Map([...parsedSources, ...tables.sources].flatMap((s) => s.claims.map((c) => [c.id, c] as const)));
   for (const { comparison, path } of comparisons) checkComparison(comparison, path, claimants, claimsById, invalidClaimIds, errors);
+  for (const { topic, path } of topics) {
+    const at = (field: string, expected: string, found: string) => errors.push({ file: path, record: topic.id, field, expected, found });
+    checkSeriesComparison({ ...topic, slug: topic.id, kind: "series", span: { from: "2022-02-24" } }, at, claimants, claimsById);
+  }
 
   const quotes = checkQuotes(parsedSources, texts, errors);
   const ok = errors.length === 0 && meta !== undefined;
@@ -399,6 +434,7 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
           claims: [...parsedSources.flatMap((s) => s.claims), ...tables.sources.flatMap((s) => s.claims)],
           tables: tables.files,
           comparisons: comparisons.map((c) => c.comparison),
+          topics: topics.map((t) => t.topic),
         }
       : null,
     errors,

@@ -79,6 +79,11 @@ export const SeriesLine = z.strictObject({
   metric: Metric.optional(),
   /** A derived series: the sum of these metrics, each as the claimant reported it, on days all are reported. */
   sum: z.array(Metric).min(2).optional(),
+  /**
+   * One quantity that the table published under successive names (Oryx's "Naval Ships", then "Naval
+   * Ships and Submarines"): drawn as one line, each point as listed under the name of its day.
+   */
+  renamed: z.array(Metric).min(2).optional(),
   /** "claim": a side's claim; "reference": independent documentation, drawn as the baseline to read claims against. */
   role: z.enum(["claim", "reference"]).default("claim"),
 });
@@ -103,8 +108,26 @@ export const SeriesComparison = ComparisonBase.extend({
   /** Why the lines do or do not count the same thing: shown under the chart, and in the embed. */
   comparability: z.array(z.string().min(1)).min(1),
   ratio: SeriesRatio.optional(),
+  /** The topic (data/topics/<id>.json) this comparison is a named preset of: its lines are the topic's. */
+  topic: Slug.optional(),
 });
 export type SeriesComparison = z.infer<typeof SeriesComparison>;
 
 export const Comparison = z.discriminatedUnion("kind", [FigureComparison, ControlComparison, SeriesComparison]);
 export type Comparison = z.infer<typeof Comparison>;
+
+/**
+ * A named preset of a topic, as its file says it: the topic's lines, by id, with the preset's own
+ * title, words and span. Validation resolves it into a series comparison, drawn by the same code.
+ */
+export const SeriesPreset = SeriesComparison.omit({ kind: true, lines: true, topic: true }).extend({
+  kind: z.literal("preset"),
+  topic: Slug,
+  /** The topic's line ids, in the order drawn. */
+  lines: z.array(Slug).min(1),
+});
+export type SeriesPreset = z.infer<typeof SeriesPreset>;
+
+/** What a file in data/comparisons may hold: a comparison, or a preset of a topic. */
+export const ComparisonFile = z.discriminatedUnion("kind", [FigureComparison, ControlComparison, SeriesComparison, SeriesPreset]);
+export type ComparisonFile = z.infer<typeof ComparisonFile>;

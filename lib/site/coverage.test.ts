@@ -11,7 +11,7 @@ describe("coverage", () => {
   });
 
   it("has no span for an empty dataset", () => {
-    expect(coverage({ meta: { title: "t", version: "1.0.0" }, sources: [], claimants: [], claims: [], comparisons: [] })).toEqual({
+    expect(coverage({ meta: { title: "t", version: "1.0.0" }, sources: [], claimants: [], claims: [], comparisons: [], topics: [] })).toEqual({
       stated: undefined,
       published: undefined,
     });
