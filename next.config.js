@@ -15,6 +15,8 @@ const nextConfig = {
   reactStrictMode: true,
   turbopack: { root: __dirname },
   outputFileTracingRoot: __dirname,
+  // A native addon: custom charts' PNG cards are drawn on demand (lib/render/png.ts), so it loads from node_modules.
+  serverExternalPackages: ["@resvg/resvg-js"],
   async headers() {
     return [
       { source: "/:path*", headers: security.all },

@@ -1,12 +1,15 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { isEncodedPath } from "@/lib/http/delivery";
 import { encodedOnce, encodedResponse } from "@/lib/http/encoded";
-import { NO_PAGE, isDecodablePath, sitePaths } from "@/lib/site/site";
+import { CHART_ENDPOINTS, badChartResponse, builtCatalogue, gateChartRequest } from "@/lib/site/chart-requests";
+import { NO_PAGE, isDecodablePath, requestOrigin, sitePaths } from "@/lib/site/site";
 
 /**
- * Runs only for paths with a "%" or a capital letter in them (see config); none of the site's own
- * paths has either.
+ * Runs only for the chart endpoints (/chart, its downloads, /embed/chart), and for paths with a "%"
+ * or a capital letter in them (see config); none of the site's own paths has either.
  *
+ * - A chart's query is checked before its page or route runs: a bad one answers 400, naming the
+ *   parameter; one out of the canonical order is redirected to the chart's one URL.
  * - Next answers 500 when a dynamic segment is not valid percent-encoding (vercel/next.js#92527, open
  *   in 16.4): such a path names nothing here, so it is sent where an unknown page goes, and the
  *   answer is the site's own 404, or for /oembed/<file> the oEmbed 404.
@@ -16,6 +19,13 @@ import { NO_PAGE, isDecodablePath, sitePaths } from "@/lib/site/site";
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (Object.hasOwn(CHART_ENDPOINTS, pathname)) {
+    // A chart's query is checked here, where a page can still answer 400 (a page itself cannot).
+    const gate = gateChartRequest(pathname, request.nextUrl.searchParams, builtCatalogue());
+    if (gate.kind === "bad") return badChartResponse(gate.message, pathname === sitePaths.chart.page);
+    if (gate.kind === "redirect") return NextResponse.redirect(new URL(gate.location, requestOrigin(request)), gate.status);
+    return NextResponse.next();
+  }
   if (!isDecodablePath(pathname)) {
     const nowhere = pathname.startsWith(`${sitePaths.oembedEndpoint}/`) ? sitePaths.oembed("-") : NO_PAGE;
     return NextResponse.rewrite(new URL(nowhere, request.url));
@@ -26,4 +36,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/:path(.*%.*)", "/:path(.*[A-Z].*)"] };
+export const config = { matcher: ["/:path(.*%.*)", "/:path(.*[A-Z].*)", "/chart", "/chart/:file", "/embed/chart"] };

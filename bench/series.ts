@@ -15,7 +15,7 @@ import { embedDocument } from "../lib/embed/document";
 import type { FigureClaim } from "../lib/model/claims";
 import type { SeriesComparison } from "../lib/model/comparisons";
 import { comparisonSlugs, comparisonView, embedModel } from "../lib/site/views";
-import { drawSeries } from "../scripts/render-series";
+import { drawSeries } from "../lib/render/series-svg";
 
 export interface EmbedSize {
   slug: string;

@@ -7,6 +7,7 @@ import { BUILD_PATHS } from "../lib/site/build-paths";
 import { formatError } from "../lib/dataset/errors";
 import { siteOrigin } from "../lib/site/site";
 import { checkDataDir } from "../lib/dataset/load";
+import { chartCatalogue } from "../lib/chart/custom";
 import { renderCharts } from "./render-charts";
 import { renderDataFiles } from "./render-data";
 import { renderDownloads } from "./render-downloads";
@@ -24,6 +25,8 @@ async function main() {
   mkdirSync(BUILD_PATHS.root, { recursive: true });
   writeFileSync(BUILD_PATHS.siteUrl, `${siteOrigin()}\n`);
   writeFileSync(BUILD_PATHS.builtAt, `${new Date().toISOString()}\n`);
+  const catalogue = chartCatalogue(report.dataset);
+  writeFileSync(BUILD_PATHS.chartCatalogue, `${JSON.stringify(catalogue)}\n`);
   const started = performance.now();
   const charts = await renderCharts(report.dataset);
   console.log(`prebuild: ${charts} static charts drawn in ${Math.round(performance.now() - started)} ms.`);

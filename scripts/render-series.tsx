@@ -5,18 +5,13 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { renderToStaticMarkup } from "react-dom/server";
-import { SeriesLines } from "../components/chart/SeriesLines";
 import { CHART_SIZES, type ChartSize } from "../components/chart/layout";
 import { reducedChart } from "../lib/chart/series-marks";
-import type { SeriesChart } from "../lib/chart/series-chart";
 import type { Dataset } from "../lib/dataset/validate";
 import type { SeriesComparison } from "../lib/model/comparisons";
 import { seriesChartFor, seriesPageSlugs } from "../lib/site/series-views";
 
-export function drawSeries(chart: SeriesChart, size: ChartSize, idPrefix: string): string {
-  return renderToStaticMarkup(<SeriesLines chart={chart} size={size} idPrefix={idPrefix} />);
-}
+import { drawSeries } from "../lib/render/series-svg";
 
 export function renderSeriesCharts(comparison: SeriesComparison, dataset: Dataset, outDir: string): { drawings: number; points: number; ms: number } {
   const started = performance.now();

@@ -16,6 +16,11 @@ export function SiteHeader() {
             <Link href="/#comparisons">Comparisons</Link>
           </li>
           <li>
+            <Link href="/chart" prefetch={false}>
+              Any chart
+            </Link>
+          </li>
+          <li>
             <Link href="/claims">Claims</Link>
           </li>
           <li>

@@ -6,7 +6,7 @@ import { SITE_NAME, sitePaths } from "../site/site";
  * because the figures behind a chart change only with a new version.
  */
 export function chartCitation(meta: ChartMeta, origin: string): string {
-  return `${SITE_NAME}, “${meta.title}” (chart). ${meta.datasetTitle}, dataset version ${meta.datasetVersion}; ${lowerFirst(meta.dateLine)}. ${origin}${sitePaths.comparison(meta.slug)}`;
+  return `${SITE_NAME}, “${meta.title}” (chart). ${meta.datasetTitle}, dataset version ${meta.datasetVersion}; ${lowerFirst(meta.dateLine)}. ${origin}${meta.paths.page}`;
 }
 
 function lowerFirst(text: string): string {

@@ -2,6 +2,7 @@ import type { ControlTimeline, FigureChart } from "./figures";
 import type { SeriesChart } from "./series-chart";
 import type { Dataset } from "../dataset/validate";
 import { formatDate, type IsoDate } from "../model/dates";
+import { sitePaths } from "../site/site";
 
 /**
  * What a chart carries wherever it goes without its page (the embed, the image, the downloads, the
@@ -18,6 +19,7 @@ export interface ChartMeta {
   latestDate: IsoDate;
   datasetTitle: string;
   datasetVersion: string;
+  paths: ChartPaths;
 }
 
 /** "As reported 2 Mar 2022"; a span within one month is written "2–3 Mar 2022". */
@@ -36,8 +38,8 @@ export function shapeChartMeta(
   dataset: Dataset,
 ): ChartMeta {
   if (shown.kind === "series") {
-    const { slug, title, sourceLine, from, latestDate } = shown.chart;
-    return { slug, kind: "series", title, sourceLine, dateLine: seriesDateLine(from, latestDate), latestDate, datasetTitle: dataset.meta.title, datasetVersion: dataset.meta.version };
+    const { slug, title, sourceLine, from, latestDate, asOf } = shown.chart;
+    return { slug, kind: "series", title, sourceLine, dateLine: seriesDateLine(from, latestDate, asOf), latestDate, paths: slugPaths(slug), datasetTitle: dataset.meta.title, datasetVersion: dataset.meta.version };
   }
   const attributions = shown.kind === "figures" ? shown.chart.attributions : shown.timeline.entries.map((e) => e.attribution);
   const published = new Map(dataset.sources.map((s) => [s.id, s.datePublished]));
@@ -49,13 +51,30 @@ export function shapeChartMeta(
     title,
     sourceLine,
     dateLine: reportedDateLine(dates),
+    paths: slugPaths(slug),
     latestDate: [...dates].sort().at(-1) ?? "1970-01-01",
     datasetTitle: dataset.meta.title,
     datasetVersion: dataset.meta.version,
   };
 }
 
-/** "Figures from 24 Feb 2022 to 1 Dec 2025 (latest point)": a series chart is as fresh as its latest point. */
-export function seriesDateLine(from: IsoDate, latest: IsoDate): string {
-  return `Figures from ${formatDate(from)} to ${formatDate(latest)} (latest point)`;
+/**
+ * "Figures from 24 Feb 2022 to 1 Dec 2025 (latest point)": a series chart is as fresh as its latest
+ * point; a pinned one says the day it is pinned to.
+ */
+export function seriesDateLine(from: IsoDate, latest: IsoDate, asOf?: IsoDate): string {
+  return `Figures from ${formatDate(from)} to ${formatDate(latest)} (latest point${asOf ? `), as published by ${formatDate(asOf)}` : ")"}`;
+}
+
+/** Where a chart's page, embed and downloads are: by slug for the presets; a custom chart's carry its query. */
+export interface ChartPaths {
+  page: string;
+  embed: string;
+  png: string;
+  svg: string;
+  csv: string;
+}
+
+export function slugPaths(slug: string): ChartPaths {
+  return { page: sitePaths.comparison(slug), embed: sitePaths.embed(slug), png: sitePaths.chartPng(slug), svg: sitePaths.chartSvg(slug), csv: sitePaths.chartCsv(slug) };
 }

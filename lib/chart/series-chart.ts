@@ -59,6 +59,8 @@ export interface SeriesChart {
   methodology: string;
   /** The latest point's date, in the range: the chart's "as of". */
   latestDate: IsoDate;
+  /** Set for a chart pinned to a day: drawn from what had been published by then. */
+  asOf?: IsoDate;
 }
 
 /** Colours by side; a second line of the same claimant takes its side's next hue. */

@@ -74,7 +74,7 @@ describe("schema errors name the file, the record and the field", () => {
 
   it("a comparison of a kind the site does not draw", () => {
     const error = onlyError(brokenFixture("comparisons/test-comparison.json", { kind: "pie" }));
-    expect(error).toMatchObject({ record: "test-comparison", field: "kind", expected: 'one of "figures", "control", "series"', found: '"pie"' });
+    expect(error).toMatchObject({ record: "test-comparison", field: "kind", expected: 'one of "figures", "control", "series", "preset"', found: '"pie"' });
   });
 
   it("a source with an empty claims list", () => {

@@ -3,7 +3,8 @@ import { sitePaths } from "../site/site";
 
 export interface IframeOptions {
   origin: string;
-  slug: string;
+  /** The embed's path on the origin: /embed/<slug>, or /embed/chart?… */
+  path: string;
   title: string;
   height: number;
   /** A fixed width in px (oEmbed); without it the iframe fills its column. */
@@ -16,7 +17,7 @@ export interface IframeOptions {
 export function iframeCode(o: IframeOptions): string {
   const style = o.width ? `width:100%;max-width:${o.width}px;border:0` : "width:100%;border:0";
   const attributes = [
-    `src="${escapeHtml(o.origin + sitePaths.embed(o.slug))}"`,
+    `src="${escapeHtml(o.origin + o.path)}"`,
     `title="${escapeHtml(`Chart: ${o.title}`)}"`,
     o.width ? `width="${o.width}"` : "",
     `height="${o.height}"`,

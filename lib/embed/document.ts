@@ -19,7 +19,7 @@ export function embedDocument(model: EmbedModel, theme: EmbedTheme = "auto"): st
   const doc = html`<!doctype html>
 <html lang="en"${theme === "auto" ? null : html` class="cc-${theme}"`}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${meta.title} · ${SITE_NAME}</title>
-<meta name="robots" content="noindex"><link rel="canonical" href="${sitePaths.comparison(meta.slug)}">
+<meta name="robots" content="noindex"><link rel="canonical" href="${meta.paths.page}">
 <link rel="icon" href="${sitePaths.icon}" type="image/svg+xml">
 <style>${trusted(EMBED_CSS)}</style>
 </head><body><main class="e" id="${EMBED_ROOT_ID}">
@@ -27,7 +27,7 @@ export function embedDocument(model: EmbedModel, theme: EmbedTheme = "auto"): st
 ${model.legend.length > 0 ? html`<ul class="lg" aria-label="Who claims what">${model.legend.map((item) => html`<li><span class="sw" style="background:${item.colour}" aria-hidden="true"></span><strong>${item.name}</strong> <span class="ab">— ${item.about}</span></li>`)}</ul>` : null}
 ${body(model.body)}
 <p class="src">${meta.sourceLine}</p>
-<p class="ft"><time datetime="${meta.latestDate}">${meta.dateLine}</time> · <a href="${sitePaths.chartCsv(meta.slug)}" download>${FOOTER_LINKS.data}</a> · <a href="${sitePaths.comparison(meta.slug)}" target="_blank" rel="noopener">${FOOTER_LINKS.page}</a></p>
+<p class="ft"><time datetime="${meta.latestDate}">${meta.dateLine}</time> · <a href="${meta.paths.csv}" download>${FOOTER_LINKS.data}</a> · <a href="${meta.paths.page}" target="_blank" rel="noopener">${FOOTER_LINKS.page}</a></p>
 </main><script>${trusted(HEIGHT_SCRIPT)}</script></body></html>
 `;
   return doc.value;

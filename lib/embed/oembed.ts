@@ -70,6 +70,14 @@ export function slugFromUrl(url: string, origins: readonly string[]): string | u
   return slug !== undefined && Slug.safeParse(slug).success ? slug : undefined;
 }
 
+/** The query of a custom chart a URL names (/chart?… or /embed/chart?… on one of `origins`), or undefined. */
+export function chartParamsFromUrl(url: string, origins: readonly string[]): URLSearchParams | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  if (!origins.includes(parsed.origin) || !/^\/(?:embed\/)?chart\/?$/.test(parsed.pathname)) return undefined;
+  return parsed.searchParams;
+}
+
 /**
  * The oEmbed answer for one comparison, served from `origin`. It honours maxwidth (the iframe is
  * never wider; below the narrowest design width the embed is cramped, but still within bounds) and
@@ -89,12 +97,16 @@ export function oembedResponse(model: EmbedModel, origin: string, query: Pick<OE
     provider_name: SITE_NAME,
     provider_url: `${origin}/`,
     cache_age: 86400,
-    html: embedCode({ origin, slug, title, width, height, maxHeight: query.maxheight, withScript: true }),
+    html: embedCode({ origin, path: model.meta.paths.embed, title, width, height, maxHeight: query.maxheight, withScript: true }),
     width,
     height,
-    ...(thumbnail
-      ? { thumbnail_url: origin + sitePaths.chartPng(slug, thumbnail.width === 1200 ? undefined : thumbnail.width), thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
-      : {}),
+    // A preset's card is drawn at every size ahead of time; a custom chart's only on demand, at a height
+    // that follows its legend, so its answer offers no thumbnail (oEmbed wants the size with the URL).
+    ...(model.meta.paths.png !== sitePaths.chartPng(slug)
+      ? {}
+      : thumbnail
+        ? { thumbnail_url: origin + sitePaths.chartPng(slug, thumbnail.width === 1200 ? undefined : thumbnail.width), thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
+        : {}),
   });
 }
 
@@ -105,11 +117,17 @@ export type OEmbedAnswer = { status: 200; body: OEmbedResponse } | { status: 400
  * without a url, 404 for a URL that is not one of our comparisons. The embed is served from the
  * origin of the page URL asked about, which must be one of `origins`.
  */
-export function answerOEmbed(query: OEmbedQuery, origins: readonly string[], lookup: (slug: string) => EmbedModel | undefined): OEmbedAnswer {
+export function answerOEmbed(
+  query: OEmbedQuery,
+  origins: readonly string[],
+  lookup: (slug: string) => EmbedModel | undefined,
+  lookupChart: (params: URLSearchParams) => EmbedModel | undefined = () => undefined,
+): OEmbedAnswer {
   if (query.format !== undefined && query.format !== "json") return { status: 501, body: { error: "Only format=json is available." } };
   if (!query.url) return { status: 400, body: { error: "The url parameter is required." } };
-  const slug = slugFromUrl(query.url, origins);
-  const model = slug === undefined ? undefined : lookup(slug);
+  const chart = chartParamsFromUrl(query.url, origins);
+  const slug = chart ? undefined : slugFromUrl(query.url, origins);
+  const model = chart ? lookupChart(chart) : slug === undefined ? undefined : lookup(slug);
   if (!model) return { status: 404, body: { error: "No embed for this URL." } };
   return { status: 200, body: oembedResponse(model, new URL(query.url).origin, query) };
 }

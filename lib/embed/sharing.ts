@@ -26,11 +26,11 @@ export function shapeSharing(model: EmbedModel, origin: string): Sharing {
   const { slug, title } = model.meta;
   // Embed code fills its column, so its height must hold the embed at any width up to the widest.
   const height = defaultFrameHeight(model, EMBED_WIDTH.max);
-  const frame = { origin, slug, title, height };
+  const frame = { origin, path: model.meta.paths.embed, title, height };
   return {
     slug,
     title,
-    embed: { withScript: embedCode({ ...frame, withScript: true }), iframeOnly: embedCode({ ...frame, withScript: false }), previewSrc: sitePaths.embed(slug), previewHeight: height },
+    embed: { withScript: embedCode({ ...frame, withScript: true }), iframeOnly: embedCode({ ...frame, withScript: false }), previewSrc: model.meta.paths.embed, previewHeight: height },
     downloads: downloads(model.meta),
     citation: chartCitation(model.meta, origin),
   };
@@ -39,8 +39,8 @@ export function shapeSharing(model: EmbedModel, origin: string): Sharing {
 function downloads(meta: ChartMeta): Download[] {
   const base = `${SITE_NAME.toLowerCase()}-${meta.slug}-v${meta.datasetVersion}`;
   return [
-    { href: sitePaths.chartPng(meta.slug), filename: `${base}.png`, label: "Image", format: "PNG, 1200 × 630" },
-    { href: sitePaths.chartSvg(meta.slug), filename: `${base}.svg`, label: "Image", format: "SVG" },
-    { href: sitePaths.chartCsv(meta.slug), filename: `${base}.csv`, label: meta.kind === "figures" ? "The chart's figures" : meta.kind === "series" ? "Every point, with its claim and source" : "The claims", format: "CSV" },
+    { href: meta.paths.png, filename: `${base}.png`, label: "Image", format: "PNG, 1200 × 630" },
+    { href: meta.paths.svg, filename: `${base}.svg`, label: "Image", format: "SVG" },
+    { href: meta.paths.csv, filename: `${base}.csv`, label: meta.kind === "figures" ? "The chart's figures" : meta.kind === "series" ? "Every point, with its claim and source" : "The claims", format: "CSV" },
   ];
 }

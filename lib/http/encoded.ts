@@ -18,18 +18,20 @@ export interface EncodedBody {
  */
 const BROTLI_MAX_QUALITY_BYTES = 128 * 1024;
 const BROTLI_LARGE_QUALITY = 9;
+/** For bodies made on demand, per request (a custom chart's embed): compressed while the reader waits. */
+const BROTLI_QUICK_QUALITY = 5;
 
 /** `compress: false` for bytes that are compressed already (PNG): every encoding is then the same bytes. */
-export function encodeBody(body: string | Uint8Array<ArrayBuffer>, { compress = true } = {}): EncodedBody {
+export function encodeBody(body: string | Uint8Array<ArrayBuffer>, { compress = true, quick = false } = {}): EncodedBody {
   const identity = typeof body === "string" ? new Uint8Array(Buffer.from(body, "utf8")) : body;
   const hash = createHash("sha256").update(identity).digest("base64url").slice(0, 22);
   if (!compress) return { identity, gzip: identity, br: identity, hash };
   return {
     identity,
-    gzip: new Uint8Array(gzipSync(identity, { level: 9 })),
+    gzip: new Uint8Array(gzipSync(identity, { level: quick ? 6 : 9 })),
     br: new Uint8Array(
       brotliCompressSync(identity, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: identity.length > BROTLI_MAX_QUALITY_BYTES ? BROTLI_LARGE_QUALITY : constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+        params: { [constants.BROTLI_PARAM_QUALITY]: quick ? BROTLI_QUICK_QUALITY : identity.length > BROTLI_MAX_QUALITY_BYTES ? BROTLI_LARGE_QUALITY : constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
       }),
     ),
     hash,
@@ -68,7 +70,7 @@ const MEMO_LIMIT = 512;
  * The body for `key`, made and compressed on first use and kept for the life of the server: every
  * body here is fixed by the build, so nothing is compressed twice.
  */
-export function encodedOnce(key: string, make: () => string | Uint8Array<ArrayBuffer>, options: { compress?: boolean } = {}): EncodedBody {
+export function encodedOnce(key: string, make: () => string | Uint8Array<ArrayBuffer>, options: { compress?: boolean; quick?: boolean } = {}): EncodedBody {
   let body = cache.get(key);
   if (!body) {
     if (cache.size >= MEMO_LIMIT) cache.clear();

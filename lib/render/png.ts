@@ -2,7 +2,9 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 
-const require = createRequire(import.meta.url);
+// Resolved from the project's own node_modules at run time: the card is drawn by build scripts and, for
+// custom charts, by the server, where a bundler would turn require.resolve into a module id.
+const require = createRequire(join(/* turbopackIgnore: true */ process.cwd(), "package.json"));
 const FONT_DIR = dirname(require.resolve("@expo-google-fonts/source-sans-3/package.json"));
 
 /** Source Sans 3 as TTF (resvg reads TrueType, not the site's woff2), in the weights the cards use. */

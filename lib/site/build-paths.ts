@@ -23,6 +23,8 @@ export function buildPaths(env: Record<string, string | undefined> = process.env
     siteUrl: join(root, "site-url.txt"),
     /** When the prebuild ran (ISO 8601): the data files say so. */
     builtAt: join(root, "built-at.txt"),
+    /** What /chart may draw: each topic's lines with their first and last day, for the proxy to check a chart's query. */
+    chartCatalogue: join(root, "chart-catalogue.json"),
   };
 }
 

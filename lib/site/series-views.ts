@@ -68,23 +68,25 @@ export function seriesView(pageSlug: string, dataset: Dataset): SeriesView | und
   viewCache.set(dataset, cache);
   if (cache.has(pageSlug)) return cache.get(pageSlug);
   const chart = seriesChartFor(pageSlug, dataset);
-  let view: SeriesView | undefined;
-  if (chart) {
-    const publishers = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
-    view = {
-      kind: "series",
-      chart,
-      svgs: Object.fromEntries(SIZES.map((size) => [size, seriesSvg(pageSlug, size, "full")])) as Record<ChartSize, string>,
-      embedSvgs: Object.fromEntries(SIZES.map((size) => [size, seriesSvg(pageSlug, size, "embed")])) as Record<ChartSize, string>,
-      reducedNote: reducedChart(chart).note,
-      marks: seriesMarks(chart),
-      marksShort: seriesMarksShort(chart),
-      explorer: explorerLines(chart.lines, publishers),
-      table: tableRows(chart.lines, publishers),
-    };
-  }
+  const view = chart ? seriesViewOf(chart, dataset, (size, variant) => seriesSvg(pageSlug, size, variant)) : undefined;
   cache.set(pageSlug, view);
   return view;
+}
+
+/** The view of a shaped chart, with its drawings from `draw`: the build's files for a preset, drawn on demand for a custom chart. */
+export function seriesViewOf(chart: SeriesChart, dataset: Dataset, draw: (size: ChartSize, variant: "full" | "embed") => string): SeriesView {
+  const publishers = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
+  return {
+    kind: "series",
+    chart,
+    svgs: Object.fromEntries(SIZES.map((size) => [size, draw(size, "full")])) as Record<ChartSize, string>,
+    embedSvgs: Object.fromEntries(SIZES.map((size) => [size, draw(size, "embed")])) as Record<ChartSize, string>,
+    reducedNote: reducedChart(chart).note,
+    marks: seriesMarks(chart),
+    marksShort: seriesMarksShort(chart),
+    explorer: explorerLines(chart.lines, publishers),
+    table: tableRows(chart.lines, publishers),
+  };
 }
 
 /** Home page order: series comparisons first, in file order (the armour comparison is named to lead), then the rest. */

@@ -40,6 +40,8 @@ export const sitePaths = {
   chartSvg: (slug: string) => `/charts/${slug}.svg`,
   chartCsv: (slug: string) => `/charts/${slug}.csv`,
   siteCard: "/charts/site.png",
+  /** A chart of any topic and days: its page, embed and downloads, each with the chart's query after it. */
+  chart: { page: "/chart", embed: "/embed/chart", png: "/chart/image.png", svg: "/chart/image.svg", csv: "/chart/points.csv" },
   /** The site's icon (app/icon.svg). */
   icon: "/icon.svg",
 } as const;

@@ -1,0 +1,86 @@
+import type { Dataset } from "../dataset/validate";
+import type { FigureClaim } from "../model/claims";
+import type { SeriesComparison, SeriesLine } from "../model/comparisons";
+import { formatDate, type IsoDate } from "../model/dates";
+import { ARMY_LABEL, lineArmy, type Topic } from "../model/topics";
+import { claimsAsOf } from "./as-of";
+import type { ChartCatalogue, ChartQuery } from "./query";
+import { dataSpan, type SeriesChart, shapeSeriesChart } from "./series-chart";
+import { shapeLine } from "./series";
+
+/** Figure claims by claimant, subject and metric, made once per dataset: a chart asks for a few of 53,000. */
+const indexes = new WeakMap<Dataset, Map<string, FigureClaim[]>>();
+function claimIndex(dataset: Dataset): Map<string, FigureClaim[]> {
+  const hit = indexes.get(dataset);
+  if (hit) return hit;
+  const index = new Map<string, FigureClaim[]>();
+  for (const c of dataset.claims) {
+    if (c.kind !== "figure") continue;
+    const key = `${c.claimantId}\u0000${c.subject}\u0000${c.metric}`;
+    const list = index.get(key);
+    if (list) list.push(c);
+    else index.set(key, [c]);
+  }
+  indexes.set(dataset, index);
+  return index;
+}
+
+/** Every claim a line could be drawn from: its claimant's, about its subject, in its metrics. */
+export function claimsOfLine(line: SeriesLine, dataset: Dataset): FigureClaim[] {
+  const metrics = line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
+  const index = claimIndex(dataset);
+  return metrics.flatMap((m) => index.get(`${line.claimantId}\u0000${line.subject}\u0000${m}`) ?? []);
+}
+
+/** What the query needs to know of the data, for the picker and for checking a query (the proxy reads it from the build). */
+export function chartCatalogue(dataset: Dataset): ChartCatalogue {
+  return {
+    topics: dataset.topics.map((topic) => ({
+      id: topic.id,
+      name: topic.name,
+      lines: topic.lines.flatMap((line) => {
+        const span = dataSpan([shapeLine(line, claimsOfLine(line, dataset))]);
+        return span ? [{ id: line.id, label: line.label, army: lineArmy(line), first: span.first, last: span.last }] : [];
+      }),
+    })),
+  };
+}
+
+/** "… over 10 Oct 2023 to 20 Feb 2024, as published by 30 Jun 2024": the title says the chart's choice of days. */
+export function customTitle(topic: Topic, query: Pick<ChartQuery, "army" | "from" | "to" | "asof">): string {
+  const army = query.army ? ` (${ARMY_LABEL[query.army]})` : "";
+  const pinned = query.asof ? `, as published by ${formatDate(query.asof)}` : "";
+  return `${topic.title}${army}: ${formatDate(query.from)} to ${formatDate(query.to)}${pinned}`;
+}
+
+/** The slug a custom chart's ids and file names take. */
+export const customSlug = (topicId: string) => `chart-${topicId}`;
+
+/**
+ * A chart of any topic over any days, as published by a day: the topic's lines, shaped from the
+ * claims as they stood then, drawn by the same code as the presets. The query is checked already.
+ */
+export function shapeCustomChart(query: ChartQuery, dataset: Dataset): SeriesChart {
+  const topic = dataset.topics.find((t) => t.id === query.topic);
+  if (!topic) throw new Error(`custom chart: no topic ${query.topic}`);
+  const lines = query.lineIds.map((id) => topic.lines.find((l) => l.id === id)).filter((l): l is SeriesLine => l !== undefined);
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const shaped = lines.map((line) => shapeLine(line, claimsAsOf(claimsOfLine(line, dataset), sources, query.asof)));
+  const comparison: SeriesComparison = {
+    slug: customSlug(topic.id),
+    kind: "series",
+    topic: topic.id,
+    title: customTitle(topic, query),
+    summary: topic.summary,
+    lines,
+    span: { from: query.from, to: query.to },
+    comparability: topic.comparability,
+    notes: query.asof ? [...topic.notes, `Drawn as published by ${formatDate(query.asof)}: claims from reports published on or before that day, and the tables' rows dated on or before it, with the values they had then.`] : topic.notes,
+    methodology: topic.methodology,
+  };
+  const chart = shapeSeriesChart(comparison, dataset, "all", shaped);
+  // The days asked for, not only the days with points: the axis and the words say the chosen span.
+  return { ...chart, ranges: [], from: query.from, to: query.to, asOf: query.asof, latestDate: chart.latestDate > query.to ? query.to : chart.latestDate };
+}
+
+export type { IsoDate };

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from "node:fs";
+import { canonicalQuery, ChartCatalogue, type ChartQueryResult, foldFormQuery, isCanonicalOrder, parseChartQuery } from "../chart/query";
+import { EMBED_THEMES } from "../embed/theme";
+import { escapeHtml } from "../render/html";
+import { BUILD_PATHS } from "./build-paths";
+import { sitePaths } from "./site";
+
+const CHART_PATHS = sitePaths.chart;
+
+/** The extra parameters each chart endpoint takes, beside the chart's own. */
+export const CHART_ENDPOINTS: Record<string, readonly string[]> = {
+  [CHART_PATHS.page]: [],
+  [CHART_PATHS.embed]: ["theme"],
+  [CHART_PATHS.png]: [],
+  [CHART_PATHS.svg]: [],
+  [CHART_PATHS.csv]: [],
+};
+
+let cached: ChartCatalogue | undefined;
+/** The build's catalogue of what a chart may draw; empty before a build. */
+export function builtCatalogue(): ChartCatalogue {
+  if (cached) return cached;
+  const path = BUILD_PATHS.chartCatalogue;
+  cached = existsSync(/* turbopackIgnore: true */ path) ? ChartCatalogue.parse(JSON.parse(readFileSync(/* turbopackIgnore: true */ path, "utf8"))) : { topics: [] };
+  return cached;
+}
+
+/** What a chart endpoint answers before its route runs: go on, go to the canonical URL, or 400. */
+export type ChartGate = { kind: "next" } | { kind: "redirect"; location: string; status: 303 | 308 } | { kind: "bad"; message: string };
+
+/**
+ * Checks a request to a chart endpoint: the picker's form folded into the chart's parameters, the
+ * parameters in canonical order (a redirect otherwise, so the same chart is one URL), every value
+ * valid against the catalogue. The picker alone (/chart with no parameter) goes on.
+ */
+export function gateChartRequest(pathname: string, params: URLSearchParams, catalogue: ChartCatalogue): ChartGate {
+  const extra = CHART_ENDPOINTS[pathname];
+  if (!extra) return { kind: "next" };
+  const isPage = pathname === CHART_PATHS.page;
+  const folded = isPage ? foldFormQuery(params, catalogue) : undefined;
+  const asked = folded ?? params;
+  if (isPage && [...asked.keys()].length === 0) return folded ? { kind: "redirect", location: pathname, status: 303 } : { kind: "next" };
+  const result: ChartQueryResult = parseChartQuery(asked, catalogue, extra);
+  if (!result.ok) return { kind: "bad", message: result.message };
+  const theme = asked.get("theme");
+  if (theme !== null && !(EMBED_THEMES as readonly string[]).includes(theme)) return { kind: "bad", message: `theme: one of ${EMBED_THEMES.join(", ")}.` };
+  if (folded || !isCanonicalOrder(asked, extra)) {
+    const location = pathname + canonicalQuery({ ...result.query.given, ...(theme !== null ? { theme } : {}) }, extra);
+    return { kind: "redirect", location, status: isPage ? 303 : 308 };
+  }
+  return { kind: "next" };
+}
+
+/** A 400 answer: the message, which names the parameter and never repeats its value, and a way back to the picker. */
+export function badChartResponse(message: string, asPage: boolean): Response {
+  const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  if (!asPage) return new Response(`Bad request. ${message}\n`, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Bad chart request · Counterclaim</title></head><body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>This chart cannot be drawn</h1><p>${escapeHtml(message)}</p><p><a href="${CHART_PATHS.page}">Choose a chart</a></p></body></html>`;
+  return new Response(body, { status: 400, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+}

@@ -1,0 +1,55 @@
+import type { ChartQuery } from "../chart/query";
+import { embedDocument } from "../embed/document";
+import { themeFromQuery } from "../embed/theme";
+import { seriesChartCsv } from "../export/series-csv";
+import { encodedOnce, encodedResponse } from "../http/encoded";
+import { chartCard } from "../render/card";
+import { svgToPng } from "../render/png";
+import { loadDataset } from "../dataset/load";
+import { badChartResponse } from "./chart-requests";
+import { customEmbedModel, customView, parseCustomQuery } from "./custom-views";
+import { canonicalQuery } from "../chart/query";
+
+/**
+ * The route handlers of a custom chart: its embed, card (SVG, PNG) and CSV, each drawn on demand
+ * from the query (checked by proxy.ts before; checked again here, as a route may be reached without
+ * it), made and compressed once for each canonical query, and answered with an ETag.
+ */
+type Kind = "embed" | "svg" | "png" | "csv";
+
+const TYPES: Record<Kind, string> = {
+  embed: "text/html; charset=utf-8",
+  svg: "image/svg+xml; charset=utf-8",
+  png: "image/png",
+  csv: "text/csv; charset=utf-8",
+};
+
+function answer(request: Request, extra: readonly string[], kind: Kind, make: (query: ChartQuery, params: URLSearchParams) => string | Uint8Array<ArrayBuffer>): Response {
+  const params = new URL(request.url).searchParams;
+  const parsed = parseCustomQuery(params, extra);
+  if (!parsed.ok) return badChartResponse(parsed.message, false);
+  const theme = params.get("theme") ?? undefined;
+  const key = `chart-${kind}:${canonicalQuery({ ...parsed.query.given, theme }, extra)}`;
+  // A PNG is compressed already.
+  const body = encodedOnce(key, () => make(parsed.query, params), { quick: true, compress: kind !== "png" });
+  return encodedResponse(request, body, { headers: { "Content-Type": TYPES[kind] } });
+}
+
+export function customEmbedResponse(request: Request): Response {
+  return answer(request, ["theme"], "embed", (query, params) => embedDocument(customEmbedModel(query), themeFromQuery(params)));
+}
+
+export function customCardSvgResponse(request: Request): Response {
+  return answer(request, [], "svg", (query) => chartCard(customEmbedModel(query)));
+}
+
+export function customCardPngResponse(request: Request): Response {
+  return answer(request, [], "png", (query) => new Uint8Array(svgToPng(chartCard(customEmbedModel(query)), 1200)));
+}
+
+export function customCsvResponse(request: Request): Response {
+  return answer(request, [], "csv", (query) => {
+    const publishers = new Map(loadDataset().sources.map((s) => [s.id, s.publisher]));
+    return seriesChartCsv(customView(query).chart, publishers);
+  });
+}
