@@ -12,6 +12,7 @@
  *   script bytes (gzip) before the bars are visible, and in total, for embed and comparison pages
  * - requests per second for the embed from `next start`, and from nginx serving the static export
  * - validation and build time for the dataset at 1×, 10× and 100× (--quick: validation only)
+ * - custom: /embed/chart drawn on demand, uncached (a new query each request) and cached (requests/s)
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,6 +32,7 @@ import { measureTables, tablesMarkdown } from "./tables";
 import { measureSeries } from "./series";
 import { serveFolder } from "./static-server";
 import { measureThroughput } from "./throughput";
+import { type CustomResult, customMarkdown, measureCustom } from "./custom";
 
 const SLUG = "equipment-losses";
 /** Four ports from BENCH_PORT (default 3710), so two checkouts can measure at once. */
@@ -41,7 +43,7 @@ const OUR_BARS = "[data-claim-id] rect";
 const RECHARTS_BARS = ".recharts-bar-rectangle path";
 /** A series embed is drawn by another module: its chart is the SVG in the embed's main box. */
 const ANY_CHART = "main svg";
-const PARTS = ["slow", "loopback", "throughput", "scaling"] as const;
+const PARTS = ["slow", "loopback", "throughput", "scaling", "custom"] as const;
 type Part = (typeof PARTS)[number];
 /** The targets of issue 13, on the slow profile. */
 const TARGETS = { ofPhysicalLimit: 1.5, soonerThanConventional: 5, scriptBeforePaint: 0 } as const;
@@ -178,6 +180,7 @@ async function main() {
           ? [
               { page: `series embed: ${series.slug} (next start)`, url: `${nextOrigin}/embed/${series.slug}`, selector: ANY_CHART, chart: "series" as const },
               { page: `series embed: ${series.slug} (nginx, static export)`, url: `${nginxOrigin}/embed/${series.slug}`, selector: ANY_CHART, chart: "series" as const },
+              { page: "any chart: /embed/chart?topic=armour (next start, drawn on demand)", url: `${nextOrigin}/embed/chart?topic=armour`, selector: ANY_CHART, chart: "series" as const },
             ]
           : []),
         { page: "conventional recharts embed", url: conventionalUrl, selector: RECHARTS_BARS, chart: "conventional" as const },
@@ -227,6 +230,12 @@ async function main() {
       scalingDate = started;
     }
 
+    let custom = previous.custom;
+    if (only.has("custom")) {
+      console.log("bench: /embed/chart drawn on demand, uncached and cached…");
+      custom = await measureCustom(nextOrigin, loadAverage);
+    }
+
     const results: Results = {
       date: started,
       machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -236,6 +245,7 @@ async function main() {
       scaling,
       scalingDate,
       series: measureSeries(),
+      custom,
     };
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     const table = markdown(results);
@@ -270,6 +280,7 @@ type Results = {
   scaling?: ReturnType<typeof measureScaling>;
   scalingDate?: string;
   series?: ReturnType<typeof measureSeries>;
+  custom?: CustomResult;
 };
 
 const met = (ok: boolean) => (ok ? "**met**" : "**not met**");
@@ -322,6 +333,7 @@ function markdown(r: Results): string {
       "",
     );
   }
+  if (r.custom) lines.push(...customMarkdown(r.custom), "");
   if (r.scaling) {
     lines.push(
       `Dataset scaling, measured ${(r.scalingDate ?? r.date).slice(0, 10)}:`,

@@ -1,5 +1,5 @@
 /**
- * npm run export -- [--out DIR] [--site-url URL] [--listen ADDR] [--port N]
+ * npm run export -- [--out DIR] [--site-url URL] [--listen ADDR] [--port N] [--chart-upstream URL]
  *
  * Writes the built site as static files any CDN or object store can serve: every prerendered page,
  * and every embed (one file a theme), data file and chart image the route handlers answer (fetched
@@ -95,6 +95,7 @@ export async function exportSite({
   listen,
   port: chosenPort,
   brotli = existsSync(NGINX_BROTLI_MODULE),
+  upstream,
 }: {
   out: string;
   origin: string;
@@ -102,6 +103,8 @@ export async function exportSite({
   port?: number;
   /** Whether the nginx config sends the .br copies (needs ngx_http_brotli_static; Debian: libnginx-mod-http-brotli-static). */
   brotli?: boolean;
+  /** Where `next start` serves the custom charts, which a static export cannot hold (default http://127.0.0.1:3000). */
+  upstream?: string;
 }): Promise<{ files: number; compressed: number }> {
   if (!existsSync(join(NEXT_DIR, "BUILD_ID"))) throw new Error(`No build in ${BUILD_PATHS.nextDir}: run npm run build first (npm run export does).`);
   const built = BUILD_PATHS.siteUrl;
@@ -154,7 +157,7 @@ export async function exportSite({
   const topLevel = readdirSync(out, { withFileTypes: true }).map((e) => ({ name: e.name, directory: e.isDirectory() }));
   write("_headers", headersFile(topLevel));
   write("_redirects", redirectsFile());
-  write("_nginx.conf", nginxConfig({ root: resolve(out), listen, origin, brotli }));
+  write("_nginx.conf", nginxConfig({ root: resolve(out), listen, origin, brotli, upstream }));
   return { files, compressed };
 }
 
@@ -167,13 +170,16 @@ async function main() {
       port: { type: "string" },
       // yes/no; by default, whether this machine's nginx has the brotli_static module.
       "nginx-brotli": { type: "string" },
+      // The custom charts (/chart, /embed/chart) are drawn per request by next start; nginx passes them there.
+      "chart-upstream": { type: "string" },
     },
   });
   const brotli = values["nginx-brotli"] === undefined ? undefined : z.enum(["yes", "no"]).parse(values["nginx-brotli"]) === "yes";
   const port = values.port === undefined ? undefined : z.coerce.number().int().min(1).max(65535).parse(values.port);
   const origin = values["site-url"] ? SiteOrigin.parse(values["site-url"]) : siteOrigin();
   const started = performance.now();
-  const { files, compressed } = await exportSite({ out: resolve(values.out), origin, listen: values.listen, port, brotli });
+  const upstream = values["chart-upstream"] === undefined ? undefined : SiteOrigin.parse(values["chart-upstream"]);
+  const { files, compressed } = await exportSite({ out: resolve(values.out), origin, listen: values.listen, port, brotli, upstream });
   console.log(`export: ${files} files written to ${values.out}/ for ${origin} in ${Math.round(performance.now() - started)} ms (plus _next/static and public/); ${compressed} text files with .gz and .br copies.`);
 }
 

@@ -13,4 +13,6 @@ export const PORTS = {
   exportHost: base + 4,
   exportNext: base + 5,
   load: base + 6,
+  /** A `next start` reading a data folder that a newer table snapshot was imported into. */
+  imported: base + 7,
 } as const;

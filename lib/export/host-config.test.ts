@@ -51,6 +51,10 @@ describe("nginxConfig: bytes and caching", () => {
     expect(config).not.toContain("brotli_static on");
     expect(nginxConfig({ root: "/srv/site", listen: "8080", origin: "https://counterclaim.example", brotli: true })).toContain("brotli_static on;");
   });
+  it("passes the custom charts, drawn per request, to next start", () => {
+    for (const at of ["= /chart", "/chart/", "= /embed/chart"]) expect(location(at)).toContain("proxy_pass http://127.0.0.1:3000;");
+    expect(nginxConfig({ root: "/srv/site", listen: "80", origin: "https://counterclaim.example", upstream: "http://10.0.0.2:3000" })).toContain("proxy_pass http://10.0.0.2:3000;");
+  });
   it("serves ?theme=light|dark from that theme's file, case and all, and anything else from the reader's own", () => {
     expect(config).toContain(`"~^dark$" ".theme-dark";`);
     expect(config).toContain(`"~^light$" ".theme-light";`);

@@ -29,6 +29,9 @@ const BROTLI_NOTE = `# Sends the .br copies: needs, in the main context, load_mo
 # (Debian: apt-get install libnginx-mod-http-brotli-static, which loads it from /etc/nginx/modules-enabled).`;
 const GZIP_NOTE = "# Sends the .gz copies; npm run export -- --nginx-brotli yes adds the .br ones (module ngx_http_brotli_static).";
 
+/** Where the export's nginx config passes the custom charts by default: `npm start` on the same machine. */
+export const DEFAULT_CHART_UPSTREAM = "http://127.0.0.1:3000";
+
 export interface NginxOptions {
   /** Absolute path of the exported site. */
   root: string;
@@ -38,6 +41,8 @@ export interface NginxOptions {
   origin: string;
   /** Send the .br copies too (brotli_static, a module nginx loads: see NGINX_BROTLI_MODULE). */
   brotli?: boolean;
+  /** Where `next start` runs, for the custom charts (/chart, /embed/chart), which are drawn per request. */
+  upstream?: string;
   policy?: HeaderPolicy;
   delivery?: Delivery;
 }
@@ -49,7 +54,7 @@ export interface NginxOptions {
  * compressed per request; every file carries an ETag and Last-Modified, so revalidation is a 304.
  * /oembed?url=… is answered from the per-comparison JSON files, ?theme= from the embed's theme files.
  */
-export function nginxConfig({ root, listen, origin, brotli = false, policy = SECURITY_HEADERS, delivery = DELIVERY }: NginxOptions): string {
+export function nginxConfig({ root, listen, origin, brotli = false, upstream = DEFAULT_CHART_UPSTREAM, policy = SECURITY_HEADERS, delivery = DELIVERY }: NginxOptions): string {
   const framable = policy.framablePrefix;
   const brief: Header = { key: "Cache-Control", value: delivery.cacheControl.brief };
   const immutable: Header = { key: "Cache-Control", value: delivery.cacheControl.immutable };
@@ -114,6 +119,13 @@ ${nginxHeaders(page, "        ")}
 ${nginxHeaders([...policy.all, ...policy.noFraming, immutable], "        ")}
     }
 
+    # Charts of any topic and dates are drawn per request: the export holds only the presets, so these
+    # go to next start, which sends its own headers.
+${[`= ${sitePaths.chart.page}`, `${sitePaths.chart.page}/`, `= ${sitePaths.chart.embed}`].map((at) => `    location ${at} {
+        proxy_pass ${upstream};
+        proxy_set_header Host $host;
+    }
+`).join("")}
     # The host files written beside the site are not part of it.
     location ~ ^/_(headers|redirects|nginx\\.conf)$ {
         return 404;

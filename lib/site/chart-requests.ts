@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { canonicalQuery, ChartCatalogue, type ChartQueryResult, foldFormQuery, isCanonicalOrder, parseChartQuery } from "../chart/query";
 import { EMBED_THEMES } from "../embed/theme";
 import { escapeHtml } from "../render/html";
+import { encodedOnce, encodedResponse } from "../http/encoded";
 import { BUILD_PATHS } from "./build-paths";
 import { sitePaths } from "./site";
 
@@ -51,10 +52,22 @@ export function gateChartRequest(pathname: string, params: URLSearchParams, cata
   return { kind: "next" };
 }
 
-/** A 400 answer: the message, which names the parameter and never repeats its value, and a way back to the picker. */
-export function badChartResponse(message: string, asPage: boolean): Response {
-  const headers = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
-  if (!asPage) return new Response(`Bad request. ${message}\n`, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Bad chart request · Counterclaim</title></head><body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>This chart cannot be drawn</h1><p>${escapeHtml(message)}</p><p><a href="${CHART_PATHS.page}">Choose a chart</a></p></body></html>`;
-  return new Response(body, { status: 400, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+/**
+ * A 400 answer: the message, which names the parameter and never repeats its value, and on the
+ * picker's page a way back to it. Sent in the encoding the path's header rule announces (next.config.js).
+ */
+export function badChartResponse(request: Request, message: string, asPage: boolean): Response {
+  const headers = { "Cache-Control": "no-store", "Content-Type": asPage ? "text/html; charset=utf-8" : "text/plain; charset=utf-8" };
+  const body = asPage
+    ? `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Bad chart request · Counterclaim</title></head><body><main><h1>This chart cannot be drawn</h1><p>${escapeHtml(message)}</p><p><a href="${CHART_PATHS.page}">Choose a chart</a></p></main></body></html>\n`
+    : `Bad request. ${message}\n`;
+  return encodedResponse(request, encodedOnce(`chart-400:${asPage}:${message}`, () => body), { status: 400, headers });
+}
+
+/**
+ * A redirect to the chart's canonical URL, its empty body encoded as the path's header rule says
+ * (next.config.js sends Content-Encoding for /embed/chart and the downloads, redirects included).
+ */
+export function chartRedirectResponse(request: Request, location: string, status: 303 | 308): Response {
+  return encodedResponse(request, encodedOnce("chart-redirect", () => ""), { status, headers: { Location: location, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=300" } });
 }

@@ -27,7 +27,7 @@ const TYPES: Record<Kind, string> = {
 function answer(request: Request, extra: readonly string[], kind: Kind, make: (query: ChartQuery, params: URLSearchParams) => string | Uint8Array<ArrayBuffer>): Response {
   const params = new URL(request.url).searchParams;
   const parsed = parseCustomQuery(params, extra);
-  if (!parsed.ok) return badChartResponse(parsed.message, false);
+  if (!parsed.ok) return badChartResponse(request, parsed.message, false);
   const theme = params.get("theme") ?? undefined;
   const key = `chart-${kind}:${canonicalQuery({ ...parsed.query.given, theme }, extra)}`;
   // A PNG is compressed already.
