@@ -45,7 +45,9 @@ export function gateChartRequest(pathname: string, params: URLSearchParams, cata
   if (!result.ok) return { kind: "bad", message: result.message };
   const theme = asked.get("theme");
   if (theme !== null && !(EMBED_THEMES as readonly string[]).includes(theme)) return { kind: "bad", message: `theme: one of ${EMBED_THEMES.join(", ")}.` };
-  if (folded || !isCanonicalOrder(asked, extra)) {
+  // The page redirects here; the embed and downloads in their route (lib/site/chart-routes.ts), since
+  // Next rewrites the body of a redirect that the proxy answers, under the Content-Encoding its header rule adds.
+  if (isPage && (folded || !isCanonicalOrder(asked, extra))) {
     const location = pathname + canonicalQuery({ ...result.query.given, ...(theme !== null ? { theme } : {}) }, extra);
     return { kind: "redirect", location, status: isPage ? 303 : 308 };
   }

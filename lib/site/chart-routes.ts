@@ -6,9 +6,9 @@ import { encodedOnce, encodedResponse } from "../http/encoded";
 import { chartCard } from "../render/card";
 import { svgToPng } from "../render/png";
 import { loadDataset } from "../dataset/load";
-import { badChartResponse } from "./chart-requests";
+import { badChartResponse, chartRedirectResponse } from "./chart-requests";
 import { customEmbedModel, customView, parseCustomQuery } from "./custom-views";
-import { canonicalQuery } from "../chart/query";
+import { canonicalQuery, isCanonicalOrder } from "../chart/query";
 
 /**
  * The route handlers of a custom chart: its embed, card (SVG, PNG) and CSV, each drawn on demand
@@ -29,7 +29,10 @@ function answer(request: Request, extra: readonly string[], kind: Kind, make: (q
   const parsed = parseCustomQuery(params, extra);
   if (!parsed.ok) return badChartResponse(request, parsed.message, false);
   const theme = params.get("theme") ?? undefined;
-  const key = `chart-${kind}:${canonicalQuery({ ...parsed.query.given, theme }, extra)}`;
+  const canonical = canonicalQuery({ ...parsed.query.given, theme }, extra);
+  // One chart, one URL: any other order of the same parameters is sent there.
+  if (!isCanonicalOrder(params, extra)) return chartRedirectResponse(request, new URL(request.url).pathname + canonical, 308);
+  const key = `chart-${kind}:${canonical}`;
   // A PNG is compressed already.
   const body = encodedOnce(key, () => make(parsed.query, params), { quick: true, compress: kind !== "png" });
   return encodedResponse(request, body, { headers: { "Content-Type": TYPES[kind] } });
