@@ -23,7 +23,8 @@ const PrerenderManifest = z.object({
  * maxheight); the embeds, data files, chart files and script choose per request among bodies fixed by
  * the build (the theme asked for, the encoding accepted) and answer revalidation (lib/http/encoded.ts).
  */
-const DYNAMIC_ALLOWED = ["/oembed", "/oembed/[file]", "/embed/[slug]", "/embed.js", "/charts/[file]", "/data/claims.csv", "/data/claims.json", "/data/schema.json", "/data/sources/[file]"];
+// A chart of any topic and days (/chart, its embed and downloads) is drawn per request, from its query.
+const DYNAMIC_ALLOWED = ["/chart", "/embed/chart", "/chart/image.png", "/chart/image.svg", "/chart/points.csv", "/oembed", "/oembed/[file]", "/embed/[slug]", "/embed.js", "/charts/[file]", "/data/claims.csv", "/data/claims.json", "/data/schema.json", "/data/sources/[file]"];
 
 test("the build marks no page dynamic", () => {
   const routes = Object.values(AppPathRoutes.parse(readJson("app-path-routes-manifest.json")));
