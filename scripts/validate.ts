@@ -26,7 +26,7 @@ if (report.errors.length > 0) {
 const { dataset, quotes, cells } = report;
 if (dataset) {
   console.log(
-    `OK: ${dataset.claims.length} claims in ${dataset.sources.length} sources, ${dataset.claimants.length} claimants, ${dataset.comparisons.length} comparisons (${ms} ms).`,
+    `OK: ${dataset.claims.length} claims in ${dataset.sources.length} sources, ${dataset.claimants.length} claimants, ${dataset.comparisons.length} comparisons, ${dataset.topics.length} topics (${ms} ms).`,
   );
 }
 console.log(`Quotes verified against their source text: ${quotes.verified}; not verified: ${quotes.unverified}.`);

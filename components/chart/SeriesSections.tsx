@@ -1,5 +1,6 @@
 import { SeriesFigure } from "./SeriesFigure";
 import type { SeriesView } from "@/lib/site/series-views";
+import { sitePaths } from "@/lib/site/site";
 
 /** A series comparison's page body: the chart with its focus marker, then the chart in words and as a table. */
 export function SeriesSections({ view }: { view: SeriesView }) {
@@ -7,6 +8,11 @@ export function SeriesSections({ view }: { view: SeriesView }) {
   return (
     <>
       <SeriesFigure view={view} titleAs="h1" interactive />
+      {chart.topic && chart.ranges.length > 0 ? (
+        <p className="cc-small">
+          <a href={`${sitePaths.chart.page}?topic=${chart.topic}`}>Draw this topic over other dates or lines, or as published by a day</a>
+        </p>
+      ) : null}
       <section aria-labelledby="in-words">
         <h2 id="in-words">In words</h2>
         <ul>

@@ -61,6 +61,8 @@ export interface SeriesChart {
   latestDate: IsoDate;
   /** Set for a chart pinned to a day: drawn from what had been published by then. */
   asOf?: IsoDate;
+  /** The topic the chart draws lines of (a preset's, or a custom chart's): other days and lines are a /chart away. */
+  topic?: string;
 }
 
 /** Colours by side; a second line of the same claimant takes its side's next hue. */
@@ -247,6 +249,7 @@ export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset,
     comparability: comparison.comparability,
     notes: comparison.notes,
     methodology: comparison.methodology,
+    topic: comparison.topic,
     latestDate,
   };
 }
