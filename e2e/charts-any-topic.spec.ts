@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { rawGet } from "./support/delivery-checks";
@@ -140,3 +141,13 @@ test.describe("a bad chart query gets a clear answer", () => {
     expect(text).not.toContain("<img");
   });
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`a custom chart's page has no serious or critical axe violations, ${colorScheme} theme`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/chart?${AVDIIVKA}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}

@@ -4,7 +4,7 @@ test.use({ viewport: { width: 320, height: 640 } });
 
 const PAGES = ["/", "/claims", "/control", "/compare/equipment-losses", "/compare/civilian-deaths", "/compare/kherson-control", "/sources/reuters-2022-03-03-kyiv-kharkiv", "/claimants/uk-defence-ministry",
   "/sources/oryx-by-type", "/sources/general-staff-equipment", "/claimants/ua-general-staff",
-  "/sources", "/claimants/ru-defence-ministry", "/sources/rumod-2025-04-02-sputnik-ar", "/sources/rumod-2024-04-25-sputnik-zh"];
+  "/sources", "/claimants/ru-defence-ministry", "/chart", "/chart?topic=artillery&from=2023-10-10&to=2024-02-20", "/sources/rumod-2025-04-02-sputnik-ar", "/sources/rumod-2024-04-25-sputnik-zh"];
 
 test.describe("a reader on a 320 px phone", () => {
   for (const path of PAGES) {

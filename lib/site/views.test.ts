@@ -10,7 +10,7 @@ describe("allPagePaths", () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toEqual(
       expect.arrayContaining([
-        "/", "/claims", "/control", "/sources", "/claimants",
+        "/", "/claims", "/control", "/chart", "/sources", "/claimants",
         ...dataset.comparisons.map((c) => `/compare/${c.slug}`),
         ...dataset.sources.map((s) => `/sources/${s.id}`),
         ...dataset.claimants.map((c) => `/claimants/${c.id}`),

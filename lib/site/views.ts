@@ -266,6 +266,7 @@ export function allPagePaths(): string[] {
     "/",
     "/claims",
     "/control",
+    "/chart",
     "/sources",
     "/claimants",
     ...comparisonSlugs().map((slug) => `/compare/${slug}`),
