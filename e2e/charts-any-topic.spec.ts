@@ -151,3 +151,31 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+test.describe("a preset's embed, pinned", () => {
+  test("the comparison page offers its embed pinned to the data's latest day, and the live one beside it", async ({ page, request }) => {
+    await page.goto("/compare/armour-claims");
+    const pinned = (await page.locator('pre[aria-labelledby="embed-code-script"]').textContent()) ?? "";
+    const day = /\/embed\/armour-claims\?asof=(\d{4}-\d{2}-\d{2})"/.exec(pinned)?.[1];
+    expect(day).toBeTruthy();
+    expect(await page.locator('pre[aria-labelledby="embed-code-latest"]').textContent()).toContain('/embed/armour-claims"');
+    const embed = await request.get(`/embed/armour-claims?asof=${day}`);
+    expect(embed.status()).toBe(200);
+    expect(await embed.text()).toContain("as published by");
+  });
+
+  test("pinned to 30 Jun 2024, draws nothing later; a bad asof answers 400", async ({ request }) => {
+    const body = await (await request.get("/embed/armour-claims?asof=2024-06-30")).text();
+    expect(body).toContain("as published by 30 Jun 2024");
+    // The source line names each line's first and last point.
+    const sources = /<p class="src">([^<]*)<\/p>/.exec(body)?.[1] ?? "";
+    expect(sources).toContain("Sources:");
+    const dates = [...sources.matchAll(/(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (20\d\d)/g)].map((m) => Number(m[3]) * 100 + ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].indexOf(m[2] as string));
+    expect(Math.max(...dates)).toBeLessThanOrEqual(2024 * 100 + 5);
+    for (const bad of ["2024-02-30", "2019-01-01"]) {
+      const response = await request.get(`/embed/armour-claims?asof=${bad}`);
+      expect(response.status()).toBe(400);
+      expect(await response.text()).toContain("asof");
+    }
+  });
+});

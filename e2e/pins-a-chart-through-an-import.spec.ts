@@ -10,6 +10,8 @@ import { PORTS } from "./support/ports";
 // real into a copy of data/, and a second `next start` reads that copy.
 const SHARED = join(process.cwd(), "..", "shared", "datasets");
 const PINNED = "/embed/chart?topic=tanks&lines=gs-russian-tanks&from=2024-04-01&to=2024-06-30&asof=2024-06-30";
+/** A preset's embed, pinned the same way (/embed/<slug>?asof=). */
+const PRESET = "/embed/russian-tanks-two-ways-2024?asof=2024-06-30";
 const LATEST = "/embed/chart?topic=tanks&lines=gs-russian-tanks&from=2024-04-01&to=2024-06-30";
 const BASE = `http://127.0.0.1:${PORTS.imported}`;
 const svgs = (html: string) => [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
@@ -43,6 +45,7 @@ test.describe("a pinned chart after an import", () => {
   });
 
   test("draws the same figures as before, while the latest shows the revision", async ({ request }) => {
+    const presetBefore = svgs(await (await request.get(PRESET)).text());
     const before = svgs(await (await request.get(PINNED)).text());
     const latestBefore = svgs(await (await request.get(LATEST)).text());
     expect(before.length).toBeGreaterThan(0);
@@ -60,6 +63,7 @@ test.describe("a pinned chart after an import", () => {
       }
     }
     expect(after).toEqual(before);
+    expect(svgs(await (await fetch(BASE + PRESET)).text())).toEqual(presetBefore);
     const latestAfter = svgs(await (await fetch(BASE + LATEST)).text());
     expect(latestAfter).not.toEqual(latestBefore);
     // The kept table says what changed: the revision, with the day of the import.

@@ -4,7 +4,6 @@ import { ChartDownloads } from "@/components/chart/ChartDownloads";
 import { ChartPicker } from "@/components/chart/ChartPicker";
 import { SeriesSections } from "@/components/chart/SeriesSections";
 import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
-import { formatDate } from "@/lib/model/dates";
 import { pageMetadata } from "@/lib/site/metadata";
 import { catalogue, customSharing, customView, customPaths, parseCustomQuery } from "@/lib/site/custom-views";
 import { siteOrigin, sitePaths } from "@/lib/site/site";
@@ -85,10 +84,7 @@ export default async function ChartPage({ searchParams }: { searchParams: Search
         <ChartPicker catalogue={topics} query={query} />
       </section>
       <ChartDownloads sharing={sharing} />
-      <EmbedThisChart
-        sharing={sharing}
-        pinned={{ date: formatDate(sharing.pinnedTo), latest: sharing.latest }}
-      />
+      <EmbedThisChart sharing={sharing} />
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">Notes and methodology</h2>
         <ul>

@@ -1,10 +1,11 @@
 import type { Sharing } from "@/lib/embed/sharing";
+import { formatDate } from "@/lib/model/dates";
 import { sitePaths } from "@/lib/site/site";
 import { CodeBlock } from "./CodeBlock";
 import styles from "./sharing.module.css";
 
 /** "Embed this chart": the code with and without the resize script, and a preview of the embed. */
-export function EmbedThisChart({ sharing, pinned }: { sharing: Sharing; pinned?: { date: string; latest?: Sharing["embed"] } }) {
+export function EmbedThisChart({ sharing }: { sharing: Sharing }) {
   const { embed } = sharing;
   return (
     <section className={styles.section} aria-labelledby="embed-title">
@@ -16,12 +17,13 @@ export function EmbedThisChart({ sharing, pinned }: { sharing: Sharing; pinned?:
       </p>
       <CodeBlock id="embed-code-script" label="With automatic height (recommended)" text={embed.withScript} copyLabel="Copy code" />
       <CodeBlock id="embed-code-iframe" label="The frame alone" text={embed.iframeOnly} copyLabel="Copy code" />
-      {pinned ? (
+      {sharing.pinnedTo ? (
         <>
           <p>
-            This code is pinned: the chart in your article will keep showing what had been published by {pinned.date}, whatever is added later.
+            This code is pinned: the chart in your article keeps showing what had been published by {formatDate(sharing.pinnedTo)}, whatever is
+            added or revised later.
           </p>
-          {pinned.latest ? <CodeBlock id="embed-code-latest" label="Or: always show the latest figures" text={pinned.latest.withScript} copyLabel="Copy code" /> : null}
+          {sharing.latest ? <CodeBlock id="embed-code-latest" label="Or: always show the latest figures" text={sharing.latest.withScript} copyLabel="Copy code" /> : null}
         </>
       ) : null}
       <h3>Preview</h3>

@@ -13,13 +13,31 @@ export interface Download {
   format: string;
 }
 
-/** What a comparison page offers for taking a chart elsewhere: embed code, downloads, a citation. */
+export interface EmbedCodes {
+  withScript: string;
+  iframeOnly: string;
+  previewSrc: string;
+  previewHeight: number;
+}
+
+/**
+ * What a chart page offers for taking a chart elsewhere: embed code, downloads, a citation. A chart
+ * that changes with the data offers its embed pinned to a day (`pinnedTo`), so it keeps the figures
+ * an article discusses, and the code that always shows the latest as the other choice.
+ */
 export interface Sharing {
   slug: string;
   title: string;
-  embed: { withScript: string; iframeOnly: string; previewSrc: string; previewHeight: number };
+  embed: EmbedCodes;
   downloads: Download[];
   citation: string;
+  pinnedTo?: string;
+  latest?: EmbedCodes;
+}
+
+/** The live chart's offer, with the embed code of its pinned model in front and the live code as the other choice. */
+export function pinnedSharing(live: Sharing, pinned: Sharing, day: string): Sharing {
+  return { ...live, embed: pinned.embed, pinnedTo: day, latest: live.embed };
 }
 
 export function shapeSharing(model: EmbedModel, origin: string): Sharing {

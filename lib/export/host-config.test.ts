@@ -52,6 +52,7 @@ describe("nginxConfig: bytes and caching", () => {
     expect(nginxConfig({ root: "/srv/site", listen: "8080", origin: "https://counterclaim.example", brotli: true })).toContain("brotli_static on;");
   });
   it("passes the custom charts, drawn per request, to next start", () => {
+    expect(location("/embed/")).toContain('if ($arg_asof != "") { proxy_pass http://127.0.0.1:3000; }');
     for (const at of ["= /chart", "/chart/", "= /embed/chart"]) expect(location(at)).toContain("proxy_pass http://127.0.0.1:3000;");
     expect(nginxConfig({ root: "/srv/site", listen: "80", origin: "https://counterclaim.example", upstream: "http://10.0.0.2:3000" })).toContain("proxy_pass http://10.0.0.2:3000;");
   });

@@ -94,6 +94,9 @@ ${nginxHeaders(page, "        ")}
 
     # Embeds may be framed by any site: no X-Frame-Options, no frame-ancestors.
     location ${framable} {
+        # A pinned embed (?asof=) is drawn per request, by next start.
+        proxy_set_header Host $host;
+        if ($arg_asof != "") { proxy_pass ${upstream}; }
         try_files $uri$counterclaim_embed_theme.html $uri.html $uri =404;
 ${nginxHeaders(embed, "        ")}
     }

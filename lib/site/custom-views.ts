@@ -7,7 +7,7 @@ import { reducedChart } from "../chart/series-marks";
 import { loadDataset } from "../dataset/load";
 import type { Dataset } from "../dataset/validate";
 import { type EmbedModel, shapeEmbedModel } from "../embed/model";
-import { type Sharing, shapeSharing } from "../embed/sharing";
+import { pinnedSharing, type Sharing, shapeSharing } from "../embed/sharing";
 import { drawSeries } from "../render/series-svg";
 import { type SeriesView, seriesViewOf } from "./series-views";
 import { siteOrigin, sitePaths } from "./site";
@@ -73,12 +73,12 @@ export function customEmbedModel(query: ChartQuery): EmbedModel {
  * default (the query's asof, or else the data's latest day), so the chart in an article keeps the
  * figures the article discusses; the code that always shows the latest is the other choice.
  */
-export function customSharing(query: ChartQuery): Sharing & { latest?: Sharing["embed"]; pinnedTo: string } {
-  const pinnedTo = query.asof ?? catalogueLast(query);
-  const pinned: ChartQuery = query.asof ? query : { ...query, asof: pinnedTo, given: { ...query.given, asof: pinnedTo } };
-  const sharing = shapeSharing(customEmbedModel(pinned), siteOrigin());
-  const latest = query.asof ? undefined : shapeSharing(customEmbedModel(query), siteOrigin()).embed;
-  return { ...sharing, latest, pinnedTo };
+export function customSharing(query: ChartQuery): Sharing {
+  const live = shapeSharing(customEmbedModel(query), siteOrigin());
+  if (query.asof) return { ...live, pinnedTo: query.asof };
+  const day = catalogueLast(query);
+  const pinned = shapeSharing(customEmbedModel({ ...query, asof: day, given: { ...query.given, asof: day } }), siteOrigin());
+  return pinnedSharing(live, pinned, day);
 }
 
 /** The latest day of any line drawn: what a pinned embed is pinned to by default. */

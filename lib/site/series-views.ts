@@ -1,6 +1,10 @@
 import { CHART_SIZES, type ChartSize } from "@/components/chart/layout";
-import type { ShapedLine } from "../chart/series";
-import { availableRanges, type SeriesChart, shapeLines, shapeSeriesChart } from "../chart/series-chart";
+import { claimsAsOf } from "../chart/as-of";
+import { claimsOfLine } from "../chart/custom";
+import { type ShapedLine, shapeLine } from "../chart/series";
+import { availableRanges, dataSpan, type SeriesChart, shapeLines, shapeSeriesChart } from "../chart/series-chart";
+import { formatDate, type IsoDate } from "../model/dates";
+import { drawSeries } from "../render/series-svg";
 import { reducedChart, seriesMarks, seriesMarksShort } from "../chart/series-marks";
 import { type ExplorerLine, explorerLines, type PointRow, tableRows } from "../chart/series-points";
 import { parseRangeSlug, rangeSlug } from "../chart/series-ranges";
@@ -47,6 +51,42 @@ function seriesComparisons(dataset: Dataset): SeriesComparison[] {
 /** The page slugs of one series comparison: the whole war, then each range with data. */
 export function seriesPageSlugs(comparison: SeriesComparison, dataset: Dataset): string[] {
   return availableRanges(comparison, shaped(comparison, dataset)).map((r) => rangeSlug(comparison.slug, r));
+}
+
+/** The latest day of any line of a comparison, over its whole span: what its embed code is pinned to. */
+export function seriesLatestDay(pageSlug: string, dataset: Dataset): IsoDate | undefined {
+  const comparisons = seriesComparisons(dataset);
+  const comparison = comparisons.find((c) => c.slug === parseRangeSlug(pageSlug, comparisons.map((s) => s.slug))?.slug);
+  return comparison ? dataSpan(shaped(comparison, dataset))?.last : undefined;
+}
+
+const pinnedViews = new Map<string, SeriesView | undefined>();
+
+/**
+ * A series page as published by `asof`: its lines shaped from the claims as they stood that day
+ * (lib/chart/as-of.ts), drawn on demand; undefined when the page has no point by then. For the
+ * pinned embed, which keeps the figures an article discussed.
+ */
+export function pinnedSeriesView(pageSlug: string, dataset: Dataset, asof: IsoDate): SeriesView | undefined {
+  const key = `${pageSlug}@${asof}`;
+  if (pinnedViews.has(key)) return pinnedViews.get(key);
+  const comparisons = seriesComparisons(dataset);
+  const named = parseRangeSlug(pageSlug, comparisons.map((c) => c.slug));
+  const comparison = comparisons.find((c) => c.slug === named?.slug);
+  let view: SeriesView | undefined;
+  if (named && comparison) {
+    const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    const lines = comparison.lines.map((line) => shapeLine(line, claimsAsOf(claimsOfLine(line, dataset), sources, asof)));
+    if (lines.some((l) => l.points.length > 0) && availableRanges(comparison, lines).includes(named.range)) {
+      const latest = shapeSeriesChart(comparison, dataset, named.range, lines);
+      const chart: SeriesChart = { ...latest, title: `${latest.title}, as published by ${formatDate(asof)}`, asOf: asof, ranges: [] };
+      const reduced = reducedChart(chart).chart;
+      view = seriesViewOf(chart, dataset, (size, variant) => drawSeries(variant === "full" ? chart : reduced, size, `${pageSlug}-${size}${variant === "embed" ? "-e" : ""}`));
+    }
+  }
+  pinnedViews.set(key, view);
+  if (pinnedViews.size > 200) pinnedViews.delete(pinnedViews.keys().next().value as string);
+  return view;
 }
 
 /** The chart of one page slug, without the drawings: for the build that draws them, and for the view. */

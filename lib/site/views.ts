@@ -15,10 +15,12 @@ import type { Dataset } from "../dataset/validate";
 import { claimantColours, UNKNOWN_COLOUR } from "../chart/palette";
 import { type ChartMeta, shapeChartMeta } from "../chart/meta";
 import { type EmbedModel, shapeEmbedModel } from "../embed/model";
-import { type Sharing, shapeSharing } from "../embed/sharing";
-import { siteOrigin } from "./site";
+import { pinnedSharing, type Sharing, shapeSharing } from "../embed/sharing";
+import { canonicalQuery } from "../chart/query";
+import type { IsoDate } from "../model/dates";
+import { siteOrigin, sitePaths } from "./site";
 import { chartSvg } from "../render/chart-files";
-import { homeRank, seriesPageSlugs, seriesView, type SeriesView } from "./series-views";
+import { homeRank, pinnedSeriesView, seriesLatestDay, seriesPageSlugs, seriesView, type SeriesView } from "./series-views";
 import type { TableSource } from "../model/tables";
 import { summariseTable, type TableSummary } from "../tables/summary";
 import { sourceLanguage, sourceTitle } from "../model/sources";
@@ -292,8 +294,33 @@ export function embedModel(slug: string): EmbedModel | undefined {
   return view ? shapeEmbedModel(view, shapeChartMeta(view, loadDataset())) : undefined;
 }
 
-/** Embed code, downloads and citation for one comparison's page, with absolute URLs on COUNTERCLAIM_SITE_URL. */
+/**
+ * A series page's embed as published by `asof` (/embed/<slug>?asof=…), drawn on demand; its "Get the
+ * data" link is the same chart's CSV as of that day. Undefined when the page is not a series page or
+ * has no point by then.
+ */
+export function pinnedEmbedModel(slug: string, asof: IsoDate): EmbedModel | undefined {
+  const dataset = loadDataset();
+  const view = pinnedSeriesView(slug, dataset, asof);
+  if (!view) return undefined;
+  const meta = shapeChartMeta(view, dataset);
+  const { chart } = view;
+  const csv = chart.topic
+    ? sitePaths.chart.csv + canonicalQuery({ topic: chart.topic, lines: chart.lines.map((l) => l.id).join(","), from: chart.from, to: chart.to, asof })
+    : meta.paths.csv;
+  return shapeEmbedModel(view, { ...meta, paths: { ...meta.paths, embed: `${sitePaths.embed(slug)}?asof=${asof}`, csv } });
+}
+
+/**
+ * Embed code, downloads and citation for one comparison's page, with absolute URLs on
+ * COUNTERCLAIM_SITE_URL. A series page, which follows the data, offers its embed pinned to the data's
+ * latest day, and the live one as the other choice.
+ */
 export function comparisonSharing(slug: string): Sharing | undefined {
   const model = embedModel(slug);
-  return model ? shapeSharing(model, siteOrigin()) : undefined;
+  if (!model) return undefined;
+  const live = shapeSharing(model, siteOrigin());
+  const day = seriesLatestDay(slug, loadDataset());
+  const pinned = day ? pinnedEmbedModel(slug, day) : undefined;
+  return day && pinned ? pinnedSharing(live, shapeSharing(pinned, siteOrigin()), day) : live;
 }
