@@ -7,7 +7,7 @@ import { consumeOEmbed } from "./support/oembed-consumer";
 const ARMOUR = "armour-claims";
 const TITLE = "Armour destroyed, as each side claims it of the other, and as Oryx documented it";
 // The host page of the oEmbed journey: one port past the ones other specs use.
-const host = new HostPage(PORTS.load + 1);
+const host = new HostPage(PORTS.seriesHost);
 
 /** The chart's SVG at the size shown (the page holds three; the others are display:none). */
 function shownChart(page: Page) {

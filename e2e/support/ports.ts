@@ -13,6 +13,8 @@ export const PORTS = {
   exportHost: base + 4,
   exportNext: base + 5,
   load: base + 6,
+  /** The host page of the series embed (reads-claims-over-time). */
+  seriesHost: base + 7,
   /** A `next start` reading a data folder that a newer table snapshot was imported into. */
-  imported: base + 7,
+  imported: base + 8,
 } as const;
