@@ -6,7 +6,7 @@ import { ARMY_LABEL, lineArmy, type Topic } from "../model/topics";
 import { claimsAsOf } from "./as-of";
 import type { ChartCatalogue, ChartQuery } from "./query";
 import { dataSpan, type SeriesChart, shapeSeriesChart } from "./series-chart";
-import { shapeLine } from "./series";
+import { type ShapedLine, shapeLine } from "./series";
 
 /** Figure claims by claimant, subject and metric, made once per dataset: a chart asks for a few of 53,000. */
 const indexes = new WeakMap<Dataset, Map<string, FigureClaim[]>>();
@@ -46,6 +46,25 @@ export function chartCatalogue(dataset: Dataset): ChartCatalogue {
   };
 }
 
+/**
+ * A topic's line shaped from the claims as they stood on `asof` (or now), kept for the next chart
+ * that asks: a line is the same whatever days a chart cuts from it. A few hundred are kept.
+ */
+const shapedLines = new WeakMap<Dataset, Map<string, ShapedLine>>();
+const KEPT_LINES = 400;
+function shapedLine(topicId: string, line: SeriesLine, dataset: Dataset, asof: IsoDate | undefined): ShapedLine {
+  const cache = shapedLines.get(dataset) ?? new Map<string, ShapedLine>();
+  shapedLines.set(dataset, cache);
+  const key = `${topicId}/${line.id}@${asof ?? "latest"}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const made = shapeLine(line, claimsAsOf(claimsOfLine(line, dataset), sources, asof));
+  cache.set(key, made);
+  if (cache.size > KEPT_LINES) cache.delete(cache.keys().next().value as string);
+  return made;
+}
+
 /** "… over 10 Oct 2023 to 20 Feb 2024, as published by 30 Jun 2024": the title says the chart's choice of days. */
 export function customTitle(topic: Topic, query: Pick<ChartQuery, "army" | "from" | "to" | "asof">): string {
   const army = query.army ? ` (${ARMY_LABEL[query.army]})` : "";
@@ -64,8 +83,7 @@ export function shapeCustomChart(query: ChartQuery, dataset: Dataset): SeriesCha
   const topic = dataset.topics.find((t) => t.id === query.topic);
   if (!topic) throw new Error(`custom chart: no topic ${query.topic}`);
   const lines = query.lineIds.map((id) => topic.lines.find((l) => l.id === id)).filter((l): l is SeriesLine => l !== undefined);
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const shaped = lines.map((line) => shapeLine(line, claimsAsOf(claimsOfLine(line, dataset), sources, query.asof)));
+  const shaped = lines.map((line) => shapedLine(topic.id, line, dataset, query.asof));
   const comparison: SeriesComparison = {
     slug: customSlug(topic.id),
     kind: "series",

@@ -113,14 +113,27 @@ export function seriesView(pageSlug: string, dataset: Dataset): SeriesView | und
   return view;
 }
 
+/**
+ * The drawings of each size, each made when first read and kept: a custom chart's page uses the full
+ * ones and its embed the reduced ones, and drawing on demand the ones nobody reads would be waste.
+ */
+function drawings(draw: (size: ChartSize) => string): Record<ChartSize, string> {
+  const out = {} as Record<ChartSize, string>;
+  for (const size of SIZES) {
+    let svg: string | undefined;
+    Object.defineProperty(out, size, { enumerable: true, get: () => (svg ??= draw(size)) });
+  }
+  return out;
+}
+
 /** The view of a shaped chart, with its drawings from `draw`: the build's files for a preset, drawn on demand for a custom chart. */
 export function seriesViewOf(chart: SeriesChart, dataset: Dataset, draw: (size: ChartSize, variant: "full" | "embed") => string): SeriesView {
   const publishers = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
   return {
     kind: "series",
     chart,
-    svgs: Object.fromEntries(SIZES.map((size) => [size, draw(size, "full")])) as Record<ChartSize, string>,
-    embedSvgs: Object.fromEntries(SIZES.map((size) => [size, draw(size, "embed")])) as Record<ChartSize, string>,
+    svgs: drawings((size) => draw(size, "full")),
+    embedSvgs: drawings((size) => draw(size, "embed")),
     reducedNote: reducedChart(chart).note,
     marks: seriesMarks(chart),
     marksShort: seriesMarksShort(chart),
