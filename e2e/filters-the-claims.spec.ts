@@ -1,12 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import { PAGE_SIZE } from "../lib/claims-table/paging";
-import { ClaimsExport } from "../lib/export/claims";
+import type { ClaimsExport } from "../lib/export/claims";
+import { builtClaimsExport } from "./support/claims-export";
 
 /** The claims on /claims, the table's first page: the earliest stated, in data order within a day. */
 let claims: ClaimsExport["claims"] = [];
 
-test.beforeAll(async ({ request }) => {
-  const all = ClaimsExport.parse(await (await request.get("/data/claims.json")).json()).claims;
+test.beforeAll(() => {
+  const all = builtClaimsExport().claims;
   claims = [...all].sort((a, b) => a.statedOn.date.localeCompare(b.statedOn.date)).slice(0, PAGE_SIZE);
 });
 
