@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { isEncodedPath } from "@/lib/http/delivery";
 import { encodedOnce, encodedResponse } from "@/lib/http/encoded";
-import { CHART_ENDPOINTS, badChartResponse, builtCatalogue, chartRedirectResponse, gateChartRequest } from "@/lib/site/chart-requests";
+import { CHART_ENDPOINTS, badChartResponse, builtCatalogue, chartRedirectResponse, gateChartRequestOnce } from "@/lib/site/chart-requests";
 import { NO_PAGE, isDecodablePath, requestOrigin, sitePaths } from "@/lib/site/site";
 
 /**
@@ -21,7 +21,7 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (Object.hasOwn(CHART_ENDPOINTS, pathname)) {
     // A chart's query is checked here, where a page can still answer 400 (a page itself cannot).
-    const gate = gateChartRequest(pathname, request.nextUrl.searchParams, builtCatalogue());
+    const gate = gateChartRequestOnce(pathname, request.nextUrl.searchParams, builtCatalogue());
     if (gate.kind === "bad") return badChartResponse(request, gate.message, pathname === sitePaths.chart.page);
     if (gate.kind === "redirect") return chartRedirectResponse(request, new URL(gate.location, requestOrigin(request)).href, gate.status);
     return NextResponse.next();

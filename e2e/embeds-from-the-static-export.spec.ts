@@ -25,7 +25,8 @@ let nginx: ChildProcess | undefined;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  // The export writes and compresses every page: minutes when the machine is busy.
+  test.setTimeout(420_000);
   dir = mkdtempSync(join(tmpdir(), "counterclaim-export-"));
   // nginx's workers may run as another user (nobody, when started as root): let them read the files.
   chmodSync(dir, 0o755);

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { HostPage } from "./support/host-page";
 import { PORTS } from "./support/ports";
 import { consumeOEmbed } from "./support/oembed-consumer";
+import { seriousViolations } from "./support/axe";
 
 const ARMOUR = "armour-claims";
 const TITLE = "Armour destroyed, as each side claims it of the other, and as Oryx documented it";
@@ -12,11 +12,6 @@ const host = new HostPage(PORTS.seriesHost);
 /** The chart's SVG at the size shown (the page holds three; the others are display:none). */
 function shownChart(page: Page) {
   return page.getByRole("group", { name: /^Chart: / }).filter({ visible: true });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test.describe("a reader without JavaScript", () => {
@@ -111,7 +106,7 @@ test.describe("axe on the series pages and embeds", () => {
       await page.emulateMedia({ colorScheme });
       for (const path of [`/compare/${ARMOUR}`, `/compare/${ARMOUR}-2023`, "/compare/russian-tanks-two-ways", "/compare/soldiers-over-time", `/embed/${ARMOUR}`, `/embed/${ARMOUR}-last-12-months`, "/embed/ukrainian-armour-two-ways"]) {
         await page.goto(path);
-        expect(await seriousViolations(page), path).toEqual([]);
+        expect(await seriousViolations(page, colorScheme), path).toEqual([]);
       }
     });
   }

@@ -73,7 +73,7 @@ test.describe("the site under a bounded load", () => {
   test("serves embed, comparison and CSV with zero errors, and reports its memory", async ({}, testInfo) => {
     const results = [];
     for (const path of PATHS) {
-      const result = await autocannon({ url: `${BASE}${path}`, connections: 10, amount: REQUESTS_EACH, timeout: 10 });
+      const result = await autocannon({ url: `${BASE}${path}`, connections: 10, amount: REQUESTS_EACH, timeout: 30 });
       results.push({ path, requests: result.requests.total, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, rps: Math.round(result.requests.average) });
     }
     const rssMiB = treeRssMiB(server.pid as number);

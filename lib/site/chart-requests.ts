@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { canonicalQuery, ChartCatalogue, type ChartQueryResult, foldFormQuery, isCanonicalOrder, parseChartQuery } from "../chart/query";
 import { EMBED_THEMES } from "../embed/theme";
 import { escapeHtml } from "../render/html";
+import { BoundedMemo } from "../http/bounded-memo";
 import { encodedOnce, encodedResponse } from "../http/encoded";
 import { BUILD_PATHS } from "./build-paths";
 import { sitePaths } from "./site";
@@ -52,6 +53,12 @@ export function gateChartRequest(pathname: string, params: URLSearchParams, cata
     return { kind: "redirect", location, status: isPage ? 303 : 308 };
   }
   return { kind: "next" };
+}
+
+/** The gate of each query asked, so an embed asked for again and again is checked once; the catalogue is the build's, fixed for the server's life. */
+const gates = new BoundedMemo<string, ChartGate>(2_000);
+export function gateChartRequestOnce(pathname: string, params: URLSearchParams, catalogue: ChartCatalogue): ChartGate {
+  return gates.get(`${pathname}?${params.toString()}`, () => gateChartRequest(pathname, params, catalogue));
 }
 
 /**

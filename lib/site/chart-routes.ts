@@ -2,7 +2,8 @@ import type { ChartQuery } from "../chart/query";
 import { embedDocument } from "../embed/document";
 import { themeFromQuery } from "../embed/theme";
 import { seriesChartCsv } from "../export/series-csv";
-import { encodedOnce, encodedResponse } from "../http/encoded";
+import { BoundedMemo } from "../http/bounded-memo";
+import { type EncodedBody, encodedOnce, encodedResponse } from "../http/encoded";
 import { chartCard } from "../render/card";
 import { svgToPng } from "../render/png";
 import { loadDataset } from "../dataset/load";
@@ -24,18 +25,29 @@ const TYPES: Record<Kind, string> = {
   csv: "text/csv; charset=utf-8",
 };
 
+/** What a query answers: the chart's body, once made, or a 400 or a redirect, kept by the query as asked. */
+type Answer = { kind: "body"; body: EncodedBody } | { kind: "bad"; message: string } | { kind: "redirect"; location: string };
+const answers = new BoundedMemo<string, Answer>(1_000);
+
 function answer(request: Request, extra: readonly string[], kind: Kind, make: (query: ChartQuery, params: URLSearchParams) => string | Uint8Array<ArrayBuffer>): Response {
-  const params = new URL(request.url).searchParams;
+  const url = new URL(request.url);
+  const found = answers.get(`${kind}${url.search}`, () => answerFor(url, extra, kind, make));
+  if (found.kind === "bad") return badChartResponse(request, found.message, false);
+  if (found.kind === "redirect") return chartRedirectResponse(request, found.location, 308);
+  return encodedResponse(request, found.body, { headers: { "Content-Type": TYPES[kind] } });
+}
+
+function answerFor(url: URL, extra: readonly string[], kind: Kind, make: (query: ChartQuery, params: URLSearchParams) => string | Uint8Array<ArrayBuffer>): Answer {
+  const params = url.searchParams;
   const parsed = parseCustomQuery(params, extra);
-  if (!parsed.ok) return badChartResponse(request, parsed.message, false);
+  if (!parsed.ok) return { kind: "bad", message: parsed.message };
   const theme = params.get("theme") ?? undefined;
   const canonical = canonicalQuery({ ...parsed.query.given, theme }, extra);
   // One chart, one URL: any other order of the same parameters is sent there.
-  if (!isCanonicalOrder(params, extra)) return chartRedirectResponse(request, new URL(request.url).pathname + canonical, 308);
+  if (!isCanonicalOrder(params, extra)) return { kind: "redirect", location: url.pathname + canonical };
   const key = `chart-${kind}:${canonical}`;
   // A PNG is compressed already.
-  const body = encodedOnce(key, () => make(parsed.query, params), { quick: true, compress: kind !== "png" });
-  return encodedResponse(request, body, { headers: { "Content-Type": TYPES[kind] } });
+  return { kind: "body", body: encodedOnce(key, () => make(parsed.query, params), { quick: true, compress: kind !== "png" }) };
 }
 
 export function customEmbedResponse(request: Request): Response {

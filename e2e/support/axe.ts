@@ -1,0 +1,23 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+/**
+ * The axe rules whose outcome depends on colours. The dark theme changes nothing but colours (a unit
+ * test, lib/site/dark-theme.test.ts, holds every stylesheet's dark rules to colour properties), so the
+ * other rules would find in dark exactly what they find in light: a page is checked by every rule in
+ * its light theme, and by these again in its dark theme. Each full run costs seconds to a minute on a
+ * long page; this halves the dark runs without dropping a check.
+ */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"] as const;
+
+export type ColourScheme = "light" | "dark";
+
+/** axe's serious and critical violations on the page as it stands, for the theme it is shown in. */
+export async function seriousViolations(page: Page, scheme: ColourScheme): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (scheme === "dark") builder.withRules([...COLOUR_RULES]);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
