@@ -15,7 +15,7 @@ import { findNumbers, type NumberMention } from "./numbers";
 import type { ExtractionFile, ReviewNote, Unplaced } from "./output";
 import { readReportHead } from "./report";
 import { knownSpeaker } from "./speakers";
-import { WELL_KNOWN_CLAIMANTS, withWellKnown } from "./wellKnown";
+import { defaultWhoIsWho, type WhoIsWho } from "./whoIsWho";
 import { statedOnFrom } from "./statedOn";
 import { clauseSpans, quotedSpans, type Sentence, type Span, slugify, splitSentences, trimSpan } from "./text";
 
@@ -30,9 +30,6 @@ const CONTINUES =
   /^(?:During (?:this|the reporting) period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|Among the (?:dead|killed|injured|wounded|victims|freed|released|returned|exchanged)|It is followed by|This includes|These include|That includes|This number includes|This figure includes|Next (?:come|comes|is|are)|At the same time|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
 /** Units of metrics that count people: "multiple civilians" is a claim, "several buildings" a description. */
 const PEOPLE_UNITS = new Set(["people", "soldiers", "children", "prisoners", "civilians", "refugees"]);
-/** News media: "TASS reported" relays a claim; the claimant is whoever TASS cites. */
-const OUTLET =
-  /^(?:the\s+)?(?:(?:Russian |Ukrainian |state-run |state |official )*(?:news (?:agency|outlet|site)|media|press) )?(?:TASS|Tass|RIA Novosti|RIA|Interfax(?:-Ukraine)?|Reuters|AFP|AP|Associated Press|CNN|BBC|Sputnik|Ukrinform|Anadolu|Xinhua|Kyiv Independent|Ukrainska Pravda|UNN|RBC-Ukraine|Suspilne|Hromadske|Babel|Meduza|Novaya Gazeta(?: Europe)?|Censor\.NET|Mediazona|Izvestia|Kommersant|Vedomosti|TASS news agency|Al Jazeera|NBC|CBS|ABC|Fox News|Bloomberg|The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|The Guardian|Guardian|Financial Times|The Times|The Economist|Politico|Axios|Newsweek|Euronews|DW|France 24|the media|media reports|state media|local media)(?: news agency)?$/;
 /** "… are estimated to have fled", "An estimated 31 per cent": someone's estimate, the one named last. */
 const ESTIMATE = /\b(?:(?:is|are|was|were) (?:estimated|believed)|[Aa]n estimated)\b/;
 
@@ -43,6 +40,8 @@ export interface ExtractInput {
   /** data/claimants.json, to match attributions against. */
   claimants: readonly Claimant[];
   sourceId?: string;
+  /** Who speaks for whom (data/who-is-who.json); the repository's by default. */
+  whoIsWho?: WhoIsWho;
 }
 
 /** Who a stretch of a sentence is attributed to, once the mention is resolved. */
@@ -81,8 +80,13 @@ class Extractor {
     private readonly text: string,
     private readonly reportDate: string,
     claimants: readonly Claimant[],
+    private readonly whoIsWho: WhoIsWho,
   ) {
     this.known = [...claimants];
+  }
+
+  private get who() {
+    return { whoIsWho: this.whoIsWho, date: this.reportDate };
   }
 
   private get last(): Speaker | undefined {
@@ -115,22 +119,30 @@ class Extractor {
       this.history.push(speaker);
       return speaker;
     }
-    const person = knownSpeaker(attribution.mention, new Set(this.known.map((c) => c.id)));
+    const person = knownSpeaker(attribution.mention, new Set(this.known.map((c) => c.id)), this.whoIsWho, this.reportDate);
     if (person) {
-      const speaker: Speaker = { claimantId: person.claimantId, speaker: person.speaker, relay: relayFor(attribution.via), reasons: [`"${person.speaker}" speaks for ${person.claimantId}`] };
+      const when = attribution.when ?? this.whenByClaimant.get(person.claimantId);
+      if (when) this.whenByClaimant.set(person.claimantId, when);
+      const speaker: Speaker = {
+        claimantId: person.claimantId,
+        speaker: person.speaker,
+        relay: relayFor(attribution.via),
+        ...(when ? { when } : {}),
+        reasons: [`"${person.speaker}" speaks for ${person.claimantId}`, ...person.reasons],
+      };
       this.remember(speaker.claimantId);
       this.history.push(speaker);
       this.rememberSurname(attribution.mention, speaker);
       return speaker;
     }
     const bareMention = attribution.mention.trim().replace(/[,.]+$/, "");
-    if (OUTLET.test(bareMention)) {
+    if (this.whoIsWho.isRelay(bareMention)) {
       // "CNN reported", "according to TASS": a medium that passed the claim on, not the claimant.
       const via = bareMention.replace(/^the\s+/i, "");
       // Not remembered: "he said" after it refers to the person the outlet quoted, not to the outlet.
       return { claimantId: UNATTRIBUTED_ID, relay: { via, wording }, reasons: [`"${via}" relayed this without naming who claims it: find the source it cites`] };
     }
-    const resolution = resolveMention(attribution.mention, this.known, this.recent);
+    const resolution = resolveMention(attribution.mention, this.known, this.recent, this.who);
     let speaker: Speaker;
     switch (resolution.kind) {
       case "previous": {
@@ -145,6 +157,8 @@ class Extractor {
           subject ||
           person ||
           (role && this.history.findLast((s) => s.speaker !== undefined && s.claimantId !== UNATTRIBUTED_ID)) ||
+          // "he", "she": the last speaker who is a person, past any body that spoke since.
+          (/^(?:he|she)$/i.test(attribution.mention.trim()) && this.history.findLast((s) => s.speaker !== undefined && s.claimantId !== UNATTRIBUTED_ID)) ||
           this.last;
         if (!antecedent) {
           speaker = { claimantId: UNATTRIBUTED_ID, relay: relayFor(via), reasons: [`"${attribution.mention}" refers to no one named before it`] };
@@ -198,7 +212,7 @@ class Extractor {
     if (!/^(?:it|they)$/i.test(attribution.mention.trim())) return undefined;
     const subject = /^(?:The\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*)\s+(?:did|does|has|had|was|is|have|were|denied|declined|rejected|refused|gave|offered|says|said)\b/u.exec(sentence.text.slice(0, attribution.phrase.start));
     if (!subject?.[1]) return undefined;
-    const resolution = resolveMention(subject[1], this.known, this.recent);
+    const resolution = resolveMention(subject[1], this.known, this.recent, this.who);
     if (resolution.kind !== "known") return undefined;
     return this.history.findLast((s) => s.claimantId === resolution.claimantId) ?? { claimantId: resolution.claimantId, reasons: [] };
   }
@@ -580,9 +594,9 @@ function defaultSourceId(publisher: string, date: string, dateline: string | und
 }
 
 /** Extracts candidate claims from a report in the seeds' format (first line `date YYYY-MM-DD`). */
-export function extractReport({ text, file, claimants, sourceId }: ExtractInput): ExtractionFile {
+export function extractReport({ text, file, claimants, sourceId, whoIsWho = defaultWhoIsWho() }: ExtractInput): ExtractionFile {
   const head = readReportHead(text, file);
-  const extractor = new Extractor(text, head.datePublished, withWellKnown(claimants));
+  const extractor = new Extractor(text, head.datePublished, whoIsWho.withBodies(claimants), whoIsWho);
   for (const sentence of splitSentences(text, head.bodyStart)) extractor.read(sentence);
 
   const candidates = uniqueIds([...extractor.candidates].sort((a, b) => a.start - b.start));
@@ -602,7 +616,7 @@ export function extractReport({ text, file, claimants, sourceId }: ExtractInput)
   ];
   // A claimant proposed for an attribution that carried no claim is not worth a reviewer's time.
   const inDataset = new Set(claimants.map((c) => c.id));
-  const proposed = [...WELL_KNOWN_CLAIMANTS.filter((c) => !inDataset.has(c.id)), ...extractor.newClaimants];
+  const proposed = [...whoIsWho.bodies.filter((c) => !inDataset.has(c.id)), ...extractor.newClaimants];
   const newClaimants = proposed.filter((c) => candidates.some(({ claim }) => claim.claimantId === c.id));
   const review: ReviewNote[] = [
     ...(sourceReasons.length > 0 ? [{ record: "source" as const, id, reasons: sourceReasons }] : []),
