@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import { type Claimant, ClaimantsFile } from "../model/claimants";
-import { type Claim, ClaimInput } from "../model/claims";
+import { type Claim, ClaimInput, CONTROL_EXTENT_METRICS } from "../model/claims";
 import { type Comparison, ComparisonFile, type SeriesComparison } from "../model/comparisons";
 import { Topic } from "../model/topics";
 import { needsTranslation } from "../model/languages";
@@ -225,6 +225,9 @@ function checkClaim(
     if (claim.statedOn.date > other.datePublished) at(`alsoIn.${i}.sourceId`, `a source published no earlier than the claim was stated (${claim.statedOn.date})`, `"${relay.sourceId}", of ${other.datePublished}`);
   });
   if (claimants && !claimants.has(claim.claimantId)) at("claimantId", "the id of a claimant in claimants.json", `"${claim.claimantId}"`);
+  if (claim.kind === "figure" && claim.control && !(CONTROL_EXTENT_METRICS as readonly string[]).includes(claim.metric)) {
+    at("control", `control only on a figure of ${CONTROL_EXTENT_METRICS.join(" or ")}`, `metric "${claim.metric}"`);
+  }
   if (claim.statedOn.date > source.datePublished) {
     at("statedOn.date", `a date no later than the source's publication (${source.datePublished})`, claim.statedOn.date);
   }

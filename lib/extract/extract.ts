@@ -3,13 +3,14 @@
  * each with its verbatim quote and offsets, and a review note wherever the extractor guessed.
  */
 import type { Claimant } from "../model/claimants";
-import { type ClaimInput, type ControlStatus, METRIC_INFO, type Metric } from "../model/claims";
+import { type ClaimInput, CONTROL_EXTENT_METRICS, type ControlStatus, type FigureControl, METRIC_INFO, type Metric } from "../model/claims";
 import { sha256 } from "../dataset/validate";
 import type { ReportSource } from "../model/sources";
 import { PUBLISHER_NOT_IDENTIFIED } from "../model/sources";
 import { type Attribution, findAttributions } from "./attribution";
 import { resolveMention, UNATTRIBUTED_ID } from "./claimants";
 import { type ControlCandidate, findControl, namedSettlements } from "./control";
+import { extentControl } from "./extent";
 import { type Placement, placeFigure } from "./metrics";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { ExtractionFile, ReviewNote, Unplaced } from "./output";
@@ -301,6 +302,13 @@ class Extractor {
   private readSentence(sentence: Sentence) {
     if (this.readSection(sentence)) return;
     const attributions = findAttributions(sentence.text);
+    if (attributions.length === 0) {
+      // "Ukraine's General Staff denied that Russian troops had captured Avdiivka": the denier speaks; the denial stays in the words read.
+      const denier = /^((?:The\s+)?\p{Lu}[^,;:“”"\d]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|dismissed|refuted)\b/u.exec(sentence.text);
+      if (denier?.[1] && !/^(?:It|They|This|That|There)$/u.test(denier[1])) {
+        attributions.push({ mention: denier[1], phrase: { start: 0, end: 0 }, scope: { start: 0, end: sentence.text.length } });
+      }
+    }
     if (this.attributeBack(attributions, sentence)) return;
     // Someone else speaking ends what "X reported this" carried.
     if (this.section?.label === "Reported" && attributions.length > 0) this.section = undefined;
@@ -411,21 +419,24 @@ class Extractor {
       placed.push({ mention, placement });
       if (placement.metric !== "distance" && placement.metric !== "duration" && placement.metric !== "share") this.lastFigure = { metric: placement.metric, subject: placement.subject, at: sentence.start + clause.start + mention.start };
     });
+    const side = this.known.find((c) => c.id === speaker.claimantId)?.side;
+    const speakerSide = side === "russia" ? "russian" : side === "ukraine" ? "ukrainian" : undefined;
     placed.forEach((figure, i) => {
       const quote = this.quoteSpan(text, placed, i);
+      const extent = (CONTROL_EXTENT_METRICS as readonly string[]).includes(figure.placement.metric)
+        ? extentControl(text, figure.mention.start, figure.placement.phraseEnd, speakerSide)
+        : undefined;
       const { describesPlace } = figure.placement;
       const who: Speaker = describesPlace ? { claimantId: UNATTRIBUTED_ID, reasons: [] } : speaker;
-      const reasons = [...who.reasons, ...figure.placement.reasons, ...this.listReasons(text, placed, i)];
+      const reasons = [...who.reasons, ...figure.placement.reasons, ...this.listReasons(text, placed, i), ...(extent?.reasons ?? [])];
       if (describesPlace) {
         const credited = speaker.claimantId === UNATTRIBUTED_ID ? "" : ` (the sentence credits ${speaker.claimantId})`;
         reasons.push(`describes a place rather than claims anything: the report's own words${credited}`);
       }
       if (figure.mention.caveat) reasons.push(figure.mention.caveat);
       if (quote.end - quote.start > MAX_QUOTE) reasons.push(`the quote is longer than ${MAX_QUOTE} characters: cut it to the words that state the figure`);
-      this.addFigure(sentence, clause.start, quote, figure, who, unique(reasons));
+      this.addFigure(sentence, clause.start, quote, figure, who, unique(reasons), extent?.control);
     });
-    const side = this.known.find((c) => c.id === speaker.claimantId)?.side;
-    const speakerSide = side === "russia" ? "russian" : side === "ukraine" ? "ukrainian" : undefined;
     const controls = findControl(text, { ...(speakerSide ? { speakerSide } : {}), ...(this.lastPlace ? { lastPlace: this.lastPlace } : {}) });
     for (const control of controls) {
       this.addControl(sentence, clause, control, speaker);
@@ -492,7 +503,7 @@ class Extractor {
     return reasons;
   }
 
-  private addFigure(sentence: Sentence, clauseStart: number, quote: Span, figure: PlacedFigure, speaker: Speaker, reasons: string[]) {
+  private addFigure(sentence: Sentence, clauseStart: number, quote: Span, figure: PlacedFigure, speaker: Speaker, reasons: string[], control?: FigureControl) {
     const base = sentence.start + clauseStart;
     const { mention, placement } = figure;
     const stated = sentence.text.slice(clauseStart + mention.start, clauseStart + placement.statedEnd);
@@ -514,6 +525,7 @@ class Extractor {
       metric: placement.metric,
       stated,
       ...amount,
+      ...(control ? { control } : {}),
       quote: this.text.slice(base + quote.start, base + quote.end),
       locator: { kind: "text", start: base + quote.start, end: base + quote.end },
     };
