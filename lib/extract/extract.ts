@@ -567,11 +567,11 @@ function placedAs(mention: NumberMention, metric: Metric, subject: string, reaso
 }
 
 /** Claim ids before uniqueIds numbers repeats: "russia-planes-2022-03-02", "russia-kherson-russian-control-2022-03-02". */
-function figureId(claimantId: string, metric: Metric, date: string): string {
+export function figureId(claimantId: string, metric: Metric, date: string): string {
   return `${claimantId}-${metric}-${date}`;
 }
 
-function controlId(claimantId: string, place: string, status: ControlStatus, date: string): string {
+export function controlId(claimantId: string, place: string, status: ControlStatus, date: string): string {
   return `${claimantId}-${slugify(place)}-${status}-${date}`;
 }
 

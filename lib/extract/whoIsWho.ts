@@ -129,6 +129,11 @@ export class WhoIsWho {
     return best && { claimantId: best.claimantId, reasons: [`"${mention}" taken to be ${best.claimantId}, whose name "${best.name}" it contains`] };
   }
 
+  /** Every other name of a claimant (aliases), for a picker's search. */
+  aliasNames(claimantId: string): string[] {
+    return this.aliases.filter((a) => a.claimantId === claimantId).map((a) => a.name);
+  }
+
   /** The kind of office a claimant's speakers hold, for "the governor" or "the ministry" to find the last fitting speaker. */
   titleWordsOf(claimantId: string): Set<string> {
     const words = new Set<string>();
