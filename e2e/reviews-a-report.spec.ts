@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
@@ -64,6 +65,18 @@ async function selectPassage(page: Page, passage: string) {
     selection?.removeAllRanges();
     selection?.addRange(range);
   }, passage);
+}
+
+/** A request with headers a browser would not let a page set (Host), straight over HTTP. */
+function rawStatus(headers: Record<string, string>, method: string, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port: PORTS.review, method, path, headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end(method === "POST" ? "{}" : undefined);
+  });
 }
 
 const card = (page: Page, n: number) => page.locator("#claims > li").nth(n);
@@ -140,6 +153,8 @@ test.describe("an editor reviews a report", () => {
     await claimant.fill("us-government");
     await claimant.press("Tab");
     await expect(page.locator("#new-claimants")).toContainText("us-government");
+    // A claim made from a selection is a draft like the others: the editor accepts it once its fields are right.
+    await page.locator("#claims > li", { hasText: "pledged to deliver eight" }).getByRole("button", { name: "Accept" }).click();
 
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("alert")).toContainText("Saved: data/sources/reuters-2022-07-06-russia-says-destroyed-himars.json", { timeout: 60_000 });
@@ -158,6 +173,9 @@ test.describe("an editor reviews a report", () => {
     // The same checks as npm run validate, on the folder written.
     const validate = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/validate.ts", "--data", join(dir, "data"), "--sources", join(dir, "sources")], { encoding: "utf8" });
     expect(validate).toMatch(/^OK: /m);
+    // Loopback only, and only as itself: a page of another site reaching it under another name, or posting to it, is refused.
+    expect(await rawStatus({ host: "attacker.example" }, "GET", "/api/draft")).toBe(421);
+    expect(await rawStatus({ host: `127.0.0.1:${PORTS.review}`, origin: "http://attacker.example", "content-type": "application/json" }, "POST", "/api/save")).toBe(403);
     // data/ itself is untouched.
     expect(existsSync(join("data", "sources", "reuters-2022-07-06-russia-says-destroyed-himars.json"))).toBe(false);
     await stop(server);

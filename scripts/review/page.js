@@ -130,7 +130,7 @@ async function claimFromSelection() {
   const result = await post("/api/suggest", offsets);
   if (result.error) return showMessages([result.error]);
   state.added += 1;
-  const item = { key: `added-${state.added}`, claim: result.claim, status: "accepted", notes: result.notes, errors: [], drafted: false };
+  const item = { key: `added-${state.added}`, claim: result.claim, status: "pending", notes: result.notes, errors: [], drafted: false };
   state.items.push(item);
   state.items.sort((a, b) => a.claim.locator.start - b.claim.locator.start);
   window.getSelection().removeAllRanges();
@@ -150,6 +150,8 @@ function claimantLine(id) {
 
 function field(item, label, name, input, wide) {
   input.name = name;
+  // Right-to-left and Cyrillic words read in their own direction inside each field.
+  if (input.tagName !== "SELECT") input.dir = "auto";
   input.dataset.field = name;
   input.addEventListener("change", () => onEdit(item, name, input));
   return el("label", { class: wide ? "wide" : undefined }, label, input);
@@ -171,6 +173,7 @@ function renderCard(item, index) {
     el("blockquote", { class: "quote", dir: "auto", text: c.quote }),
   );
   const fields = el("div", { class: "fields" });
+  if (!item.drafted) fields.append(field(item, "Kind", "kind", options([{ id: "figure", label: "A figure" }, { id: "control", label: "A claim of control" }], c.kind)));
   if (c.kind === "figure") {
     fields.append(
       field(item, "Figure as stated", "stated", el("input", { value: c.stated })),
@@ -292,6 +295,18 @@ function onEdit(item, name, input) {
       } else {
         delete c.vagueTerm;
         if (value !== "range") delete c.valueHigh;
+      }
+      break;
+    case "kind":
+      if (value === c.kind) break;
+      if (value === "control") {
+        for (const key of ["metric", "stated", "qualifier", "value", "valueHigh", "vagueTerm", "control"]) delete c[key];
+        Object.assign(c, { kind: "control", place: c.subject, status: "russian-control" });
+        item.notes = [...item.notes, "made a claim of control: check the place and the status"];
+      } else {
+        for (const key of ["place", "placeDetail", "status"]) delete c[key];
+        Object.assign(c, { kind: "figure", metric: "people-killed", qualifier: "exact" });
+        item.notes = [...item.notes, "made a figure: set what it states, its value and metric"];
       }
       break;
     case "relay":

@@ -110,6 +110,7 @@ const server = createServer(async (req, res) => {
       const asset = assets[url.pathname];
       if (asset) return send(res, 200, asset.type, asset.body);
       if (url.pathname === "/api/draft") return json(res, 200, draft);
+      if (url.pathname === "/favicon.ico") return send(res, 204, "text/plain; charset=utf-8", "");
       return send(res, 404, "text/plain; charset=utf-8", "not found\n");
     }
     if (req.method === "POST") {
