@@ -8,7 +8,7 @@ import { sha256 } from "../dataset/validate";
 import type { ReportSource } from "../model/sources";
 import { PUBLISHER_NOT_IDENTIFIED } from "../model/sources";
 import { type Attribution, findAttributions } from "./attribution";
-import { resolveMention, UNATTRIBUTED_ID } from "./claimants";
+import { nameWords, resolveMention, UNATTRIBUTED_ID } from "./claimants";
 import { type ControlCandidate, findControl, namedSettlements } from "./control";
 import { extentControl } from "./extent";
 import { type Placement, placeFigure } from "./metrics";
@@ -153,10 +153,12 @@ class Extractor {
         const subject = this.subjectOf(attribution, sentence);
         // "Vladimir Medinsky, a Russian negotiator, criticized Kyiv … He said more than 20 …": the person the sentence before was about.
         const person = /^(?:he|she)$/i.test(attribution.mention.trim()) && this.personSubject ? this.resolvePerson(this.personSubject, sentence) : undefined;
+        const fitting = this.fittingSpeaker(attribution.mention);
         const antecedent =
           (via && this.history.findLast((s) => s.relay?.via.toLowerCase() === via.toLowerCase())) ||
           subject ||
           person ||
+          fitting ||
           (role && this.history.findLast((s) => s.speaker !== undefined && s.claimantId !== UNATTRIBUTED_ID)) ||
           // "he", "she": the last speaker who is a person, past any body that spoke since.
           (/^(?:he|she)$/i.test(attribution.mention.trim()) && this.history.findLast((s) => s.speaker !== undefined && s.claimantId !== UNATTRIBUTED_ID)) ||
@@ -203,6 +205,21 @@ class Extractor {
     this.remember(speaker.claimantId);
     this.history.push(speaker);
     return speaker;
+  }
+
+  /**
+   * "the governor", "its ministry", "the agency": the last speaker the role fits, by its claimant's
+   * name or the titles of the offices that speak for it (who-is-who), past any other that spoke since.
+   */
+  private fittingSpeaker(mention: string): Speaker | undefined {
+    const role = /^(?:the|its|his|her|their|this|that)\s+(?:regional\s+)?(governor|mayor|ministry|minister|commander|agency|service)$/i.exec(mention.trim())?.[1]?.toLowerCase();
+    if (!role) return undefined;
+    return this.history.findLast((s) => {
+      if (s.claimantId === UNATTRIBUTED_ID) return false;
+      const claimant = this.known.find((c) => c.id === s.claimantId);
+      const words = new Set([...nameWords(claimant?.name ?? ""), ...this.whoIsWho.titleWordsOf(s.claimantId)]);
+      return words.has(role);
+    });
   }
 
   /**

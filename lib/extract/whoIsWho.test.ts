@@ -110,6 +110,13 @@ describe("coreference: 'he', 'the ministry', 'the governor' refer to the last fi
     expect(claims.map((c) => c.claimantId)).toEqual(["ru-defence-ministry", "ua-air-force", "ru-defence-ministry"]);
   });
 
+  it("takes 'the commander' to the last speaker whose office is a commander's, by who-is-who's titles", () => {
+    const claims = claimsOf(
+      "Ukrainian Air Force Commander Mykola Oleshchuk said 20 drones were shot down. Russia's defence ministry said 12 Ukrainian tanks were destroyed. The commander said 5 missiles were also intercepted.",
+    );
+    expect(claims.map((c) => c.claimantId)).toEqual(["ua-air-force", "ru-defence-ministry", "ua-air-force"]);
+  });
+
   it("does not guess which governor 'the governor' is when none was named", () => {
     const claims = claimsOf("The governor said three people were injured.");
     expect(claims.map((c) => c.claimantId)).not.toContain("ru-belgorod-governor");
