@@ -127,6 +127,10 @@ test.describe("an editor reviews a report", () => {
     await luhansk.getByLabel("Claimant").fill("unattributed");
     await luhansk.getByLabel("Claimant").press("Tab");
     await expect(page.locator("#claims > li").nth(3)).toContainText("Unattributed (the report's own words or unnamed reports)");
+    // Its drafted quote runs over 150 characters: cut it to the words that state the claim, by selecting them.
+    await selectPassage(page, "the main focus for Russian troops after the capture of Luhansk on Sunday");
+    await page.locator("#claims > li").nth(3).getByRole("button", { name: "Quote the selection" }).click();
+    await expect(page.locator("#claims > li").nth(3).locator("blockquote")).toHaveText("the main focus for Russian troops after the capture of Luhansk on Sunday");
     await page.locator("#claims > li").nth(3).getByRole("button", { name: "Accept" }).click();
 
     // Saving with a claim left undecided: the error stands beside that claim, and nothing is written.
@@ -164,6 +168,7 @@ test.describe("an editor reviews a report", () => {
     const saved = JSON.parse(readFileSync(join(dir, "data", "sources", "reuters-2022-07-06-russia-says-destroyed-himars.json"), "utf8"));
     expect(saved.claims).toHaveLength(5);
     expect(saved.claims.map((c: { claimantId: string }) => c.claimantId)).toEqual(["ru-defence-ministry", "russia", "russia", "unattributed", "us-government"]);
+    expect(saved.claims[3]).toMatchObject({ id: "unattributed-luhansk-russian-control-2022-07-06", quote: "the main focus for Russian troops after the capture of Luhansk on Sunday" });
     const eight = saved.claims.at(-1);
     expect(eight).toMatchObject({ id: "us-government-multiple-rocket-launchers-2022-07-06", value: 8, quote: "The United States has pledged to deliver eight by mid-July" });
     expect(text.slice(eight.locator.start, eight.locator.end)).toBe(eight.quote);

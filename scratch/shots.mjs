@@ -9,7 +9,13 @@ for (const [w, h, scheme] of [[1280, 900, "light"], [1280, 900, "dark"], [320, 9
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(base);
   await page.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Accept" }) }).first().waitFor();
-  await page.keyboard.press("j");
+  await page.locator("#claims > li").first().focus();
+  await page.keyboard.press("a");
+  await page.keyboard.press("a");
+  await page.keyboard.press("r");
+  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByText("beside the claims").waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${out}/review-${w}-${scheme}.png`, fullPage: false });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   console.log(w, scheme, "errors:", errors, "horizontal overflow:", overflow);

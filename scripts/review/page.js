@@ -143,8 +143,8 @@ async function claimFromSelection() {
 // ---- the claims ----------------------------------------------------------------------------------
 
 function claimantLine(id) {
-  const c = state.claimantsById.get(id) ?? state.newClaimants.find((n) => n.id === id);
-  if (!c) return `"${id}": no such claimant yet; pick one, or it is added as a new claimant below`;
+  const c = state.claimantsById.get(id) ?? state.newClaimants.find((n) => n.id === id && n.name);
+  if (!c) return `"${id}": no such claimant yet; pick one, or name it under New claimants below`;
   return `${c.name} · ${c.kind}, ${c.side}${state.claimantsById.get(id)?.isNew ? " · new" : ""}`;
 }
 
@@ -215,6 +215,7 @@ function renderCard(item, index) {
       { class: "buttons" },
       el("button", { type: "button", text: "Accept", "aria-pressed": String(item.status === "accepted"), onclick: () => decide(item, "accepted") }),
       el("button", { type: "button", text: "Reject", "aria-pressed": String(item.status === "rejected"), onclick: () => decide(item, "rejected") }),
+      el("button", { type: "button", text: "Quote the selection", title: "Select the words in the report first", onclick: () => requote(item) }),
     ),
   );
   card.addEventListener("focusin", () => {
@@ -331,6 +332,21 @@ function onEdit(item, name, input) {
   paintMarks();
 }
 
+/** The claim's quote becomes the passage selected in the report (offsets computed, spaces trimmed). */
+function requote(item) {
+  const offsets = selectionOffsets();
+  if (!offsets) return showMessages(["Select the words of the quote in the report first."]);
+  const text = state.draft.text;
+  let { start, end } = offsets;
+  while (start < end && /\s/u.test(text.charAt(start))) start++;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  item.claim.quote = text.slice(start, end);
+  item.claim.locator = { kind: "text", start, end };
+  window.getSelection().removeAllRanges();
+  renderText();
+  renderClaims();
+}
+
 function decide(item, status) {
   item.status = item.status === status ? "pending" : status;
   renderClaims();
@@ -444,12 +460,19 @@ async function send(path) {
     const result = await post(path, submission());
     for (const item of state.items) item.errors = [];
     const general = [];
+    const byClaimant = [];
     for (const error of result.errors ?? []) {
       const item = error.key && state.items.find((i) => i.key === error.key);
       if (item) item.errors.push(error.message);
+      else if (error.claimantId) byClaimant.push(error);
       else general.push(error.message);
     }
     renderClaims();
+    for (const error of byClaimant) {
+      const list = document.querySelector(`#new-claimants ul.errors[data-claimant="${CSS.escape(error.claimantId)}"]`);
+      if (list) list.append(el("li", { text: error.message }));
+      else general.push(error.message);
+    }
     if (result.ok) showMessages(path === "/api/save" ? [`Saved: ${result.written.join(", ")} (${result.claims} claims, ${result.newClaimants} new claimants).`] : ["No errors: ready to save."], true);
     else {
       const inline = (result.errors ?? []).length - general.length;

@@ -1,0 +1,17 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+await page.goto("http://127.0.0.1:3509/");
+await page.locator("#claims > li").first().waitFor();
+await page.locator("#claims > li").first().focus();
+await page.keyboard.press("a");
+await page.keyboard.press("a");
+await page.keyboard.press("r");
+await page.locator("#claims > li").nth(3).getByLabel("Claimant").fill("nobody-here");
+await page.locator("#claims > li").nth(3).getByLabel("Claimant").press("Tab");
+await page.locator("#claims > li").nth(3).getByRole("button", { name: "Accept" }).click();
+await page.getByRole("button", { name: "Check" }).click();
+await page.getByText("beside the claims").waitFor();
+await page.locator("#claims > li").nth(3).scrollIntoViewIfNeeded();
+await page.locator("#claims > li").nth(3).screenshot({ path: "/tmp/rv/card-errors.png" });
+await browser.close();
