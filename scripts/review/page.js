@@ -312,7 +312,7 @@ function onEdit(item, name, input) {
       break;
     case "relay":
       if (value.trim() === "") delete c.relay;
-      else c.relay = { via: value.trim(), wording: c.relay?.wording ?? c.quote };
+      else c.relay = { via: value.trim(), wording: c.relay?.wording ?? value.trim() };
       break;
     case "translation":
       if (value.trim() === "") delete c.translation;
