@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { PORTS } from "./support/ports";
 
@@ -101,6 +102,8 @@ test.describe("an editor reviews a report", () => {
     server = await startReview(dir, REPORT, DEV);
     await page.goto(BASE);
     await expect(page.getByRole("status")).toHaveText("5 claims: 0 accepted, 0 rejected, 5 to review.");
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     const started = Date.now();
     // Every drafted claim is highlighted at its offsets.
     await expect(page.locator("#text mark").first()).toBeVisible();
@@ -151,6 +154,10 @@ test.describe("an editor reviews a report", () => {
     await expect(added).toContainText("added");
     await expect(added.getByLabel("Value")).toHaveValue("8");
     await added.getByLabel("Metric").selectOption("multiple-rocket-launchers");
+    // Each edit is checked at once: an empty subject is an error beside the claim, before any save.
+    await page.locator("#claims > li", { hasText: "pledged to deliver eight" }).getByLabel("Subject").fill("");
+    await page.locator("#claims > li", { hasText: "pledged to deliver eight" }).getByLabel("Subject").press("Tab");
+    await expect(page.locator("#claims > li", { hasText: "pledged to deliver eight" }).getByRole("list", { name: "Errors" })).toContainText("subject");
     await page.locator("#claims > li", { hasText: "pledged to deliver eight" }).getByLabel("Subject").fill("HIMARS systems pledged to Ukraine");
     await page.locator("#claims > li", { hasText: "pledged to deliver eight" }).getByLabel("Subject").press("Tab");
     const claimant = page.locator("#claims > li", { hasText: "pledged to deliver eight" }).getByLabel("Claimant");

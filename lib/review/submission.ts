@@ -97,3 +97,12 @@ export function buildExtraction(input: {
   if (errors.length > 0 || !source.success) return { errors, keyOf };
   return { extraction: { source: source.data, claims, newClaimants, review: [], unplaced: [] }, errors, keyOf };
 }
+
+/** One claim's own checks, as the editor edits it: its schema, and its quote at its offsets. Fast; the full checks run on save. */
+export function checkClaim(text: string, claim: unknown): { field: string; message: string }[] {
+  const parsed = ClaimInput.safeParse(claim);
+  if (!parsed.success) return issues(parsed.error);
+  const c = parsed.data;
+  if (c.locator.kind !== "text" || text.slice(c.locator.start, c.locator.end) !== c.quote) return [{ field: "quote", message: "the quote is not the report's text at its offsets" }];
+  return [];
+}

@@ -193,7 +193,6 @@ function renderCard(item, index) {
   fields.append(field(item, "Subject", "subject", el("input", { value: c.subject }), true));
   const claimant = el("input", { value: c.claimantId, autocomplete: "off", spellcheck: false });
   claimant.setAttribute("list", "claimant-options");
-  claimant.setAttribute("role", "combobox");
   fields.append(el("div", { class: "wide" }, field(item, "Claimant", "claimantId", claimant, true), el("div", { class: "resolved", text: claimantLine(c.claimantId) })));
   fields.append(
     field(item, "Speaker", "speaker", el("input", { value: c.speaker ?? "" })),
@@ -284,7 +283,10 @@ function onEdit(item, name, input) {
       if (value.trim() === "" || Number.isNaN(n)) {
         delete c[name];
         item.errors = [`${name}: a number, please (found "${value}")`];
-      } else c[name] = n;
+      } else {
+        c[name] = n;
+        item.errors = item.errors.filter((e) => !e.startsWith(`${name}:`));
+      }
       break;
     }
     case "qualifier":
@@ -330,6 +332,20 @@ function onEdit(item, name, input) {
   if (name === "place" && !c.placeDetail) c.subject = c.place;
   renderClaims();
   paintMarks();
+  checkOne(item);
+}
+
+/** The edited claim's own checks, shown beside it at once (the whole dataset is checked on Check and Save). */
+async function checkOne(item) {
+  const local = item.errors.filter((e) => e.startsWith("value:") || e.startsWith("valueHigh:"));
+  const { errors } = await post("/api/check-claim", { claim: item.claim });
+  item.errors = [...local, ...errors.map((e) => e.message)];
+  const card = $("claims").querySelector(`li[data-key="${CSS.escape(item.key)}"]`);
+  if (!card) return;
+  const list = card.querySelector("ul.errors");
+  list.replaceChildren(...item.errors.map((e) => el("li", { text: e })));
+  if (item.errors.length > 0) card.setAttribute("aria-invalid", "true");
+  else card.removeAttribute("aria-invalid");
 }
 
 /** The claim's quote becomes the passage selected in the report (offsets computed, spaces trimmed). */

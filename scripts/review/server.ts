@@ -16,7 +16,7 @@ import { readReportHead } from "../../lib/extract/report";
 import { readWhoIsWho } from "../../lib/extract/whoIsWho";
 import { ClaimantsFile } from "../../lib/model/claimants";
 import { reviewDraft } from "../../lib/review/draft";
-import { buildExtraction, type ReviewError, ReviewSubmission } from "../../lib/review/submission";
+import { buildExtraction, checkClaim, type ReviewError, ReviewSubmission } from "../../lib/review/submission";
 import { suggestClaim } from "../../lib/review/suggest";
 
 const USAGE = "usage: npm run review -- REPORT.txt [--source-id ID] [--data DIR] [--sources DIR] [--port N]";
@@ -122,6 +122,7 @@ const server = createServer(async (req, res) => {
         const suggestion = suggestClaim(text, Number(start), Number(end), extraction.claims, reportDate);
         return json(res, "error" in suggestion ? 400 : 200, suggestion);
       }
+      if (url.pathname === "/api/check-claim") return json(res, 200, { errors: checkClaim(text, (payload as { claim?: unknown } | null)?.claim) });
       if (url.pathname === "/api/check" || url.pathname === "/api/save") {
         const { status, value } = review(payload, url.pathname === "/api/save");
         return json(res, status, value);
