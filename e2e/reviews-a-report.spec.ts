@@ -113,6 +113,8 @@ test.describe("an editor reviews a report", () => {
       expect(text).toContain(quote);
     }
 
+    // The claimant picker is searchable by who spoke for a claimant (who-is-who), not only by id.
+    await expect(page.locator('#claimant-options option[value="ru-defence-ministry"]')).toHaveAttribute("label", /Sergei Shoigu \(2012-11-06 to 2024-05-12\)/);
     await page.getByLabel("Source id").fill("reuters-2022-07-06-russia-says-destroyed-himars");
 
     // Keyboard first: the first claim is current; a accepts it and moves on, j/k move.

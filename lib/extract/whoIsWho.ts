@@ -3,7 +3,7 @@
  * they held on a report's date, offices by their titles, claimants by their other names, and the
  * outlets that only relay. The extractor asks this; it holds no list of names of its own.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Claimant } from "../model/claimants";
 import { type Office, type Person, type Tenure, WhoIsWhoFile } from "../model/who-is-who";
@@ -150,7 +150,11 @@ export function defaultWhoIsWho(): WhoIsWho {
   return cached;
 }
 
-/** who-is-who.json of another data folder (npm run extract -- --data DIR). */
+/** who-is-who.json of another data folder (npm run extract -- --data DIR); the repository's when that folder has none. */
 export function readWhoIsWho(dataDir: string): WhoIsWho {
-  return new WhoIsWho(WhoIsWhoFile.parse(JSON.parse(readFileSync(join(dataDir, "who-is-who.json"), "utf8"))));
+  const path = join(dataDir, "who-is-who.json");
+  if (!existsSync(path)) return defaultWhoIsWho();
+  const parsed = WhoIsWhoFile.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`${path}: not a who-is-who file (${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}); npm run validate says more`);
+  return new WhoIsWho(parsed.data);
 }
