@@ -54,5 +54,7 @@ describe("the extractor's claims of control as people write them", () => {
   it("gives a denial to the denier, as the place still held", () => {
     const [claim] = claimsOf("Ukraine's General Staff denied that Russian troops had captured Avdiivka.");
     expect(claim).toMatchObject({ kind: "control", claimantId: "ua-general-staff", place: "Avdiivka", status: "ukrainian-control" });
+    expect(claimsOf("Ukraine's General Staff has repeatedly denied that Russian troops had captured Avdiivka.")[0]?.claimantId).toBe("ua-general-staff");
+    expect(claimsOf("Ukraine's General Staff has not denied that Russian troops had captured Avdiivka.")[0]?.claimantId).not.toMatch(/general-staff-has-not/);
   });
 });

@@ -321,9 +321,11 @@ class Extractor {
     const attributions = findAttributions(sentence.text);
     if (attributions.length === 0) {
       // "Ukraine's General Staff denied that Russian troops had captured Avdiivka": the denier speaks; the denial stays in the words read.
-      const denier = /^((?:The\s+)?\p{Lu}[^,;:“”"\d]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|dismissed|refuted)\b/u.exec(sentence.text);
-      if (denier?.[1] && !/^(?:It|They|This|That|There)$/u.test(denier[1])) {
-        attributions.push({ mention: denier[1], phrase: { start: 0, end: 0 }, scope: { start: 0, end: sentence.text.length } });
+      const denier = /^((?:The\s+)?\p{Lu}[^,;:“”"\d]{1,80}?)\s+(?:denied|denies|rejected|dismissed|refuted)\b/u.exec(sentence.text);
+      // "Kyiv has repeatedly denied": the name without its auxiliaries and adverbs; "has not denied" is no denial.
+      const mention = denier?.[1]?.replace(/(?:\s+(?:has|have|had|also|repeatedly|previously|again|strongly|flatly|quickly|firmly|swiftly|officially))+$/u, "");
+      if (mention && !/\b(?:not|never|no)$/u.test(mention) && !/^(?:It|They|This|That|There|He|She)$/u.test(mention)) {
+        attributions.push({ mention, phrase: { start: 0, end: 0 }, scope: { start: 0, end: sentence.text.length } });
       }
     }
     if (this.attributeBack(attributions, sentence)) return;
