@@ -11,6 +11,7 @@ import { ClaimantsFile } from "../lib/model/claimants";
 import { DATA_DIR } from "../lib/dataset/read";
 import { extractReport } from "../lib/extract/extract";
 import { ExtractionFile } from "../lib/extract/output";
+import { readWhoIsWho } from "../lib/extract/whoIsWho";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,7 +28,7 @@ try {
   const claimantsPath = join(dataDir, "claimants.json");
   const claimants = ClaimantsFile.parse(JSON.parse(readFileSync(claimantsPath, "utf8")));
   const text = readFileSync(resolve(report), "utf8");
-  const extraction = extractReport({ text, file: basename(report), claimants, sourceId: values["source-id"] });
+  const extraction = extractReport({ text, file: basename(report), claimants, sourceId: values["source-id"], whoIsWho: readWhoIsWho(dataDir) });
   // Parsed before printing, so what an editor pastes is known to match the schemas.
   const checked = ExtractionFile.parse(extraction);
   process.stdout.write(`${JSON.stringify(checked, null, 2)}\n`);

@@ -17,4 +17,6 @@ export const PORTS = {
   seriesHost: base + 7,
   /** A `next start` reading a data folder that a newer table snapshot was imported into. */
   imported: base + 8,
+  /** The review page's server (npm run review), started by reviews-a-report. */
+  review: base + 9,
 } as const;

@@ -74,6 +74,7 @@ export function readDataDir(dataDir: string): { raw: RawDataset; errors: DataErr
     topics: jsonFiles(join(dataDir, "topics")).map(read),
     tableSources: jsonFiles(join(dataDir, "table-sources")).map(read),
     tables: jsonFiles(join(dataDir, "tables")).map(read),
+    ...(existsSync(join(dataDir, "who-is-who.json")) ? { whoIsWho: read(join(dataDir, "who-is-who.json")) } : {}),
   };
   return { raw, errors: errors };
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import { type Claimant, ClaimantsFile } from "../model/claimants";
-import { type Claim, ClaimInput } from "../model/claims";
+import { type Claim, ClaimInput, CONTROL_EXTENT_METRICS } from "../model/claims";
 import { type Comparison, ComparisonFile, type SeriesComparison } from "../model/comparisons";
 import { Topic } from "../model/topics";
 import { needsTranslation } from "../model/languages";
@@ -13,6 +13,8 @@ import { TableFile, type TableSource } from "../model/tables";
 import { correctionsByCell, tableClaims } from "../tables/expand";
 import { type CellCheck, verifyTable } from "../tables/verify";
 import { TableSourceFile } from "../tables/read";
+import { WhoIsWhoFile } from "../model/who-is-who";
+import { checkWhoIsWho } from "./who-is-who";
 
 /** A data file as read from disk: its path (as shown in errors) and its parsed JSON. */
 export interface RawFile {
@@ -31,6 +33,8 @@ export interface RawDataset {
   tableSources?: RawFile[];
   /** data/tables/*.json: the kept figures of the table sources. */
   tables?: RawFile[];
+  /** data/who-is-who.json: who speaks for which claimant (read by the extractor; checked here). */
+  whoIsWho?: RawFile;
 }
 
 /** Looks up the full text of a source by its file name; undefined when the text is not at hand. */
@@ -221,6 +225,9 @@ function checkClaim(
     if (claim.statedOn.date > other.datePublished) at(`alsoIn.${i}.sourceId`, `a source published no earlier than the claim was stated (${claim.statedOn.date})`, `"${relay.sourceId}", of ${other.datePublished}`);
   });
   if (claimants && !claimants.has(claim.claimantId)) at("claimantId", "the id of a claimant in claimants.json", `"${claim.claimantId}"`);
+  if (claim.kind === "figure" && claim.control && !(CONTROL_EXTENT_METRICS as readonly string[]).includes(claim.metric)) {
+    at("control", `control only on a figure of ${CONTROL_EXTENT_METRICS.join(" or ")}`, `metric "${claim.metric}"`);
+  }
   if (claim.statedOn.date > source.datePublished) {
     at("statedOn.date", `a date no later than the source's publication (${source.datePublished})`, claim.statedOn.date);
   }
@@ -421,6 +428,11 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
   for (const { topic, path } of topics) {
     const at = (field: string, expected: string, found: string) => errors.push({ file: path, record: topic.id, field, expected, found });
     checkSeriesComparison({ ...topic, slug: topic.id, kind: "series", span: { from: "2022-02-24" } }, at, claimants, claimsById);
+  }
+
+  if (raw.whoIsWho && raw.whoIsWho.json !== undefined) {
+    const whoIsWho = parseFile(raw.whoIsWho, WhoIsWhoFile, errors);
+    if (whoIsWho && claimants) checkWhoIsWho(whoIsWho, raw.whoIsWho.path, new Set(claimants.keys()), errors);
   }
 
   const quotes = checkQuotes(parsedSources, texts, errors);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ClaimantsFile } from "../model/claimants";
 import { checkDataDir } from "../dataset/load";
 import { DATA_DIR, DEFAULT_SOURCES_DIRS } from "../dataset/read";
-import { addSource } from "./addSource";
+import { addExtraction, addSource } from "./addSource";
 import { extractReport } from "./extract";
 import type { ExtractionFile } from "./output";
 
@@ -106,6 +106,20 @@ describe("addSource", () => {
     writeFileSync(reportPath, `${readFileSync(reportPath, "utf8")}\nOne more line.`);
     const changed = addSource({ reportPath, reviewedPath, dataDir, sourcesDir });
     expect(!changed.ok && changed.errors.join("\n")).toContain("the report changed since it was extracted");
+  });
+
+  it("addExtraction: checks without writing when asked, places a claim's error by its id and field, and leaves no temporary file", () => {
+    const { dataDir, sourcesDir, reportPath } = workspace();
+    const before = listing(dataDir);
+    const checked = addExtraction({ extraction: reviewed(dataDir), label: "test", reportPath, dataDir, sourcesDir, write: false });
+    expect(checked).toMatchObject({ ok: true, written: [] });
+    expect(listing(dataDir)).toEqual(before);
+    const bad = reviewed(dataDir, (f) => ({ ...f, claims: f.claims.map((c, i) => (i === 1 ? { ...c, quote: `${c.quote}!` } : c)) }));
+    const refused = addExtraction({ extraction: bad, label: "test", reportPath, dataDir, sourcesDir });
+    expect(!refused.ok && refused.errors.find((e) => e.field === "quote")?.record).toBe(bad.claims[1]?.id);
+    const saved = addExtraction({ extraction: reviewed(dataDir), label: "test", reportPath, dataDir, sourcesDir });
+    expect(saved.ok).toBe(true);
+    expect(listing(dataDir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("reports a reviewed file that does not match the format, naming the record and field", () => {

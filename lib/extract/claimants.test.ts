@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Claimant } from "../model/claimants";
 import { nameWords, resolveMention } from "./claimants";
+import { defaultWhoIsWho } from "./whoIsWho";
 
 const CLAIMANTS: Claimant[] = [
   { id: "russia", name: "Russia (body not named in the report)", shortName: "Russia", kind: "government", side: "russia" },
@@ -78,6 +79,6 @@ describe("resolveMention", () => {
     const withChief: Claimant[] = [...CLAIMANTS, { id: "ua-commander-in-chief", name: "Commander-in-Chief of the Armed Forces of Ukraine", kind: "official", side: "ukraine" }];
     expect(resolveMention("the commander", withChief, []).kind).not.toBe("known");
     const withOhchr: Claimant[] = [...CLAIMANTS, { id: "un-ohchr", name: "UN human rights office (OHCHR)", kind: "un-body", side: "international" }];
-    expect(resolveMention("The UN monitoring mission", withOhchr, [])).toMatchObject({ kind: "known", claimantId: "un-ohchr" });
+    expect(resolveMention("The UN monitoring mission", withOhchr, [], { whoIsWho: defaultWhoIsWho(), date: "2023-01-01" })).toMatchObject({ kind: "known", claimantId: "un-ohchr" });
   });
 });

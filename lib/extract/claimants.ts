@@ -4,7 +4,10 @@
  */
 import type { Claimant, ClaimantKind, Side } from "../model/claimants";
 import { slugify } from "./text";
-import { WELL_KNOWN_ALIASES } from "./wellKnown";
+import { nameWords } from "./names";
+import type { WhoIsWho } from "./whoIsWho";
+
+export { nameWords };
 
 export const UNATTRIBUTED_ID = "unattributed";
 
@@ -17,18 +20,9 @@ export type Resolution =
   /** "a resident", "a Ukrainian man": someone the report does not identify. */
   | { kind: "unidentified"; speaker: string };
 
-/** Capitals stand for their governments in attribution ("Moscow said"). */
-const WORD_FORMS: Record<string, string> = {
-  russian: "russia", moscow: "russia", kremlin: "russia",
-  ukrainian: "ukraine", kyiv: "ukraine", kiev: "ukraine",
-  british: "uk", britain: "uk", london: "uk",
-  american: "us", washington: "us",
-  defense: "defence",
-};
 const COUNTRY_WORDS = new Set(["russia", "ukraine", "uk", "us"]);
 /** Words that name no body on their own: "according to the military" is not the UK's military intelligence. */
 const GENERIC_ALONE = new Set(["military", "army", "forces", "authorities", "government", "officials", "intelligence", "police"]);
-const STOP_WORDS = new Set(["the", "of", "a", "an", "and", "in", "on", "for", "its", "their"]);
 const ROLE =
   /^(.*?)\s*\b(spokesperson|spokesman|spokeswoman|press secretary|head|chief|adviser|advisor|official|director-general|director general|director|commissioner|secretary-general|representative|coordinator)\b,?\s*(.*)$/i;
 /** Documents and messages a claimant issues: "the bulletin said" refers to whoever issued it. */
@@ -59,24 +53,6 @@ function unnamedOfficials(mention: string): Claimant | undefined {
   return { id: `${parts.map((p) => p.id).join("-")}-officials-unnamed`, name: `${match[1]} officials (not named)`, kind: "official", side };
 }
 
-/** The words a name is made of, in one spelling: "Britain’s Defense Ministry" → uk, defence, ministry. */
-export function nameWords(name: string): Set<string> {
-  const words = name
-    .toLowerCase()
-    .replace(/\bunited nations\b/g, "un")
-    // "the MoD": the Ministry of Defence.
-    .replace(/\bmod\b/g, "ministry defence")
-    // One word: "the commander" is not "Commander-in-Chief".
-    .replace(/\bcommander-in-chief\b/g, "commanderinchief")
-    .replace(/\bu\.n\.?(?=\s|$|’|')/g, "un")
-    .replace(/[’']s\b/g, "")
-    .replace(/\b(?:[a-z]\.){2,}/g, (initials) => initials.replace(/\./g, ""))
-    .split(/[^\p{L}\d]+/u)
-    .filter((w) => w && !STOP_WORDS.has(w))
-    .map((w) => WORD_FORMS[w] ?? w);
-  return new Set(words);
-}
-
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((w) => b.has(w));
 }
@@ -102,6 +78,8 @@ function matchName(mention: string, claimants: readonly Claimant[], recent: read
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return { claimantId: candidates[0]?.id ?? "", reasons: [] };
   const byRecency = recent.find((id) => candidates.some((c) => c.id === id));
+  // "the governor" with no governor named before: any of them would be a guess.
+  if (!byRecency && BARE_ROLE.test(mention.trim())) return undefined;
   const chosen = byRecency ?? candidates[0]?.id ?? "";
   const others = candidates.filter((c) => c.id !== chosen).map((c) => c.id);
   return { claimantId: chosen, reasons: [`"${mention}" could also be ${others.join(", ")}; taken as ${chosen}${byRecency ? " (named most recently)" : ""}`] };
@@ -160,7 +138,13 @@ function propose(name: string, claimants: readonly Claimant[]): Claimant {
  * Resolves a mention against the claimants known so far (data/claimants.json and those proposed for
  * this report); `recent` lists claimant ids, most recently named first.
  */
-export function resolveMention(mention: string, claimants: readonly Claimant[], recent: readonly string[]): Resolution {
+export interface WhoContext {
+  whoIsWho: WhoIsWho;
+  /** The report's date (YYYY-MM-DD): who held an office then. */
+  date: string;
+}
+
+export function resolveMention(mention: string, claimants: readonly Claimant[], recent: readonly string[], who?: WhoContext): Resolution {
   // "the country’s air force": the report's country, whose bodies are named by what they are.
   const text = mention.trim().replace(/[,.]+$/, "").replace(/^the\s+country[’']s\s+/i, "the ");
   // "Russian authorities reported": the government of the country, not a body of its own.
@@ -172,11 +156,13 @@ export function resolveMention(mention: string, claimants: readonly Claimant[], 
     const channel = CHANNEL.exec(text)?.[1];
     return channel ? { kind: "previous", via: channel } : { kind: "previous" };
   }
-  const alias = WELL_KNOWN_ALIASES.find((a) => a.pattern.test(text));
-  const aliased = alias && claimants.find((c) => c.id === alias.claimantId);
-  if (aliased) {
-    const person = ROLE.exec(text);
-    return { kind: "known", claimantId: aliased.id, ...(person?.[3] ? { speaker: person[3].trim() } : {}), reasons: [`"${text}" taken to be ${aliased.id} (${aliased.name})`] };
+  const words = nameWords(text);
+  const exact = claimants.find((c) => sameSet(words, nameWords(c.name)) || (c.shortName !== undefined && sameSet(words, nameWords(c.shortName))));
+  if (exact && words.size > 0) return { kind: "known", claimantId: exact.id, reasons: [] };
+  // An office by its title ("Russia's defence minister"): its claimant, spoken for by whoever held it on the report's date.
+  const office = who?.whoIsWho.title(text, who.date, recent);
+  if (office && claimants.some((c) => c.id === office.claimantId)) {
+    return { kind: "known", claimantId: office.claimantId, ...(office.speaker ? { speaker: office.speaker } : {}), reasons: office.reasons };
   }
   const unnamed = unnamedOfficials(text);
   if (unnamed) {
@@ -184,6 +170,13 @@ export function resolveMention(mention: string, claimants: readonly Claimant[], 
     return known
       ? { kind: "known", claimantId: known.id, speaker: text, reasons: [`"${text}": officials the report does not name`] }
       : { kind: "new", claimant: unnamed, speaker: text, reasons: [`"${text}": officials the report does not name, proposed as "${unnamed.id}": check`] };
+  }
+  // Another name of a claimant: collectives ("the Ukrainian military"), bodies' other names ("HRMMU").
+  const alias = who?.whoIsWho.alias(text);
+  const aliased = alias && claimants.find((c) => c.id === alias.claimantId);
+  if (alias && aliased) {
+    const person = ROLE.exec(text);
+    return { kind: "known", claimantId: aliased.id, ...(person?.[3] ? { speaker: person[3].trim() } : {}), reasons: alias.reasons };
   }
   const role = ROLE.exec(text);
   if (role) {

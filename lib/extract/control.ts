@@ -16,7 +16,7 @@ export interface ControlCandidate {
   reasons: string[];
 }
 
-type SideWord = "russian" | "ukrainian";
+export type SideWord = "russian" | "ukrainian";
 
 export interface ControlContext {
   /** The side of whoever the clause is attributed to: "its forces", "liberated" are theirs. */
@@ -40,7 +40,7 @@ const INTENT =
   /\b(?:demand\w*|call\w*\s+(?:on|for)|want\w*|urg\w*|ask\w*|plans?\s+to|intend\w*|threaten\w*|would|will|could|must|should|refus\w*|key\s+to|aim(?:s|ed|ing)?\s+(?:at|to)|bid\s+to|attempts?\s+to|trying\s+to|tries\s+to|efforts?\s+to|goal\s+of|push\s+to)\b/i;
 
 /** The denial that governs the verb at `at`: the last one before it, with no clause boundary between ("denied shelling the plant, and … captured" is no denial of the capture). */
-function governingDenial(clause: string, at: number): RegExpExecArray | undefined {
+export function governingDenial(clause: string, at: number): RegExpExecArray | undefined {
   const denial = [...clause.slice(0, at).matchAll(new RegExp(DENIED.source, "gu"))].at(-1);
   if (!denial) return undefined;
   const between = clause.slice(denial.index + denial[0].length, at);
@@ -64,7 +64,7 @@ function placesIn(text: string): string[] {
   return kept;
 }
 
-function actor(before: string): SideWord | undefined {
+export function actor(before: string): SideWord | undefined {
   // "Russian forces pressing their slow advance through eastern Ukraine have captured": the forces named, not the last country.
   const forces = [...before.matchAll(/\b(Russian|Ukrainian|Russia[’']s|Ukraine[’']s|Moscow[’']s|Kyiv[’']s)\s+(?:forces|troops|units|army|military|soldiers)\b/gu)].at(-1)?.[1];
   if (forces) return /^(?:Russia|Moscow)/.test(forces) ? "russian" : "ukrainian";
@@ -75,8 +75,8 @@ function actor(before: string): SideWord | undefined {
   return ukrainian > russian ? "ukrainian" : "russian";
 }
 
-const other = (side: SideWord): SideWord => (side === "russian" ? "ukrainian" : "russian");
-const controlOf = (side: SideWord): ControlStatus => (side === "russian" ? "russian-control" : "ukrainian-control");
+export const other = (side: SideWord): SideWord => (side === "russian" ? "ukrainian" : "russian");
+export const controlOf = (side: SideWord): ControlStatus => (side === "russian" ? "russian-control" : "ukrainian-control");
 
 const CAPTURE =
   /\b((?:taken|took|take|gained|established|wrested|won|assumed|secured)\s+(?:full\s+)?control\s+(?:of|over)|managed\s+to\s+(?:liberate|capture|take|seize|retake|recapture)|captured|capturing|seized|seizing|recaptured|recapturing|retaken|retaking|retook|regained|liberated|liberating|freed|(?<!\b(?:partially|partly|temporarily|fully|the|an?|still|once|formerly|Russian-)\s*)occupied)["”’]?\s+(.+)$/u;
@@ -122,11 +122,23 @@ const DISLODGE = /\bdislodge\s+(Russian|Ukrainian)\s+(?:troops|forces|units)\s+(
 const FIGHTING = /\bfighting\s+(?:was|is|continues|continued|remains|remained)\s+(?:ongoing|under way|underway|continuing)|\bfighting\s+(?:was|is)\s+going on\b/u;
 
 /** The first place named in an object phrase, or the place named before for "there" / "the village". */
-function placeOf(object: string | undefined, context: ControlContext): { place: string; reasons: string[] } | undefined {
+/** "a village near Pokrovsk", "a settlement in the southeast of the Donetsk region": a place the report does not name, by where it lies. */
+const UNNAMED_PLACE =
+  /^\s*((?:a|an|another|one|two|three|four|five|several)\s+(?:(?:small|new|further|more|other)\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|locality)\s+(?:(?:near|outside|close to|next to|around|in|on|west of|east of|north of|south of|(?:in|on) the (?:outskirts|edge) of|in the (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern part)? of)\s+)(?:the\s+)?([^,;]+))/iu;
+
+function placeOf(object: string | undefined, context: ControlContext): { place: string; placeDetail?: string; reasons: string[] } | undefined {
   if (object === undefined) return context.lastPlace ? { place: context.lastPlace, reasons: [`the place is not named here: taken to be ${context.lastPlace}, named before`] } : undefined;
   const head = object.split(/[,;]|\s+(?:after|before|when|while|since|following|hours|a day)\s+/u)[0] ?? "";
   if (PLACE_REFERENCE.test(head) || head.trim() === "") {
     return context.lastPlace ? { place: context.lastPlace, reasons: [`"${head.trim() || "it"}" taken to be ${context.lastPlace}, named before`] } : undefined;
+  }
+  const unnamed = UNNAMED_PLACE.exec(head);
+  if (unnamed?.[1]) {
+    const detail = unnamed[1].trim().replace(/\s+(?:on|in|over|during|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the past|the last|week|month|day).*$/u, "");
+    const near = placesIn(unnamed[2] ?? "")[0];
+    return near
+      ? { place: near, placeDetail: detail, reasons: [`the report does not name the place, only where it lies ("${detail}"): recorded at ${near}, with that detail`] }
+      : { place: detail, reasons: [`the report does not name the place ("${detail}"): check`] };
   }
   const place = placesIn(head)[0];
   if (place) return { place, reasons: [] };
@@ -175,7 +187,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     const at = placeOf(clause.slice(passiveDenial.index + passiveDenial[0].length, passive.index), context);
     const agent = passive[2] ? actor(passive[2]) : undefined;
     const taker = agent ?? (context.speakerSide ? other(context.speakerSide) : "russian");
-    if (at) add({ place: at.place, status: controlOf(other(taker)), reasons: [...at.reasons, `a denial ("${passiveDenial[0].trim()}") that the place was taken: recorded as still held`] });
+    if (at) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(other(taker)), reasons: [...at.reasons, `a denial ("${passiveDenial[0].trim()}") that the place was taken: recorded as still held`] });
   } else if (passive && !brought && !/\b(?:who|whom)\s*$/u.test(clause.slice(0, passive.index))) {
     // "who claimed Pokrovsk and Vovchansk had also been taken": the places after the speaker's verb; "38, who was captured" is a person.
     const subject = clause.slice(0, passive.index).replace(/^.*\b(?:claimed|claims|said|says|announced|insisted|denied|reported)\s+(?:that\s+)?/u, "");
@@ -201,12 +213,13 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     // "Zelensky denied Russian troops had captured a village": the side of the forces after the denial took nothing.
     const side = (denial ? actor(clause.slice(denial.index, capture.index)) : sideBefore(capture.index)) ?? (retake ? "ukrainian" : undefined);
     if (at && !/^(?:taken|took)$/.test(capture[1] ?? "")) {
-      if (denial) add({ place: at.place, status: controlOf(other(side ?? "russian")), reasons: [...at.reasons, `a denial ("${denial[0].trim()}") that the place was taken: recorded as still held`] });
+      if (denial) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(other(side ?? "russian")), reasons: [...at.reasons, `a denial ("${denial[0].trim()}") that the place was taken: recorded as still held`] });
       else {
         const head = (share?.[2] ?? capture[2]).split(/[,;]|\s+(?:in|on|near|after|before|when|while|since|following|earlier|last)\s+/u)[0] ?? "";
         const listed = /\band\b/.test(head) && !LIST_OF.test(head) ? names(head) : [];
         for (const place of listed.length > 1 ? listed : [at.place]) {
-          add({ place, status: controlOf(side ?? "russian"), reasons: [...at.reasons, ...(side ? [] : ["the clause does not say whose forces took the place: Russian assumed"])] });
+          const detail = place === at.place && at.placeDetail ? { placeDetail: at.placeDetail } : {};
+          add({ place, ...detail, status: controlOf(side ?? "russian"), reasons: [...at.reasons, ...(side ? [] : ["the clause does not say whose forces took the place: Russian assumed"])] });
         }
       }
     }
@@ -218,7 +231,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     // "Ukraine's military denied the city had changed hands": the denier's side still holds it.
     const at = placeOf(clause.slice(changedDenial.index + changedDenial[0].length, changed.index).replace(/\s+(?:had|has|have)\s*$/u, ""), context);
     const side = actor(clause.slice(0, changedDenial.index)) ?? context.speakerSide;
-    if (at && side) add({ place: at.place, status: controlOf(side), reasons: [...at.reasons, `a denial ("${changedDenial[0].trim()}") that the place fell: recorded as still held`] });
+    if (at && side) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(side), reasons: [...at.reasons, `a denial ("${changedDenial[0].trim()}") that the place fell: recorded as still held`] });
   }
 
   const deniedClaim = FIGHTING_AT.test(clause) ? null : DENIED_CLAIM.exec(clause);
@@ -233,13 +246,13 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   if (hasControl?.[1] && !INTENT.test(clause.slice(0, hasControl.index))) {
     const at = placeOf(hasControl[1], context);
     const side = sideBefore(hasControl.index);
-    if (at && side) add({ place: at.place, status: controlOf(side), reasons: at.reasons });
+    if (at && side) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(side), reasons: at.reasons });
   }
 
   const inControl = IN_CONTROL.exec(clause);
   if (inControl?.[2]) {
     const at = placeOf(inControl[2], context);
-    if (at) add({ place: at.place, status: controlOf(inControl[1] === "Russian" ? "russian" : "ukrainian"), reasons: at.reasons });
+    if (at) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(inControl[1] === "Russian" ? "russian" : "ukrainian"), reasons: at.reasons });
   }
 
   const noTroops = NO_TROOPS.exec(clause);
@@ -247,7 +260,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     const at = placeOf(noTroops[2], context);
     // "there were no Russian troops in the village", "there is no occupant presence": the other side holds it.
     const absent: SideWord = /^(?:Ukrainian)$/.test(noTroops[1] ?? "") ? "ukrainian" : "russian";
-    if (at) add({ place: at.place, status: controlOf(other(absent)), reasons: [...at.reasons, "no enemy troops there, by the speaker's account: check"] });
+    if (at) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(other(absent)), reasons: [...at.reasons, "no enemy troops there, by the speaker's account: check"] });
   }
 
   const gray = GRAY_AREA.exec(clause);
@@ -261,7 +274,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   if (repelled?.[2] && !INTENT.test(clause.slice(0, repelled.index))) {
     const at = placeOf(repelled[2], context);
     const side = sideBefore(repelled.index);
-    if (at && side) add({ place: at.place, status: controlOf(side), reasons: [...at.reasons, "attacks repelled there: recorded as held by the side that repelled them"] });
+    if (at && side) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(side), reasons: [...at.reasons, "attacks repelled there: recorded as held by the side that repelled them"] });
   }
 
   const hands = HANDS.exec(clause);
@@ -286,7 +299,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   if (holding?.[1]) {
     const at = placeOf(holding[1].replace(/\)\s*$/, ""), context);
     const side = sideBefore(holding.index);
-    if (at && side) add({ place: at.place, status: controlOf(side), reasons: at.reasons });
+    if (at && side) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(side), reasons: at.reasons });
   }
 
   // "Krynky, seized by Ukrainian troops last year": a capture in a participle.
@@ -320,7 +333,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   const ownHeld = /\b(?:its|their|our)\s+(?:forces|troops|units)\s+(?:were|are|was|is)\s+(?:now\s+|already\s+|fully\s+)?(?:controlling|holding|in control of)\s+(.+)$/u.exec(clause);
   if (ownHeld?.[1] && context.speakerSide) {
     const at = placeOf(ownHeld[1], context);
-    if (at) add({ place: at.place, status: controlOf(context.speakerSide), reasons: at.reasons });
+    if (at) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(context.speakerSide), reasons: at.reasons });
   }
 
   // "Donetsk, a Russian-held regional capital", "the Ukrainian-controlled city of Kramatorsk".
@@ -343,7 +356,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   if (notPushed?.[1]) {
     const at = placeOf(notPushed[1], context);
     const side = sideBefore(notPushed.index);
-    if (at && side) add({ place: at.place, status: controlOf(side), reasons: [...at.reasons, "a denial of a loss: the place is said to be still held"] });
+    if (at && side) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(side), reasons: [...at.reasons, "a denial of a loss: the place is said to be still held"] });
   }
 
   const dislodge = DISLODGE.exec(clause);
@@ -360,7 +373,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     // "I decided to withdraw our units from the city": the speaker's own side.
     const own = /\b(?:our|its|their)\s+(?:units|troops|forces|soldiers|personnel|boys|guys)\b/.test(withdrew[0]) || /\b(?:I|we|our)\b/.test(clause.slice(0, withdrew.index));
     const side = own && context.speakerSide ? context.speakerSide : sideBefore(withdrew.index);
-    if (at && side) add({ place: at.place, status: controlOf(other(side)), reasons: [...at.reasons, "a withdrawal, recorded as the other side's control: check the status"] });
+    if (at && side) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(other(side)), reasons: [...at.reasons, "a withdrawal, recorded as the other side's control: check the status"] });
   }
 
   const encircled = ENCIRCLED.exec(clause);
@@ -370,7 +383,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
   if (encircled && encirclementDenied) {
     // "issued a pointed denial that its troops were surrounded in Pokrovsk": still held by the side that denies it.
     const at = placeOf(/\b(?:in|near|around|at)\s+(.+)$/u.exec(encircled[1] ?? "")?.[1] ?? encircled[1], context);
-    if (at && context.speakerSide) add({ place: at.place, status: controlOf(context.speakerSide), reasons: [...at.reasons, "a denial of encirclement: recorded as still held"] });
+    if (at && context.speakerSide) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: controlOf(context.speakerSide), reasons: [...at.reasons, "a denial of encirclement: recorded as still held"] });
   }
   if (encircled && !averted && !encirclementDenied) {
     const object = encircled[1];
@@ -383,7 +396,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
       const inSubject = names(subject.replace(/^.*?\b(?:in|near|around)\s+(?:the\s+)?/u, ""));
       at = /\b(?:is|are|was|were|been)\s*$/.test(subject) && inSubject[0] ? { place: `${inSubject[0]}${/\barea\b/.test(subject) ? " area" : ""}`, reasons: [] } : placeOf(undefined, context);
     }
-    if (at && !INTENT.test(clause.slice(0, encircled.index))) add({ place: at.place, status: "encircled", reasons: at.reasons });
+    if (at && !INTENT.test(clause.slice(0, encircled.index))) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: "encircled", reasons: at.reasons });
   }
 
   for (const entered of clause.matchAll(ENTERED)) {
@@ -394,7 +407,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     const relative = /(?:\p{Lu}[\p{L}’'-]+|village|town|city|region|area|settlement|front),?\s+(?:which|where)\b[^,;]*$/u.test(clause.slice(0, entered.index));
     const at = relative ? placeOf(undefined, context) : placeOf(entered[2]?.replace(/\s+(?:at|in|on|by|since)\s+the\s+(?:start|beginning|end)\b.*$/u, ""), context);
     const side = sideBefore(entered.index);
-    if (at) add({ place: at.place, status: side === "ukrainian" ? "fighting" : "russian-troops-inside", reasons: [...at.reasons, "forces inside or at a place: contested, not taken"] });
+    if (at) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: side === "ukrainian" ? "fighting" : "russian-troops-inside", reasons: [...at.reasons, "forces inside or at a place: contested, not taken"] });
   }
 
   const fightingAt = FIGHTING_AT.exec(clause) ?? FIGHTING_IN.exec(clause);
@@ -405,7 +418,7 @@ export function findControl(clause: string, given: ControlContext = {}): Control
     // "Reports of Toretsk being occupied … are false – urban battles are ongoing": the place this clause named, else the one before.
     const named = object === undefined || object === "" ? placesIn(clause.slice(0, fightingAt.index)).filter(notFirst)[0] : undefined;
     const at = placeOf(object, context) ?? (named ? { place: named, reasons: [] } : undefined) ?? (context.lastPlace && (object === undefined || object.trim() === "") ? placeOf(undefined, context) : undefined);
-    if (at) add({ place: at.place, status: "fighting", reasons: [...at.reasons, "fighting there, by this account: contested"] });
+    if (at) add({ place: at.place, ...(at.placeDetail ? { placeDetail: at.placeDetail } : {}), status: "fighting", reasons: [...at.reasons, "fighting there, by this account: contested"] });
   } else if (FIGHTING.test(clause) && context.lastPlace) add({ place: context.lastPlace, status: "fighting", reasons: [`fighting, taken to be in ${context.lastPlace}, named before`] });
   return found;
 }

@@ -124,14 +124,14 @@ describe("a report full of numbers that are not figures: dates, times, ages; and
     expect(figures(extraction.claims)).toEqual([
       { claimantId: "kyiv-mayor", metric: "people-killed", qualifier: "at-least", value: 7 },
       { claimantId: "kyiv-mayor", metric: "people-injured", qualifier: "exact", value: 25 },
-      { claimantId: "ukrainian-air-force", metric: "drones", qualifier: "exact", value: 40 },
-      { claimantId: "ukrainian-air-force", metric: "drones", qualifier: "exact", value: 55 },
-      { claimantId: "ukrainian-air-force", metric: "share", qualifier: "about", value: 73 },
+      { claimantId: "ua-air-force", metric: "drones", qualifier: "exact", value: 40 },
+      { claimantId: "ua-air-force", metric: "drones", qualifier: "exact", value: 55 },
+      { claimantId: "ua-air-force", metric: "share", qualifier: "about", value: 73 },
       { claimantId: "ru-defence-ministry", metric: "drones", qualifier: "range", value: 60, valueHigh: 70 },
     ]);
     expect(extraction.newClaimants).toEqual([
+      { id: "ua-air-force", name: "Ukrainian Air Force", shortName: "Ukraine's air force", kind: "armed-forces", side: "ukraine" },
       { id: "kyiv-mayor", name: "Kyiv's mayor", kind: "official", side: "ukraine" },
-      { id: "ukrainian-air-force", name: "Ukrainian Air Force", kind: "government", side: "ukraine" },
     ]);
   });
 
@@ -170,8 +170,8 @@ describe("extractReport on short texts", () => {
   it("reads 'said on Telegram' and refers 'the governor' back to the governor named before", () => {
     const claims = claimsOf("Two people were killed in Kharkiv, regional governor Oleh Synehubov said on Telegram on Monday. The death toll rose to 15, the governor said later.");
     expect(claims.map((c) => [c.claimantId, c.relay?.via, c.statedOn])).toEqual([
-      ["regional-governor-oleh-synehubov", "Telegram", { date: "2022-05-09", precision: "day", wording: "on Monday" }],
-      ["regional-governor-oleh-synehubov", undefined, { date: "2022-05-10", precision: "by", wording: "later" }],
+      ["ua-kharkiv-governor", "Telegram", { date: "2022-05-09", precision: "day", wording: "on Monday" }],
+      ["ua-kharkiv-governor", undefined, { date: "2022-05-10", precision: "by", wording: "later" }],
     ]);
   });
 

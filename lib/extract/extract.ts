@@ -3,19 +3,20 @@
  * each with its verbatim quote and offsets, and a review note wherever the extractor guessed.
  */
 import type { Claimant } from "../model/claimants";
-import { type ClaimInput, type ControlStatus, METRIC_INFO, type Metric } from "../model/claims";
+import { type ClaimInput, CONTROL_EXTENT_METRICS, type ControlStatus, type FigureControl, METRIC_INFO, type Metric } from "../model/claims";
 import { sha256 } from "../dataset/validate";
 import type { ReportSource } from "../model/sources";
 import { PUBLISHER_NOT_IDENTIFIED } from "../model/sources";
 import { type Attribution, findAttributions } from "./attribution";
-import { resolveMention, UNATTRIBUTED_ID } from "./claimants";
+import { nameWords, resolveMention, UNATTRIBUTED_ID } from "./claimants";
 import { type ControlCandidate, findControl, namedSettlements } from "./control";
+import { extentControl } from "./extent";
 import { type Placement, placeFigure } from "./metrics";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { ExtractionFile, ReviewNote, Unplaced } from "./output";
 import { readReportHead } from "./report";
 import { knownSpeaker } from "./speakers";
-import { WELL_KNOWN_CLAIMANTS, withWellKnown } from "./wellKnown";
+import { defaultWhoIsWho, type WhoIsWho } from "./whoIsWho";
 import { statedOnFrom } from "./statedOn";
 import { clauseSpans, quotedSpans, type Sentence, type Span, slugify, splitSentences, trimSpan } from "./text";
 
@@ -30,9 +31,6 @@ const CONTINUES =
   /^(?:During (?:this|the reporting) period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|Among the (?:dead|killed|injured|wounded|victims|freed|released|returned|exchanged)|It is followed by|This includes|These include|That includes|This number includes|This figure includes|Next (?:come|comes|is|are)|At the same time|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
 /** Units of metrics that count people: "multiple civilians" is a claim, "several buildings" a description. */
 const PEOPLE_UNITS = new Set(["people", "soldiers", "children", "prisoners", "civilians", "refugees"]);
-/** News media: "TASS reported" relays a claim; the claimant is whoever TASS cites. */
-const OUTLET =
-  /^(?:the\s+)?(?:(?:Russian |Ukrainian |state-run |state |official )*(?:news (?:agency|outlet|site)|media|press) )?(?:TASS|Tass|RIA Novosti|RIA|Interfax(?:-Ukraine)?|Reuters|AFP|AP|Associated Press|CNN|BBC|Sputnik|Ukrinform|Anadolu|Xinhua|Kyiv Independent|Ukrainska Pravda|UNN|RBC-Ukraine|Suspilne|Hromadske|Babel|Meduza|Novaya Gazeta(?: Europe)?|Censor\.NET|Mediazona|Izvestia|Kommersant|Vedomosti|TASS news agency|Al Jazeera|NBC|CBS|ABC|Fox News|Bloomberg|The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|The Guardian|Guardian|Financial Times|The Times|The Economist|Politico|Axios|Newsweek|Euronews|DW|France 24|the media|media reports|state media|local media)(?: news agency)?$/;
 /** "… are estimated to have fled", "An estimated 31 per cent": someone's estimate, the one named last. */
 const ESTIMATE = /\b(?:(?:is|are|was|were) (?:estimated|believed)|[Aa]n estimated)\b/;
 
@@ -43,6 +41,8 @@ export interface ExtractInput {
   /** data/claimants.json, to match attributions against. */
   claimants: readonly Claimant[];
   sourceId?: string;
+  /** Who speaks for whom (data/who-is-who.json); the repository's by default. */
+  whoIsWho?: WhoIsWho;
 }
 
 /** Who a stretch of a sentence is attributed to, once the mention is resolved. */
@@ -81,8 +81,13 @@ class Extractor {
     private readonly text: string,
     private readonly reportDate: string,
     claimants: readonly Claimant[],
+    private readonly whoIsWho: WhoIsWho,
   ) {
     this.known = [...claimants];
+  }
+
+  private get who() {
+    return { whoIsWho: this.whoIsWho, date: this.reportDate };
   }
 
   private get last(): Speaker | undefined {
@@ -115,22 +120,30 @@ class Extractor {
       this.history.push(speaker);
       return speaker;
     }
-    const person = knownSpeaker(attribution.mention, new Set(this.known.map((c) => c.id)));
+    const person = knownSpeaker(attribution.mention, new Set(this.known.map((c) => c.id)), this.whoIsWho, this.reportDate);
     if (person) {
-      const speaker: Speaker = { claimantId: person.claimantId, speaker: person.speaker, relay: relayFor(attribution.via), reasons: [`"${person.speaker}" speaks for ${person.claimantId}`] };
+      const when = attribution.when ?? this.whenByClaimant.get(person.claimantId);
+      if (when) this.whenByClaimant.set(person.claimantId, when);
+      const speaker: Speaker = {
+        claimantId: person.claimantId,
+        speaker: person.speaker,
+        relay: relayFor(attribution.via),
+        ...(when ? { when } : {}),
+        reasons: [`"${person.speaker}" speaks for ${person.claimantId}`, ...person.reasons],
+      };
       this.remember(speaker.claimantId);
       this.history.push(speaker);
       this.rememberSurname(attribution.mention, speaker);
       return speaker;
     }
     const bareMention = attribution.mention.trim().replace(/[,.]+$/, "");
-    if (OUTLET.test(bareMention)) {
+    if (this.whoIsWho.isRelay(bareMention)) {
       // "CNN reported", "according to TASS": a medium that passed the claim on, not the claimant.
       const via = bareMention.replace(/^the\s+/i, "");
       // Not remembered: "he said" after it refers to the person the outlet quoted, not to the outlet.
       return { claimantId: UNATTRIBUTED_ID, relay: { via, wording }, reasons: [`"${via}" relayed this without naming who claims it: find the source it cites`] };
     }
-    const resolution = resolveMention(attribution.mention, this.known, this.recent);
+    const resolution = resolveMention(attribution.mention, this.known, this.recent, this.who);
     let speaker: Speaker;
     switch (resolution.kind) {
       case "previous": {
@@ -140,11 +153,15 @@ class Extractor {
         const subject = this.subjectOf(attribution, sentence);
         // "Vladimir Medinsky, a Russian negotiator, criticized Kyiv … He said more than 20 …": the person the sentence before was about.
         const person = /^(?:he|she)$/i.test(attribution.mention.trim()) && this.personSubject ? this.resolvePerson(this.personSubject, sentence) : undefined;
+        const fitting = this.fittingSpeaker(attribution.mention);
         const antecedent =
           (via && this.history.findLast((s) => s.relay?.via.toLowerCase() === via.toLowerCase())) ||
           subject ||
           person ||
+          fitting ||
           (role && this.history.findLast((s) => s.speaker !== undefined && s.claimantId !== UNATTRIBUTED_ID)) ||
+          // "he", "she": the last speaker who is a person, past any body that spoke since.
+          (/^(?:he|she)$/i.test(attribution.mention.trim()) && this.history.findLast((s) => s.speaker !== undefined && s.claimantId !== UNATTRIBUTED_ID)) ||
           this.last;
         if (!antecedent) {
           speaker = { claimantId: UNATTRIBUTED_ID, relay: relayFor(via), reasons: [`"${attribution.mention}" refers to no one named before it`] };
@@ -191,6 +208,21 @@ class Extractor {
   }
 
   /**
+   * "the governor", "its ministry", "the agency": the last speaker the role fits, by its claimant's
+   * name or the titles of the offices that speak for it (who-is-who), past any other that spoke since.
+   */
+  private fittingSpeaker(mention: string): Speaker | undefined {
+    const role = /^(?:the|its|his|her|their|this|that)\s+(?:regional\s+)?(governor|mayor|ministry|minister|commander|agency|service)$/i.exec(mention.trim())?.[1]?.toLowerCase();
+    if (!role) return undefined;
+    return this.history.findLast((s) => {
+      if (s.claimantId === UNATTRIBUTED_ID) return false;
+      const claimant = this.known.find((c) => c.id === s.claimantId);
+      const words = new Set([...nameWords(claimant?.name ?? ""), ...this.whoIsWho.titleWordsOf(s.claimantId)]);
+      return words.has(role);
+    });
+  }
+
+  /**
    * "Russia did not respond to the claims but …, it reported 487 deaths": "it" is the sentence's own
    * subject when that is a claimant the report has named, not the last speaker.
    */
@@ -198,7 +230,7 @@ class Extractor {
     if (!/^(?:it|they)$/i.test(attribution.mention.trim())) return undefined;
     const subject = /^(?:The\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*)\s+(?:did|does|has|had|was|is|have|were|denied|declined|rejected|refused|gave|offered|says|said)\b/u.exec(sentence.text.slice(0, attribution.phrase.start));
     if (!subject?.[1]) return undefined;
-    const resolution = resolveMention(subject[1], this.known, this.recent);
+    const resolution = resolveMention(subject[1], this.known, this.recent, this.who);
     if (resolution.kind !== "known") return undefined;
     return this.history.findLast((s) => s.claimantId === resolution.claimantId) ?? { claimantId: resolution.claimantId, reasons: [] };
   }
@@ -287,6 +319,15 @@ class Extractor {
   private readSentence(sentence: Sentence) {
     if (this.readSection(sentence)) return;
     const attributions = findAttributions(sentence.text);
+    if (attributions.length === 0) {
+      // "Ukraine's General Staff denied that Russian troops had captured Avdiivka": the denier speaks; the denial stays in the words read.
+      const denier = /^((?:The\s+)?\p{Lu}[^,;:“”"\d]{1,80}?)\s+(?:denied|denies|rejected|dismissed|refuted)\b/u.exec(sentence.text);
+      // "Kyiv has repeatedly denied": the name without its auxiliaries and adverbs; "has not denied" is no denial.
+      const mention = denier?.[1]?.replace(/(?:\s+(?:has|have|had|also|repeatedly|previously|again|strongly|flatly|quickly|firmly|swiftly|officially))+$/u, "");
+      if (mention && !/\b(?:not|never|no)$/u.test(mention) && !/^(?:It|They|This|That|There|He|She)$/u.test(mention)) {
+        attributions.push({ mention, phrase: { start: 0, end: 0 }, scope: { start: 0, end: sentence.text.length } });
+      }
+    }
     if (this.attributeBack(attributions, sentence)) return;
     // Someone else speaking ends what "X reported this" carried.
     if (this.section?.label === "Reported" && attributions.length > 0) this.section = undefined;
@@ -397,21 +438,24 @@ class Extractor {
       placed.push({ mention, placement });
       if (placement.metric !== "distance" && placement.metric !== "duration" && placement.metric !== "share") this.lastFigure = { metric: placement.metric, subject: placement.subject, at: sentence.start + clause.start + mention.start };
     });
+    const side = this.known.find((c) => c.id === speaker.claimantId)?.side;
+    const speakerSide = side === "russia" ? "russian" : side === "ukraine" ? "ukrainian" : undefined;
     placed.forEach((figure, i) => {
       const quote = this.quoteSpan(text, placed, i);
+      const extent = (CONTROL_EXTENT_METRICS as readonly string[]).includes(figure.placement.metric)
+        ? extentControl(text, figure.mention.start, figure.placement.phraseEnd, speakerSide)
+        : undefined;
       const { describesPlace } = figure.placement;
       const who: Speaker = describesPlace ? { claimantId: UNATTRIBUTED_ID, reasons: [] } : speaker;
-      const reasons = [...who.reasons, ...figure.placement.reasons, ...this.listReasons(text, placed, i)];
+      const reasons = [...who.reasons, ...figure.placement.reasons, ...this.listReasons(text, placed, i), ...(extent?.reasons ?? [])];
       if (describesPlace) {
         const credited = speaker.claimantId === UNATTRIBUTED_ID ? "" : ` (the sentence credits ${speaker.claimantId})`;
         reasons.push(`describes a place rather than claims anything: the report's own words${credited}`);
       }
       if (figure.mention.caveat) reasons.push(figure.mention.caveat);
       if (quote.end - quote.start > MAX_QUOTE) reasons.push(`the quote is longer than ${MAX_QUOTE} characters: cut it to the words that state the figure`);
-      this.addFigure(sentence, clause.start, quote, figure, who, unique(reasons));
+      this.addFigure(sentence, clause.start, quote, figure, who, unique(reasons), extent?.control);
     });
-    const side = this.known.find((c) => c.id === speaker.claimantId)?.side;
-    const speakerSide = side === "russia" ? "russian" : side === "ukraine" ? "ukrainian" : undefined;
     const controls = findControl(text, { ...(speakerSide ? { speakerSide } : {}), ...(this.lastPlace ? { lastPlace: this.lastPlace } : {}) });
     for (const control of controls) {
       this.addControl(sentence, clause, control, speaker);
@@ -478,7 +522,7 @@ class Extractor {
     return reasons;
   }
 
-  private addFigure(sentence: Sentence, clauseStart: number, quote: Span, figure: PlacedFigure, speaker: Speaker, reasons: string[]) {
+  private addFigure(sentence: Sentence, clauseStart: number, quote: Span, figure: PlacedFigure, speaker: Speaker, reasons: string[], control?: FigureControl) {
     const base = sentence.start + clauseStart;
     const { mention, placement } = figure;
     const stated = sentence.text.slice(clauseStart + mention.start, clauseStart + placement.statedEnd);
@@ -500,6 +544,7 @@ class Extractor {
       metric: placement.metric,
       stated,
       ...amount,
+      ...(control ? { control } : {}),
       quote: this.text.slice(base + quote.start, base + quote.end),
       locator: { kind: "text", start: base + quote.start, end: base + quote.end },
     };
@@ -541,11 +586,11 @@ function placedAs(mention: NumberMention, metric: Metric, subject: string, reaso
 }
 
 /** Claim ids before uniqueIds numbers repeats: "russia-planes-2022-03-02", "russia-kherson-russian-control-2022-03-02". */
-function figureId(claimantId: string, metric: Metric, date: string): string {
+export function figureId(claimantId: string, metric: Metric, date: string): string {
   return `${claimantId}-${metric}-${date}`;
 }
 
-function controlId(claimantId: string, place: string, status: ControlStatus, date: string): string {
+export function controlId(claimantId: string, place: string, status: ControlStatus, date: string): string {
   return `${claimantId}-${slugify(place)}-${status}-${date}`;
 }
 
@@ -580,9 +625,9 @@ function defaultSourceId(publisher: string, date: string, dateline: string | und
 }
 
 /** Extracts candidate claims from a report in the seeds' format (first line `date YYYY-MM-DD`). */
-export function extractReport({ text, file, claimants, sourceId }: ExtractInput): ExtractionFile {
+export function extractReport({ text, file, claimants, sourceId, whoIsWho = defaultWhoIsWho() }: ExtractInput): ExtractionFile {
   const head = readReportHead(text, file);
-  const extractor = new Extractor(text, head.datePublished, withWellKnown(claimants));
+  const extractor = new Extractor(text, head.datePublished, whoIsWho.withBodies(claimants), whoIsWho);
   for (const sentence of splitSentences(text, head.bodyStart)) extractor.read(sentence);
 
   const candidates = uniqueIds([...extractor.candidates].sort((a, b) => a.start - b.start));
@@ -602,7 +647,7 @@ export function extractReport({ text, file, claimants, sourceId }: ExtractInput)
   ];
   // A claimant proposed for an attribution that carried no claim is not worth a reviewer's time.
   const inDataset = new Set(claimants.map((c) => c.id));
-  const proposed = [...WELL_KNOWN_CLAIMANTS.filter((c) => !inDataset.has(c.id)), ...extractor.newClaimants];
+  const proposed = [...whoIsWho.bodies.filter((c) => !inDataset.has(c.id)), ...extractor.newClaimants];
   const newClaimants = proposed.filter((c) => candidates.some(({ claim }) => claim.claimantId === c.id));
   const review: ReviewNote[] = [
     ...(sourceReasons.length > 0 ? [{ record: "source" as const, id, reasons: sourceReasons }] : []),

@@ -233,6 +233,16 @@ export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
   "russian-troops-inside": "Russian troops inside",
 };
 
+/** The metrics that measure control by extent: places counted, area. */
+export const CONTROL_EXTENT_METRICS = ["settlements", "territory"] as const satisfies readonly Metric[];
+
+export const FigureControl = z.strictObject({
+  status: ControlStatus,
+  /** The region the count or area lies in, in the report's words ("the Kharkiv region"); absent when it names none. */
+  place: z.string().min(1).optional(),
+});
+export type FigureControl = z.infer<typeof FigureControl>;
+
 /**
  * Where a claim's words stand. A quote in a report's text and a cell in a published table are two
  * kinds of the same thing: both hold `quote`, the verbatim text that states the claim.
@@ -328,6 +338,12 @@ function claimSchema<Extra extends z.ZodRawShape>(extra: Extra) {
     stated: z.string().min(1),
     /** For a cell of a published table: its qualifier cell, breakdown, corrections and revisions. */
     table: CellFacts.optional(),
+    /**
+     * A count of places or an area stated as taken or held ("controls 74 settlements", "advanced 1,000
+     * square kilometres"): a claim of control by its extent, whose status and, where the report names
+     * one, place it gives. Only with the metrics of CONTROL_EXTENT_METRICS.
+     */
+    control: FigureControl.optional(),
   });
   const point = figure.extend({
     qualifier: z.enum(["exact", "more-than", "at-least", "about", "up-to"]),
