@@ -233,7 +233,7 @@ async function main() {
     let custom = previous.custom;
     if (only.has("custom")) {
       console.log("bench: /embed/chart drawn on demand, uncached and cached…");
-      custom = await measureCustom(nextOrigin, loadAverage);
+      custom = await measureCustom(nextOrigin, loadAverage, next.pid);
     }
 
     const results: Results = {

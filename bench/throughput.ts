@@ -3,6 +3,8 @@ import autocannon from "autocannon";
 export interface Throughput {
   url: string;
   requestsPerSecond: number;
+  /** Requests answered in the measured run (not the warm-up). */
+  requestsTotal: number;
   errors: number;
   non2xx: number;
 }
@@ -14,5 +16,5 @@ export interface Throughput {
 export async function measureThroughput(url: string, seconds = 8): Promise<Throughput> {
   await autocannon({ url, connections: 20, duration: 2, timeout: 10 });
   const result = await autocannon({ url, connections: 20, duration: seconds, timeout: 10 });
-  return { url, requestsPerSecond: Math.round(result.requests.average), errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return { url, requestsPerSecond: Math.round(result.requests.average), requestsTotal: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
