@@ -10,13 +10,13 @@ export interface Paging {
 }
 
 /** Previous, next and a few page numbers: plain links, so every page is reachable without JavaScript. Stateless. */
-export function ClaimsPager({ paging, label }: { paging: Paging; label: string }) {
+export function ClaimsPager({ paging, label, href = pageHref }: { paging: Paging; label: string; href?: (n: number) => string }) {
   const { number, total } = paging;
   if (total <= 1) return null;
   return (
     <nav className="cc-pager" aria-label={label}>
       <ul>
-        <li>{number > 1 ? <Link href={pageHref(number - 1)} rel="prev">← Earlier</Link> : <span className="cc-muted">← Earlier</span>}</li>
+        <li>{number > 1 ? <Link href={href(number - 1)} rel="prev">← Earlier</Link> : <span className="cc-muted">← Earlier</span>}</li>
         {pagerNumbers(number, total).map((n, i) =>
           n === null ? (
             <li key={`gap-${i}`} aria-hidden="true" className="cc-muted">
@@ -29,14 +29,14 @@ export function ClaimsPager({ paging, label }: { paging: Paging; label: string }
                   {n}
                 </span>
               ) : (
-                <Link href={pageHref(n)} aria-label={`Page ${n}`}>
+                <Link href={href(n)} aria-label={`Page ${n}`}>
                   {n}
                 </Link>
               )}
             </li>
           ),
         )}
-        <li>{number < total ? <Link href={pageHref(number + 1)} rel="next">Later →</Link> : <span className="cc-muted">Later →</span>}</li>
+        <li>{number < total ? <Link href={href(number + 1)} rel="next">Later →</Link> : <span className="cc-muted">Later →</span>}</li>
       </ul>
     </nav>
   );
