@@ -29,7 +29,7 @@ export interface RowFigures {
 }
 
 /** The words a row is found by: quotes, translations, speaker, publisher, claimant, subject, what and figures, relays too. */
-export function rowWords(row: ClaimRow, figures: RowFigures | undefined): Set<string> {
+export function rowWords(row: ClaimRow, figures: RowFigures | undefined, words: (text: string) => readonly string[] = searchWords): Set<string> {
   const parts: (string | number | undefined)[] = [
     row.quote,
     row.quoted.translation?.text,
@@ -46,7 +46,9 @@ export function rowWords(row: ClaimRow, figures: RowFigures | undefined): Set<st
     figures?.valueHigh,
     ...row.alsoIn.flatMap((a) => [a.quote, a.translation?.text, a.publication]),
   ];
-  return new Set(parts.flatMap((p) => (p === undefined ? [] : searchWords(String(p)))));
+  const out = new Set<string>();
+  for (const p of parts) if (p !== undefined) for (const w of words(String(p))) out.add(w);
+  return out;
 }
 
 function codes(values: readonly string[]): { map: Map<string, number>; array: Uint16Array } {
@@ -73,8 +75,18 @@ export function buildClaimsIndex(rows: readonly ClaimRow[], figures: (id: string
   // Words repeat across tens of thousands of table cells ("general", "staff"): the text of each row is
   // made once here and dropped, and only the positions are kept.
   const byWord = new Map<string, number[]>();
+  // Most texts repeat (a publisher, a claimant, a metric, a cell's "3700"): each is split into words once.
+  const split = new Map<string, readonly string[]>();
+  const words = (text: string) => {
+    let hit = split.get(text);
+    if (!hit) {
+      hit = searchWords(text);
+      split.set(text, hit);
+    }
+    return hit;
+  };
   rows.forEach((row, i) => {
-    for (const word of rowWords(row, figures(row.id))) {
+    for (const word of rowWords(row, figures(row.id), words)) {
       const list = byWord.get(word);
       if (list) list.push(i);
       else byWord.set(word, [i]);
