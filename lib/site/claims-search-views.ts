@@ -6,7 +6,10 @@ import { loadDataset } from "../dataset/load";
 import type { Dataset } from "../dataset/validate";
 import { claimsTableView } from "./views";
 
-const indexes = new WeakMap<Dataset, ClaimsIndex>();
+// On the process, like the dataset (lib/dataset/load.ts): the search page and the API are separate bundles.
+const INDEXES = Symbol.for("counterclaim.claimsIndex");
+const processCache = globalThis as { [INDEXES]?: WeakMap<Dataset, ClaimsIndex> };
+const indexes = (processCache[INDEXES] ??= new WeakMap<Dataset, ClaimsIndex>());
 
 /** The search index over every claim, built on first use in this server process (once per dataset). */
 export function claimsIndex(dataset: Dataset = loadDataset()): ClaimsIndex {
