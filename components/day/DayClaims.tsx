@@ -34,7 +34,7 @@ function LineRows({ line, claimHref }: { line: DayLine; claimHref: (id: string) 
             )}
           </th>
           <td data-label="What">{f.metric}</td>
-          <td data-label="Figure" className="cc-figure">
+          <td data-label="Figure" className="cc-day-figure">
             <bdi>{f.row.claimed}</bdi>
           </td>
           <td data-label="Qualifier">{f.qualifier}</td>
