@@ -123,7 +123,7 @@ test.describe("one day, every side", () => {
     await expect(armour.getByText("Listing of 2 May 2023 (none on this day; the nearest)").first()).toBeVisible();
     await expect(armour).toContainText("8,927");
     // The days around it that have claims, and each claim's place in the table.
-    await expect(page.getByRole("navigation", { name: "Days with claims around this one" }).getByRole("link")).toHaveCount(2);
+    await expect(page.getByRole("navigation", { name: "Days with claims around this one", exact: true }).getByRole("link")).toHaveCount(2);
     await armour.getByRole("row").filter({ hasText: "8,927" }).getByRole("link", { name: "in the table" }).click();
     await expect(page).toHaveURL(new RegExp(`/claims/page/\\d+#${MOD_8927}$`));
     await page.locator(`#${MOD_8927}`).getByRole("link", { name: "1 May 2023" }).click();

@@ -125,7 +125,8 @@ test.describe("a reader follows a hostile link", () => {
     await expect(page.getByLabel("Subject contains")).toHaveValue(IMG);
     await expect(page.getByRole("status")).toHaveText("No claim matches.");
     expect(await page.locator('img[src="x"], [onerror]').count()).toBe(0);
-    expect(trouble).toEqual([]);
+    // The browser reports the 400 itself as a resource that failed to load: that is the answer wanted.
+    expect(trouble.filter((t) => !t.includes("status of 400 (Bad Request)"))).toEqual([]);
   });
 
   test("to an embed with a hostile theme: the reader's own theme, nothing runs", async ({ page }) => {

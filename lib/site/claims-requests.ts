@@ -54,6 +54,6 @@ export function gateClaimsRequest(pathname: string, params: URLSearchParams, cat
 
 /** A 400 page: what is wrong (naming the parameter, never its value) and the way back. */
 export function badRequestPage(message: string, title: string, back: string): Response {
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Counterclaim</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(back)}">Start again</a></p></main></body></html>\n`;
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Counterclaim</title><link rel="icon" href="/icon.svg" type="image/svg+xml"></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(back)}">Start again</a></p></main></body></html>\n`;
   return new Response(body, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
 }
