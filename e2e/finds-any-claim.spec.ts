@@ -126,7 +126,7 @@ test.describe("one day, every side", () => {
     await expect(page.getByRole("navigation", { name: "Days with claims around this one", exact: true }).getByRole("link")).toHaveCount(2);
     await armour.getByRole("row").filter({ hasText: "8,927" }).getByRole("link", { name: "in the table" }).click();
     await expect(page).toHaveURL(new RegExp(`/claims/page/\\d+#${MOD_8927}$`));
-    await page.locator(`#${MOD_8927}`).getByRole("link", { name: "1 May 2023" }).click();
+    await page.locator(`#${MOD_8927}`).getByRole("link", { name: "1 May 2023", exact: true }).click();
     await expect(page).toHaveURL(/\/on\/2023-05-01$/);
   });
 });
