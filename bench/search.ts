@@ -72,7 +72,7 @@ export function searchMarkdown(r: SearchResult): string {
   const five = r.scales.find((s) => s.factor === 5);
   const biggest = Math.max(...r.pages.map((p) => p.gzipBytes));
   return [
-    `**Claims search** (\`/claims?…\`, \`/api/claims\`: an indexed scan, lib/claims-search), measured ${r.date.slice(0, 10)}, machine load ${r.load}. Query time is the server's search of the whole record (filters, \`q\`, count and one page), median of 7 runs of each of ${one?.perQuery.length ?? 0} queries, in a fresh process; memory is what building the index (rows and search text) adds to it.`,
+    `**Claims search** (\`/claims?…\`, \`/api/claims\`: an inverted index of words and figures, lib/claims-search), measured ${r.date.slice(0, 10)}, machine load ${r.load}. Query time is the server's search of the whole record (filters, \`q\`, count and one page), median of 7 runs of each of ${one?.perQuery.length ?? 0} queries, in a fresh process; memory is what building the index (the rows and the word index) adds to it.`,
     "",
     "| dataset | claims | index built | index memory | median query | slowest query (median) |",
     "| --- | --- | --- | --- | --- | --- |",
