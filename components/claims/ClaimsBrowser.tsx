@@ -19,7 +19,7 @@ export interface ClaimsBrowserProps {
   /** What the count says ("37 claims match."). */
   status?: string;
   caption?: string;
-  /** The address of a page of these rows. */
+  /** The address of a page of these rows: given for a search's results, whose count is of the matches. */
   pageHref?: (n: number) => string;
 }
 
@@ -37,7 +37,7 @@ export function ClaimsBrowser({ rows, paging, months, values = queryToForm({}), 
       {paged ? (
         <div className="cc-paging">
           <p className="cc-small">
-            Page {paged.number} of {paged.total}: claims stated {formatDate(paged.from)} to {formatDate(paged.to)}, of {n(paged.totalClaims)} {status ? "found" : "in all"}.
+            Page {paged.number} of {paged.total}: claims stated {formatDate(paged.from)} to {formatDate(paged.to)}, of {n(paged.totalClaims)} {pageHref ? "found" : "in all"}.
           </p>
           <ClaimsPager paging={paged} label="Pages of the claims table" href={pageHref} />
           {months ? <MonthIndex months={months} /> : null}
