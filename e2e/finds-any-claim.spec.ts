@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
@@ -155,4 +156,18 @@ test.describe("the claims API", () => {
       expect(rows.find((r) => r.id === MOD_8927)).toMatchObject({ value: "8927", quote: "8,927 tanks and other armored combat vehicles" });
     }
   });
+});
+
+test.describe("the new pages pass axe, light and dark", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const path of ["/claims?q=8927", "/on/2023-05-01"]) {
+      test(`${path}, ${colorScheme}`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      });
+    }
+  }
 });
