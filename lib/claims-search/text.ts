@@ -42,8 +42,9 @@ export function searchTerms(query: string): SearchTerm[] {
 }
 
 /**
- * The text one claim is found by: its words between spaces, with a space at each end, so that
- * " term" finds a word's start and " 8927 " a whole figure by plain substring search.
+ * What matching means, in its plainest form: a claim's words between spaces, so that " term" finds a
+ * word's start and " 8927 " a whole figure by substring search. The index (./search.ts) answers the
+ * same, faster; its tests check it against this.
  */
 export function haystack(parts: readonly (string | number | undefined)[]): string {
   const words = parts.flatMap((p) => (p === undefined ? [] : searchWords(String(p))));
