@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CategorySeries } from "@/lib/claims-table/series";
 import { formatDate } from "@/lib/model/dates";
 import { DoubtList } from "./DoubtList";
@@ -61,9 +60,9 @@ export function SeriesTables({ series }: { series: readonly CategorySeries[] }) 
                   {s.points.map((p) => (
                     <tr key={p.id} role="row" data-claim-id={p.id} className={p.doubts.length > 0 ? "cc-flagged" : undefined}>
                       <td role="cell" className="cc-stated" data-label="Stated">
-                        <Link href={`/on/${p.statedDate}`} title="Every side's claims that day">
+                        <a href={`/on/${p.statedDate}`} title="Every side's claims that day">
                           <time dateTime={p.statedDate}>{p.stated}</time>
-                        </Link>
+                        </a>
                       </td>
                       <th scope="row" role="rowheader" className="cc-num" data-label="Figure">
                         <bdi>{p.claimed}</bdi>
