@@ -132,6 +132,17 @@ test.describe("one day, every side", () => {
   });
 });
 
+test.describe("every claim leads to its day", () => {
+  test("from a report's page and from the points under a chart", async ({ page }) => {
+    await page.goto("/sources/rumod-2023-05-01-tass");
+    await page.getByRole("link", { name: "every side’s claims that day" }).click();
+    await expect(page).toHaveURL(/\/on\/2023-05-01$/);
+    await page.goto("/compare/armour-claims");
+    const point = page.getByRole("region", { name: "The points" }).getByRole("link").first();
+    await expect(point).toHaveAttribute("href", /^\/on\/\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
 test.describe("the claims API", () => {
   test("answers the search as JSON that parses through the published schema, with paging links", async ({ request }) => {
     const schema = await (await request.get("/data/schema.json")).json();
