@@ -2,10 +2,12 @@ import { type NextRequest, NextResponse } from "next/server";
 import { isEncodedPath } from "@/lib/http/delivery";
 import { encodedOnce, encodedResponse } from "@/lib/http/encoded";
 import { CHART_ENDPOINTS, badChartResponse, builtCatalogue, chartRedirectResponse, gateChartRequestOnce } from "@/lib/site/chart-requests";
+import { CLAIMS_PATHS, badRequestPage, claimsCatalogue, gateClaimsRequest } from "@/lib/site/claims-requests";
 import { NO_PAGE, isDecodablePath, requestOrigin, sitePaths } from "@/lib/site/site";
 
 /**
- * Runs only for the chart endpoints (/chart, its downloads, /embed/chart), and for paths with a "%"
+ * Runs only for the chart endpoints (/chart, its downloads, /embed/chart), the claims search (/claims
+ * with a query, /on/<day>), and for paths with a "%"
  * or a capital letter in them (see config); none of the site's own paths has either.
  *
  * - A chart's query is checked before its page or route runs: a bad one answers 400, naming the
@@ -26,6 +28,13 @@ export function proxy(request: NextRequest) {
     if (gate.kind === "redirect") return chartRedirectResponse(request, new URL(gate.location, requestOrigin(request)).href, gate.status);
     return NextResponse.next();
   }
+  if (pathname === CLAIMS_PATHS.list || pathname === CLAIMS_PATHS.found || pathname === CLAIMS_PATHS.day || pathname.startsWith(`${CLAIMS_PATHS.day}/`)) {
+    const gate = gateClaimsRequest(pathname, request.nextUrl.searchParams, claimsCatalogue());
+    if (gate.kind === "bad") return badRequestPage(gate.message, gate.title, gate.back);
+    if (gate.kind === "redirect") return NextResponse.redirect(new URL(gate.location, requestOrigin(request)), 303);
+    if (gate.kind === "rewrite") return NextResponse.rewrite(new URL(gate.path + request.nextUrl.search, request.url));
+    if (isDecodablePath(pathname)) return NextResponse.next();
+  }
   if (!isDecodablePath(pathname)) {
     const nowhere = pathname.startsWith(`${sitePaths.oembedEndpoint}/`) ? sitePaths.oembed("-") : NO_PAGE;
     return NextResponse.rewrite(new URL(nowhere, request.url));
@@ -36,4 +45,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/:path(.*%.*)", "/:path(.*[A-Z].*)", "/chart", "/chart/:file", "/embed/chart"] };
+export const config = { matcher: ["/:path(.*%.*)", "/:path(.*[A-Z].*)", "/chart", "/chart/:file", "/embed/chart", "/claims", "/claims/found", "/on", "/on/:day"] };

@@ -13,6 +13,7 @@
  * - requests per second for the embed from `next start`, and from nginx serving the static export
  * - validation and build time for the dataset at 1×, 10× and 100× (--quick: validation only)
  * - custom: /embed/chart drawn on demand, uncached (a new query each request) and cached (requests/s)
+ * - search: the claims search (issue 18), median query time at 1× and 5×, index memory, results page gzip size
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -33,6 +34,7 @@ import { measureSeries } from "./series";
 import { serveFolder } from "./static-server";
 import { measureThroughput } from "./throughput";
 import { type CustomResult, customMarkdown, measureCustom } from "./custom";
+import { measureSearch, searchMarkdown, type SearchResult } from "./search";
 
 const SLUG = "equipment-losses";
 /** Four ports from BENCH_PORT (default 3710), so two checkouts can measure at once. */
@@ -43,7 +45,7 @@ const OUR_BARS = "[data-claim-id] rect";
 const RECHARTS_BARS = ".recharts-bar-rectangle path";
 /** A series embed is drawn by another module: its chart is the SVG in the embed's main box. */
 const ANY_CHART = "main svg";
-const PARTS = ["slow", "loopback", "throughput", "scaling", "custom"] as const;
+const PARTS = ["slow", "loopback", "throughput", "scaling", "custom", "search"] as const;
 type Part = (typeof PARTS)[number];
 /** The targets of issue 13, on the slow profile. */
 const TARGETS = { ofPhysicalLimit: 1.5, soonerThanConventional: 5, scriptBeforePaint: 0 } as const;
@@ -156,18 +158,21 @@ async function main() {
   const stop: (() => Promise<void> | void)[] = [];
   const started = new Date().toISOString();
   try {
-    console.log("bench: starting next start, the conventional page and nginx on the static export…");
+    console.log("bench: starting next start (and, for the page loads, the conventional page and nginx on the static export)…");
     const next = await startNext(PORTS.next);
     stop.push(() => void next.kill());
-    await buildConventionalPage(shapeFigureChart(comparison, dataset), join(work, "conventional"));
-    // A page with one line of text: what painting anything costs on this machine, at its load, under the same profile.
-    writeFileSync(join(work, "conventional", "blank.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>A line of text.</p></body></html>`);
-    const conventional = await serveFolder(join(work, "conventional"), PORTS.conventional);
-    stop.push(() => void conventional.close());
     const nginxOrigin = `http://127.0.0.1:${PORTS.nginx}`;
-    await exportSite({ out: join(work, "site"), origin: nginxOrigin, listen: `127.0.0.1:${PORTS.nginx}`, port: PORTS.exporter });
-    const nginx = await startNginx(join(work, "nginx"), join(work, "site", "_nginx.conf"), PORTS.nginx);
-    stop.push(() => stopNginx(nginx));
+    // The conventional page and the static export on nginx serve only the page-load and throughput parts.
+    if (only.has("slow") || only.has("loopback") || only.has("throughput")) {
+      await buildConventionalPage(shapeFigureChart(comparison, dataset), join(work, "conventional"));
+      // A page with one line of text: what painting anything costs on this machine, at its load, under the same profile.
+      writeFileSync(join(work, "conventional", "blank.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>A line of text.</p></body></html>`);
+      const conventional = await serveFolder(join(work, "conventional"), PORTS.conventional);
+      stop.push(() => void conventional.close());
+      await exportSite({ out: join(work, "site"), origin: nginxOrigin, listen: `127.0.0.1:${PORTS.nginx}`, port: PORTS.exporter });
+      const nginx = await startNginx(join(work, "nginx"), join(work, "site", "_nginx.conf"), PORTS.nginx);
+      stop.push(() => stopNginx(nginx));
+    }
     const nextOrigin = `http://127.0.0.1:${PORTS.next}`;
     const conventionalUrl = `http://127.0.0.1:${PORTS.conventional}/`;
 
@@ -236,6 +241,12 @@ async function main() {
       custom = await measureCustom(nextOrigin, loadAverage, next.pid);
     }
 
+    let search = previous.search;
+    if (only.has("search")) {
+      console.log("bench: the claims search at 1× and 5×, index memory, results pages…");
+      search = await measureSearch(nextOrigin, loadAverage);
+    }
+
     const results: Results = {
       date: started,
       machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -246,12 +257,15 @@ async function main() {
       scalingDate,
       series: measureSeries(),
       custom,
+      search,
     };
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     const table = markdown(results);
     console.log(`\n${table}`);
     updateReadme(table);
 
+    // The tables' figures go with the scaling part (a run of other parts alone keeps their last figures).
+    if (values.only && !only.has("scaling")) return;
     console.log(`bench: the published tables at 1× and 5×: load + validate${values.quick ? "" : ", build"}, page and file sizes…`);
     const tables = measureTables({ build: !values.quick });
     writeFileSync(join("bench", "tables-results.json"), `${JSON.stringify(tables, null, 2)}\n`);
@@ -281,6 +295,7 @@ type Results = {
   scalingDate?: string;
   series?: ReturnType<typeof measureSeries>;
   custom?: CustomResult;
+  search?: SearchResult;
 };
 
 const met = (ok: boolean) => (ok ? "**met**" : "**not met**");
@@ -334,6 +349,7 @@ function markdown(r: Results): string {
     );
   }
   if (r.custom) lines.push(...customMarkdown(r.custom), "");
+  if (r.search) lines.push(searchMarkdown(r.search), "");
   if (r.scaling) {
     lines.push(
       `Dataset scaling, measured ${(r.scalingDate ?? r.date).slice(0, 10)}:`,

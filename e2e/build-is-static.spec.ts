@@ -24,7 +24,7 @@ const PrerenderManifest = z.object({
  * the build (the theme asked for, the encoding accepted) and answer revalidation (lib/http/encoded.ts).
  */
 // A chart of any topic and days (/chart, its embed and downloads) is drawn per request, from its query.
-const DYNAMIC_ALLOWED = ["/chart", "/embed/chart", "/chart/image.png", "/chart/image.svg", "/chart/points.csv", "/oembed", "/oembed/[file]", "/embed/[slug]", "/embed.js", "/charts/[file]", "/data/claims.csv", "/data/claims.json", "/data/schema.json", "/data/sources/[file]"];
+const DYNAMIC_ALLOWED = ["/chart", "/claims/found", "/on/[day]", "/api/claims", "/embed/chart", "/chart/image.png", "/chart/image.svg", "/chart/points.csv", "/oembed", "/oembed/[file]", "/embed/[slug]", "/embed.js", "/charts/[file]", "/data/claims.csv", "/data/claims.json", "/data/schema.json", "/data/sources/[file]"];
 
 test("the build marks no page dynamic", () => {
   const routes = Object.values(AppPathRoutes.parse(readJson("app-path-routes-manifest.json")));

@@ -43,7 +43,9 @@ export function SeriesSections({ view }: { view: SeriesView }) {
               {table.rows.map((r) => (
                 <tr key={`${r.line}-${r.date}-${r.figure}`}>
                   <td>{r.line}</td>
-                  <td>{r.date}</td>
+                  <td>
+                    <a href={`/on/${r.day}`}>{r.date}</a>
+                  </td>
                   <td>
                     {r.figure}
                     {r.revision ? <span className="cc-muted"> (revision: {r.revision})</span> : null}

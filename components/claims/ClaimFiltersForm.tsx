@@ -1,10 +1,9 @@
-import type { ChangeEvent } from "react";
-import { type ClaimFilterForm, FILTER_PARAMS, type FilterOption, SUBJECT_MAX } from "@/lib/claims-table/filters";
-
+import { type ClaimsForm, type FilterOption } from "@/lib/claims-table/filters";
+import { Q_MAX, SUBJECT_MAX } from "@/lib/claims-search/query";
 
 /**
- * The claims table's filters. A plain GET form, so it submits without JavaScript; with `onChange`
- * its fields are controlled and filter as the reader types. Stateless.
+ * The claims search: a plain GET form to /claims, which the server answers with every matching claim
+ * of the whole record, so it needs no JavaScript. Stateless.
  */
 export function ClaimFiltersForm({
   values,
@@ -12,31 +11,20 @@ export function ClaimFiltersForm({
   topics,
   dateMin,
   dateMax,
-  onChange,
-  onClear,
 }: {
-  values: ClaimFilterForm;
+  values: ClaimsForm;
   claimants: readonly FilterOption[];
   topics: readonly FilterOption[];
   dateMin?: string;
   dateMax?: string;
-  onChange?: (values: ClaimFilterForm) => void;
-  onClear?: () => void;
 }) {
-  // Without a handler the fields are uncontrolled, so React does not make them read-only.
-  const field = (key: keyof ClaimFilterForm) =>
-    onChange
-      ? { name: FILTER_PARAMS[key], value: values[key], onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onChange({ ...values, [key]: e.target.value }) }
-      : { name: FILTER_PARAMS[key], defaultValue: values[key] };
+  const field = (name: keyof ClaimsForm) => ({ name, defaultValue: values[name] });
   return (
-    <form
-      className="cc-filters"
-      method="get"
-      action="/claims"
-      role="search"
-      aria-label="Filter the claims"
-      onSubmit={onChange ? (e) => e.preventDefault() : undefined}
-    >
+    <form className="cc-filters" method="get" action="/claims" role="search" aria-label="Find claims">
+      <div className="cc-field cc-field-q">
+        <label htmlFor="filter-q">Words or figure</label>
+        <input id="filter-q" type="search" maxLength={Q_MAX} autoComplete="off" placeholder="e.g. 8927, Kherson, Shoigu" {...field("q")} />
+      </div>
       <div className="cc-field">
         <label htmlFor="filter-claimant">Claimant</label>
         <select id="filter-claimant" {...field("claimant")}>
@@ -49,12 +37,8 @@ export function ClaimFiltersForm({
         </select>
       </div>
       <div className="cc-field">
-        <label htmlFor="filter-subject">Subject contains</label>
-        <input id="filter-subject" type="search" maxLength={SUBJECT_MAX} autoComplete="off" placeholder="e.g. Kherson, tanks" {...field("subject")} />
-      </div>
-      <div className="cc-field">
         <label htmlFor="filter-metric">Metric</label>
-        <select id="filter-metric" {...field("topic")}>
+        <select id="filter-metric" {...field("metric")}>
           <option value="">All metrics</option>
           {topics.map((o) => (
             <option key={o.value} value={o.value}>
@@ -62,6 +46,10 @@ export function ClaimFiltersForm({
             </option>
           ))}
         </select>
+      </div>
+      <div className="cc-field">
+        <label htmlFor="filter-subject">Subject contains</label>
+        <input id="filter-subject" type="search" maxLength={SUBJECT_MAX} autoComplete="off" placeholder="e.g. Russian losses" {...field("subject")} />
       </div>
       <div className="cc-field cc-field-date">
         <label htmlFor="filter-from">Stated from</label>
@@ -72,20 +60,8 @@ export function ClaimFiltersForm({
         <input id="filter-to" type="date" min={dateMin} max={dateMax} {...field("to")} />
       </div>
       <div className="cc-filter-actions">
-        {onChange ? null : <button type="submit">Filter</button>}
-        <a
-          href="/claims"
-          onClick={
-            onClear
-              ? (e) => {
-                  e.preventDefault();
-                  onClear();
-                }
-              : undefined
-          }
-        >
-          Clear filters
-        </a>
+        <button type="submit">Find claims</button>
+        <a href="/claims">Clear filters</a>
       </div>
     </form>
   );

@@ -35,7 +35,7 @@ export function ClaimList({ rows, hide }: { rows: readonly ClaimRow[]; hide: "cl
                   <bdi>{row.speaker}</bdi>,{" "}
                 </>
               ) : null}
-              {[row.relay, `stated ${row.stated}`].filter(Boolean).join(", ")}; subject: {row.subject}
+              {row.relay ? `${row.relay}, ` : null}stated <a href={`/on/${row.statedDate}`}>{row.stated}</a>; subject: {row.subject}
               {hide === "source" ? null : (
                 <>
                   ; reported in <Link href={`/sources/${row.sourceId}`}>{row.publication}</Link>

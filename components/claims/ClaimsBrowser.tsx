@@ -1,6 +1,5 @@
-import { type ClaimFilterForm, type FilterOption, filtersToForm } from "@/lib/claims-table/filters";
+import { type ClaimsForm, type FilterOption, queryToForm } from "@/lib/claims-table/filters";
 import type { ClaimRow } from "@/lib/claims-table/rows";
-
 import { type MonthEntry } from "@/lib/claims-table/paging";
 import { formatDate } from "@/lib/model/dates";
 import { ClaimFiltersForm } from "./ClaimFiltersForm";
@@ -13,52 +12,39 @@ export interface ClaimsBrowserProps {
   topics: readonly FilterOption[];
   dateMin?: string;
   dateMax?: string;
-  /** The table comes in pages; this is one of them. */
   paging?: Paging;
   months?: readonly MonthEntry[];
+  /** The search's fields; none filled on the table's own pages. */
+  values?: ClaimsForm;
+  /** What the count says ("37 claims match."). */
+  status?: string;
+  caption?: string;
+  /** The address of a page of these rows: given for a search's results, whose count is of the matches. */
+  pageHref?: (n: number) => string;
 }
 
-/**
- * The filters, the count and the table. Rendered as is (every row, no handlers) into the static
- * page, and by ClaimsExplorer with the rows its filters keep.
- */
-export function ClaimsBrowser({
-  rows,
-  shown = rows,
-  values = filtersToForm({}),
-  onChange,
-  onClear,
-  paging,
-  months,
-  ...options
-}: ClaimsBrowserProps & {
-  shown?: readonly ClaimRow[];
-  values?: ClaimFilterForm;
-  onChange?: (values: ClaimFilterForm) => void;
-  onClear?: () => void;
-}) {
-  const all = shown.length === rows.length;
-  const n = (x: number) => x.toLocaleString("en-GB");
+const n = (x: number) => x.toLocaleString("en-GB");
+
+/** The search form, the count, the pager and the table: for the table's static pages and for a search's results alike. Stateless. */
+export function ClaimsBrowser({ rows, paging, months, values = queryToForm({}), status, caption, pageHref, ...options }: ClaimsBrowserProps) {
   const paged = paging && paging.total > 1 ? paging : undefined;
-  const where = paged ? " on this page" : "";
   return (
     <>
+      <ClaimFiltersForm values={values} {...options} />
+      <p className="cc-count" role="status">
+        {status ?? `Showing all ${n(rows.length)} claims.`}
+      </p>
       {paged ? (
         <div className="cc-paging">
           <p className="cc-small">
-            Page {paged.number} of {paged.total}: claims stated {formatDate(paged.from)} to {formatDate(paged.to)}, of {n(paged.totalClaims)} in all.
+            Page {paged.number} of {paged.total}: claims stated {formatDate(paged.from)} to {formatDate(paged.to)}, of {n(paged.totalClaims)} {pageHref ? "found" : "in all"}.
           </p>
-          <ClaimsPager paging={paged} label="Pages of the claims table" />
+          <ClaimsPager paging={paged} label="Pages of the claims table" href={pageHref} />
           {months ? <MonthIndex months={months} /> : null}
         </div>
       ) : null}
-      <ClaimFiltersForm values={values} onChange={onChange} onClear={onClear} {...options} />
-      <p className="cc-count" role="status">
-        {all ? `Showing all ${n(rows.length)} claims${where}.` : `Showing ${n(shown.length)} of ${n(rows.length)} claims${where}.`}
-        {onChange ? null : <noscript> Without JavaScript the filters cannot run here: the whole page is shown.</noscript>}
-      </p>
-      <ClaimsTable rows={shown} caption={all ? (paged ? `Claims in the order stated, page ${paged.number} of ${paged.total}` : "Every claim, in the order stated") : "Claims matching the filters, in the order stated"} />
-      {paged ? <ClaimsPager paging={paged} label="Pages of the claims table, again" /> : null}
+      <ClaimsTable rows={rows} caption={caption ?? (paged ? `Claims in the order stated, page ${paged.number} of ${paged.total}` : "Every claim, in the order stated")} />
+      {paged ? <ClaimsPager paging={paged} label="Pages of the claims table, again" href={pageHref} /> : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import NextLink from "next/link";
 import { type MonthEntry, pageHref, pagerNumbers } from "@/lib/claims-table/paging";
 
 export interface Paging {
@@ -9,14 +9,20 @@ export interface Paging {
   to: string;
 }
 
-/** Previous, next and a few page numbers: plain links, so every page is reachable without JavaScript. Stateless. */
-export function ClaimsPager({ paging, label }: { paging: Paging; label: string }) {
+/**
+ * Previous, next and a few page numbers: plain links, so every page is reachable without JavaScript.
+ * A search's pages (given `href`) are plain anchors: the server draws them, and the client router would
+ * keep the static /claims for /claims?… Stateless.
+ */
+export function ClaimsPager({ paging, label, href }: { paging: Paging; label: string; href?: (n: number) => string }) {
   const { number, total } = paging;
+  const Link = href ? "a" : NextLink;
+  const to = href ?? pageHref;
   if (total <= 1) return null;
   return (
     <nav className="cc-pager" aria-label={label}>
       <ul>
-        <li>{number > 1 ? <Link href={pageHref(number - 1)} rel="prev">← Earlier</Link> : <span className="cc-muted">← Earlier</span>}</li>
+        <li>{number > 1 ? <Link href={to(number - 1)} rel="prev">← Earlier</Link> : <span className="cc-muted">← Earlier</span>}</li>
         {pagerNumbers(number, total).map((n, i) =>
           n === null ? (
             <li key={`gap-${i}`} aria-hidden="true" className="cc-muted">
@@ -29,14 +35,14 @@ export function ClaimsPager({ paging, label }: { paging: Paging; label: string }
                   {n}
                 </span>
               ) : (
-                <Link href={pageHref(n)} aria-label={`Page ${n}`}>
+                <Link href={to(n)} aria-label={`Page ${n}`}>
                   {n}
                 </Link>
               )}
             </li>
           ),
         )}
-        <li>{number < total ? <Link href={pageHref(number + 1)} rel="next">Later →</Link> : <span className="cc-muted">Later →</span>}</li>
+        <li>{number < total ? <Link href={to(number + 1)} rel="next">Later →</Link> : <span className="cc-muted">Later →</span>}</li>
       </ul>
     </nav>
   );
@@ -58,9 +64,9 @@ export function MonthIndex({ months }: { months: readonly MonthEntry[] }) {
                   .filter((m) => m.month.startsWith(year))
                   .map((m) => (
                     <li key={m.month}>
-                      <Link href={pageHref(m.page)} title={`${m.claims.toLocaleString("en-GB")} claims`}>
+                      <NextLink href={pageHref(m.page)} title={`${m.claims.toLocaleString("en-GB")} claims`}>
                         {m.label.slice(0, 3)}
-                      </Link>
+                      </NextLink>
                     </li>
                   ))}
               </ul>

@@ -47,7 +47,9 @@ export function ClaimsTable({ rows, caption }: { rows: readonly ClaimRow[]; capt
           {rows.map((row) => (
             <tr key={row.id} role="row" data-claim-id={row.id} id={row.id}>
               <td role="cell" className="cc-stated">
-                <time dateTime={row.statedDate}>{row.stated}</time>
+                <a href={`/on/${row.statedDate}`} title="Every side's claims that day">
+                  <time dateTime={row.statedDate}>{row.stated}</time>
+                </a>
               </td>
               <td role="cell" className="cc-claimant">
                 <span className="cc-swatch" style={{ background: row.colour }} aria-hidden="true" />{" "}

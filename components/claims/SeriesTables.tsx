@@ -60,7 +60,9 @@ export function SeriesTables({ series }: { series: readonly CategorySeries[] }) 
                   {s.points.map((p) => (
                     <tr key={p.id} role="row" data-claim-id={p.id} className={p.doubts.length > 0 ? "cc-flagged" : undefined}>
                       <td role="cell" className="cc-stated" data-label="Stated">
-                        <time dateTime={p.statedDate}>{p.stated}</time>
+                        <a href={`/on/${p.statedDate}`} title="Every side's claims that day">
+                          <time dateTime={p.statedDate}>{p.stated}</time>
+                        </a>
                       </td>
                       <th scope="row" role="rowheader" className="cc-num" data-label="Figure">
                         <bdi>{p.claimed}</bdi>

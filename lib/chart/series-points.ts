@@ -86,6 +86,8 @@ export const MONTHLY_ABOVE = 120;
 export interface PointRow {
   line: string;
   date: string;
+  /** The point's day, YYYY-MM-DD: its page (/on/<day>) shows every side's claims of it. */
+  day: string;
   figure: string;
   source: string;
   revision?: string;
@@ -107,7 +109,7 @@ export function tableRows(lines: readonly ChartLine[], publishers: ReadonlyMap<s
         return !next || next.date.slice(0, 7) !== p.date.slice(0, 7) || p.revision !== undefined;
       });
     }
-    return points.map((p) => ({ line: line.label, date: formatDate(p.date), figure: p.words, source: pointSource(p, publishers), revision: p.revision }));
+    return points.map((p) => ({ line: line.label, date: formatDate(p.date), day: p.date, figure: p.words, source: pointSource(p, publishers), revision: p.revision }));
   });
   return { rows, monthly };
 }

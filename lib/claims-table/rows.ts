@@ -1,5 +1,5 @@
 import { publicationPhrase } from "../chart/attribution";
-import { statusLabel } from "../chart/figures";
+import { longLabel, statusLabel } from "../chart/figures";
 import type { Claim, Metric, StatedOn } from "../model/claims";
 import { METRIC_INFO } from "../model/claims";
 import type { Dataset } from "../dataset/validate";
@@ -60,7 +60,10 @@ export interface ClaimRow {
   topic: ClaimTopic;
   /** The metric's label ("Tanks and armoured vehicles") or the place ("Kherson"). */
   what: string;
-  /** The figure in the report's own words ("more than 470", "over 30 kilometers") or the status with its scope. */
+  /**
+   * The figure written one way in every table ("more than 470", "about 1,351", "3,700"), from its
+   * qualifier and value; the source's own words stay in `quote`. For a claim of control, the status with its scope.
+   */
   claimed: string;
   quote: string;
   speaker?: string;
@@ -163,7 +166,7 @@ function makeRows(dataset: Dataset): ClaimRow[] {
       subject: claim.subject,
       topic: claim.kind === "figure" ? claim.metric : "control",
       what: claim.kind === "figure" ? METRIC_INFO[claim.metric].label : claim.place,
-      claimed: claim.kind === "figure" ? (claim.table?.qualifierCell ? `${claim.table.qualifierCell.quote} ${claim.stated}` : claim.stated) : statusLabel(claim),
+      claimed: claim.kind === "figure" ? longLabel(claim) : statusLabel(claim),
       quote: claim.quote,
       speaker: claim.speaker,
       relay: claim.relay ? `via ${claim.relay.via}` : undefined,

@@ -33,15 +33,22 @@ export function defaultSourcesDir(): string[] | undefined {
   return dirs.length > 0 ? dirs : undefined;
 }
 
-let cached: Dataset | undefined;
+/**
+ * Kept on the process, not the module: next start loads each route's bundle with its own copy of
+ * this module, and without this every dynamic route (/chart, /claims/found, /on/<day>, /api/claims)
+ * would read and validate the data again and hold its own copy.
+ */
+const KEY = Symbol.for("counterclaim.dataset");
+const processCache = globalThis as { [KEY]?: Dataset };
 
 /** The dataset for pages: validated once per process; any error stops the build with every message. */
 export function loadDataset(): Dataset {
-  if (cached) return cached;
+  const hit = processCache[KEY];
+  if (hit) return hit;
   const report = checkDataDir();
   if (!report.dataset) {
     throw new Error(`The data in data/ is not valid:\n${report.errors.map(formatError).join("\n")}`);
   }
-  cached = report.dataset;
-  return cached;
+  processCache[KEY] = report.dataset;
+  return report.dataset;
 }

@@ -267,6 +267,7 @@ export function allPagePaths(): string[] {
   return [
     "/",
     "/claims",
+    "/on",
     "/control",
     "/chart",
     "/sources",

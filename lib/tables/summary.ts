@@ -1,5 +1,6 @@
 import type { Claim, FigureClaim } from "../model/claims";
 import { METRIC_INFO } from "../model/claims";
+import { longLabel } from "../chart/figures";
 import type { TableFile, TableSource } from "../model/tables";
 
 /** One series of a table (a field, or for Oryx a type of one country's losses) as its source page sums it up. */
@@ -56,7 +57,8 @@ export function summariseTable(source: TableSource, table: TableFile, claims: re
     if (!to || date > to) to = date;
     const key = `${claim.subject}|${claim.metric}`;
     const name = typeName(claim);
-    const stated = claim.table?.qualifierCell ? `${claim.table.qualifierCell.quote} ${claim.stated}` : claim.stated;
+    // Written one way ("about 1,351"), as in every table of figures; the cell as published is on the claim's row.
+    const stated = longLabel(claim);
     const latest = { date, stated, value: claim.value, breakdown: claim.table?.breakdown, claimId: claim.id };
     const entry = series.get(key);
     if (!entry) {

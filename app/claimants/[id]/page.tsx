@@ -72,7 +72,8 @@ export default async function ClaimantPage({ params }: { params: Promise<{ id: s
       )}
       {view.rows.length > 0 ? (
         <p>
-          <Link href={`/claims?claimant=${claimant.id}`}>These claims in the claims table</Link>
+          {/* A plain link: the search is drawn by the server, and the client router would keep the static /claims. */}
+          <a href={`/claims?claimant=${claimant.id}`}>These claims in the claims table</a>
         </p>
       ) : null}
     </>

@@ -82,7 +82,8 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         ) : null}
         <dt>Date</dt>
         <dd>
-          <time dateTime={source.datePublished}>{formatDate(source.datePublished)}</time>
+          <time dateTime={source.datePublished}>{formatDate(source.datePublished)}</time> ·{" "}
+          <Link href={`/on/${source.datePublished}`}>every side&rsquo;s claims that day</Link>
         </dd>
         <dt>File name</dt>
         <dd>

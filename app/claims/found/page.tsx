@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ClaimsResults, matchCount } from "@/components/claims/ClaimsResults";
+import { claimsSearch, parseClaimsQuery } from "@/lib/claims-search/query";
+import { claimsCatalogue } from "@/lib/site/claims-requests";
+import { claimsSearchView } from "@/lib/site/claims-search-views";
+import { pageMetadata } from "@/lib/site/metadata";
+
+// A search over every claim, drawn per request: /claims with a query comes here (proxy.ts checks the query and answers 400 for a bad one).
+export const dynamic = "force-dynamic";
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+function paramsOf(search: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(search)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, v);
+  return params;
+}
+
+async function viewOf(searchParams: Search) {
+  const parsed = parseClaimsQuery(paramsOf(await searchParams), claimsCatalogue());
+  return parsed.ok ? claimsSearchView(parsed.query) : undefined;
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  const view = await viewOf(searchParams);
+  if (!view) return {};
+  return { ...pageMetadata({ title: "Claims found", description: matchCount(view.total), path: `/claims${claimsSearch(view.query)}` }), robots: { index: false } };
+}
+
+export default async function ClaimsFoundPage({ searchParams }: { searchParams: Search }) {
+  const view = await viewOf(searchParams);
+  // The proxy has answered 400 for a bad query: what is left is a page past the last.
+  if (!view) notFound();
+  return <ClaimsResults view={view} />;
+}
