@@ -1,0 +1,115 @@
+/**
+ * Claims of control in Russian and Ukrainian text: captures ("освобождены населенные пункты A, B и
+ * C", "взяли под полный контроль", "установили контроль над 13-ю населенными пунктами", "звільнили
+ * село X", "зачистили", "захопили"), fighting ("бои за", "добивают", "оборонна операція триває"),
+ * encirclement ("в осажденном городе") and denials ("опроверг", "спростував", "не відповідає
+ * дійсності", "якобы", "нібито"), with the places named after the verb as the text declines them.
+ */
+import type { ControlStatus } from "../../model/claims";
+import type { ControlCandidate, SideWord } from "../control";
+
+const LIBERATE = /освобо[дж]\p{L}*|очищен\p{L}*|звільн\p{L}*|зачист\p{L}*|зачищен\p{L}*|відбил\p{L}*|отбил\p{L}*|повернул\p{L}*|вернул\p{L}*/iu;
+const TAKE =
+  /взят\p{L}*\s+под\s+(?:полный\s+)?контроль|взял\p{L}*\s+под\s+(?:полный\s+)?контроль|взял\p{L}*\s+під\s+(?:повний\s+)?контроль|взят\p{L}*\s+під\s+(?:повний\s+)?контроль|установил\p{L}*\s+(?:полный\s+)?контроль|встановил\p{L}*\s+(?:повний\s+)?контроль|захват\p{L}*|захоп\p{L}*|оккупир\p{L}*|окупува\p{L}*|окупован\p{L}*|занял\p{L}*|зайнял\p{L}*|контролю(?:є|ють)|контролиру(?:ет|ют)|под\s+контролем|під\s+контролем/iu;
+const FIGHT =
+  /бо[йиеё]\p{L}*(?=\s)|бої|боях|штурм\p{L}*|добива\p{L}*|наступа\p{L}*|оборонительн\p{L}*\s+операци\p{L}*|оборонн\p{L}*\s+операці\p{L}*|продолжают\s+очищать|тривають\s+бої/iu;
+const ONGOING = /продолжа\p{L}*|трива\p{L}*|ведутся|ведуться|ідуть|идут/iu;
+const ENCIRCLE = /окруж[её]н\p{L}*|окружил\p{L}*|оточен\p{L}*|оточил\p{L}*|осажд[её]нн\p{L}*|блокирован\p{L}*|заблоковано/iu;
+const DENIAL =
+  /опроверг\p{L}*|спростува\p{L}*|спростовує|не\s+відповіда\p{L}*\s+дійсності|не\s+соответству\p{L}*\s+действительности|не\s+подтвержда\p{L}*|не\s+підтверджу\p{L}*|нібито|якобы|насправді\s+немає|на\s+самом\s+деле\s+нет|неправдив\p{L}*|ложн\p{L}*\s+заявлени/iu;
+/** Intentions and conditions are not claims: "планирует захватить", "намагаються захопити". */
+const INTENT = /план\p{L}*|намага\p{L}*|пыта\p{L}*|пытаясь|намагаючись|стрем\p{L}*|хочет|хочуть|хотят|мож\p{L}*|могут|спроб\p{L}*|попытк\p{L}*|цель\p{L}*|мета\p{L}*/iu;
+
+const RUSSIAN = /российск\p{L}*|російськ\p{L}*|русск\p{L}*|(?<!\p{L})(?:РФ|России|Росії|ЛНР|ДНР)(?!\p{L})|окупант\p{L}*|оккупант\p{L}*|ворог\p{L}*|противник\p{L}*|враг\p{L}*|Кремл\p{L}*|группировк\p{L}*/u;
+const UKRAINIAN = /украинск\p{L}*|українськ\p{L}*|(?<!\p{L})(?:ЗСУ|ВСУ|НГУ|Украины|України)(?!\p{L})|Сил\p{L}*\s+оборон\p{L}*|захисник\p{L}*|бригад\p{L}*/u;
+
+/** A place's name: capitalised words, hyphens and apostrophes inside them ("Золота Нива", "Кучерів Яр"). */
+const NAME = /\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)*/gu;
+/** Capitalised words that are not places: bodies, sides, groupings, months. */
+const NOT_PLACE =
+  /^(?:Россия|России|Росії|Росія|Россией|Украина|Украины|України|Україна|Украине|Україні|Кремл\p{L}*|Генштаб\p{L}*|Генеральн\p{L}*|Минобороны|Міноборони|Вооруж\p{L}*|Збройн\p{L}*|Сил\p{L}*|Войска|Військ\p{L}*|Президент\p{L}*|Також|Также|Об|Про|При|За|В|У|На|З|С|Из|Із|Сейчас|Зараз|Азов|Южн\p{L}*|Северн\p{L}*|Западн\p{L}*|Восточн\p{L}*|Центр\p{L}*|Днепр|Днепр\p{L}+|Дніпро|Народн\p{L}*|Республик\p{L}*|Российск\p{L}*|Російськ\p{L}*|Украинск\p{L}*|Українськ\p{L}*)$/u;
+const REGION_AFTER = /^\s+(?:област\p{L}*|район\p{L}*|республик\p{L}*|республі\p{L}*|народн\p{L}*|край|краю|группировк\p{L}*|угрупован\p{L}*)/iu;
+const COUNT = /(?:\d[\d\s\u00A0,]*(?:-\p{Ll}+)?|\p{Ll}+)\s+(?:населен\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*|сел\p{L}*|сіл)|\d[\d\s\u00A0,]*\s*(?:км²|кв\.?\s*км\.?)(?:\s+территори\p{L}*|\s+територі\p{L}*)?(?:\s+\p{Lu}\p{L}+)?/u;
+const TERRITORY_OF = /(?:процент\p{L}*|відсот\p{L}*|%)\s+территори\p{L}*\s+((?:\p{Lu}\p{L}+\s*){1,3})/u;
+
+export interface CyrillicControlContext {
+  speakerSide?: SideWord;
+  /** The whole sentence, for a denial stated outside the clause ("X опроверг заявления о …"). */
+  sentence?: string;
+}
+
+function controlOf(side: SideWord): ControlStatus {
+  return side === "russian" ? "russian-control" : "ukrainian-control";
+}
+
+function placesIn(text: string): string[] {
+  const places: string[] = [];
+  for (const m of text.matchAll(NAME)) {
+    const words = m[0].split(/\s+/);
+    // A sentence's first word, or "Сумской области": not a settlement.
+    const kept = words.filter((w) => !NOT_PLACE.test(w));
+    if (kept.length === 0 || kept.length !== words.length) continue;
+    if (REGION_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    if (/\p{Lu}{2,}/u.test(m[0])) continue;
+    places.push(m[0]);
+  }
+  return places;
+}
+
+function actorBefore(before: string): SideWord | undefined {
+  let best: { side: SideWord; at: number } | undefined;
+  for (const [side, pattern] of [["russian", RUSSIAN], ["ukrainian", UKRAINIAN]] as const) {
+    for (const m of before.matchAll(new RegExp(pattern.source, "gu"))) if (!best || m.index > best.at) best = { side, at: m.index };
+  }
+  return best?.side;
+}
+
+/** Claims of control a Russian or Ukrainian clause states, one per place. */
+export function findControlCyrillic(clause: string, given: CyrillicControlContext = {}): ControlCandidate[] {
+  const sentence = given.sentence ?? clause;
+  const liberate = LIBERATE.exec(clause);
+  const take = TAKE.exec(clause);
+  const fight = FIGHT.exec(clause);
+  const encircle = ENCIRCLE.exec(clause);
+  const denial = DENIAL.exec(sentence);
+  const verb = [liberate, take].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  const ongoing = fight && ONGOING.test(clause);
+
+  let status: ControlStatus | undefined;
+  let at = 0;
+  const reasons: string[] = [];
+  if (verb && !ongoing) {
+    at = verb.index + verb[0].length;
+    if (INTENT.test(clause.slice(Math.max(0, verb.index - 25), verb.index))) return [];
+    const capturer: SideWord | undefined =
+      verb === liberate ? (given.speakerSide ?? (/звільн|зачист/iu.test(verb[0]) ? "ukrainian" : "russian")) : (actorBefore(clause.slice(0, verb.index)) ?? given.speakerSide ?? "russian");
+    if (denial) {
+      const holder: SideWord = given.speakerSide && given.speakerSide !== capturer ? given.speakerSide : capturer === "russian" ? "ukrainian" : "russian";
+      status = controlOf(holder);
+      reasons.push(`a denial ("${denial[0]}"): recorded as the place still held by the ${holder} side: check`);
+    } else {
+      status = controlOf(capturer);
+    }
+  } else if (encircle) {
+    status = "encircled";
+    at = encircle.index + encircle[0].length;
+  } else if (fight) {
+    status = "fighting";
+    at = fight.index + fight[0].length;
+  }
+  if (!status) return [];
+
+  const after = clause.slice(at);
+  let places = placesIn(after);
+  if (places.length === 0) {
+    const count = COUNT.exec(after);
+    const share = TERRITORY_OF.exec(clause);
+    if (count && status !== "fighting") places = [count[0].trim()];
+    else if (share?.[1]) places = [share[1].trim()];
+    else places = placesIn(clause.slice(0, Math.max(0, at - 1))).slice(-1);
+    if (count) reasons.push("a count or an area of places, not a place: check the place");
+  }
+  if (places.length === 0) return [];
+  if (places.some((p) => /\p{Ll}$/u.test(p) && !/[аяоеьйі]$/u.test(p))) reasons.push("the place is written as the text declines it: give its name");
+  return [...new Set(places)].map((place) => ({ place, status: status!, reasons: [...reasons, "read by the Russian and Ukrainian rules"] }));
+}

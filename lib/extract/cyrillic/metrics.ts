@@ -1,0 +1,145 @@
+/**
+ * What a number counts in Russian and Ukrainian text: the noun after it ("15 танков", "106 БпЛА"),
+ * the label of a list line ("танки — 9419 (+20)"), and, for people, what the clause says happened to
+ * them ("погибло не менее 1179", "9 отримали поранення", "убитими"), whichever outcome word is nearest.
+ */
+import type { Metric } from "../../model/claims";
+import type { Placement } from "../metrics";
+import type { NumberMention } from "../numbers";
+
+type PersonKind = "soldier" | "civilian" | "person" | "child";
+type Outcome = "killed" | "wounded" | "captured" | "losses";
+
+/** Things counted, in order: the first that matches the words after the number wins. */
+const THINGS: readonly { pattern: RegExp; metric: Metric }[] = [
+  { pattern: /засоб\p{L}*\s+повітряного\s+нападу|средств\p{L}*\s+воздушного\s+нападения/u, metric: "weapons-and-equipment" },
+  { pattern: /танк/u, metric: "tanks" },
+  { pattern: /бойов\p{L}*\s+броньован|броньован|бронемашин|бронетехн|ббм|бмп|бтр/u, metric: "armoured-combat-vehicles" },
+  { pattern: /рсзв|рсзо|реактивн\p{L}*\s+систем/u, metric: "multiple-rocket-launchers" },
+  { pattern: /артилер|гармат|орудий|орудия|гаубиц|мином[её]т|міномет/u, metric: "artillery-systems" },
+  { pattern: /ппо|пво|зенітн|зенитн/u, metric: "air-defence-systems" },
+  { pattern: /гелікоптер|вертол[её]т/u, metric: "helicopters" },
+  { pattern: /літак|самол[её]т/u, metric: "aircraft" },
+  { pattern: /бпла|беспилотн|безпілотн|дрон|ударн\p{L}*\s+машин/u, metric: "drones" },
+  { pattern: /крилат|крылат/u, metric: "cruise-missiles" },
+  { pattern: /ракет|аеробаліст|аэробаллист|балістичн|баллистич/u, metric: "missiles" },
+  { pattern: /підводн|подводн/u, metric: "submarines" },
+  { pattern: /корабл|катер/u, metric: "ships-and-boats" },
+  { pattern: /автомобіл|автомобил|автотехн|автоцистерн|вантажівк/u, metric: "military-vehicles" },
+  { pattern: /спеціальн\p{L}*\s+техн|специальн\p{L}*\s+техн/u, metric: "special-equipment" },
+  { pattern: /населен\p{L}*\s+пункт|населён\p{L}*\s+пункт|сел(?:о|а|ах|ами)?(?!\p{L})|сіл(?!\p{L})|деревн|посел|селищ/u, metric: "settlements" },
+  { pattern: /пункт\p{L}*\s+управлен|склад|объект|об['’]єкт|локаці|цел(?:ей|и|ь)(?!\p{L})|ціл(?:ей|і|ь)(?!\p{L})/u, metric: "military-objects" },
+];
+
+const PEOPLE: readonly { pattern: RegExp; kind: PersonKind }[] = [
+  { pattern: /дет(?:ей|и|ям)|діт(?:ей|и)|дитин|реб[её]н/u, kind: "child" },
+  { pattern: /военн|військов|военнослужащ|військовослужбов|солдат|бойц|бійц|оккупант|окупант|вояк|захисник/u, kind: "soldier" },
+  { pattern: /мирн|цивільн|гражданск|жител|мешкан/u, kind: "civilian" },
+  { pattern: /человек|люд(?:ей|и)|осіб|особ|мужчин|чоловік|женщин|жінок|жінк/u, kind: "person" },
+];
+
+const OUTCOMES: readonly { pattern: RegExp; outcome: Outcome }[] = [
+  { pattern: /погиб|загин|загибл|убит|убил|вбит|вбил|вбив|убив|смерт/u, outcome: "killed" },
+  { pattern: /ранен|поранен|травм/u, outcome: "wounded" },
+  { pattern: /плен|полон/u, outcome: "captured" },
+  { pattern: /потер[ьия]|втрат/u, outcome: "losses" },
+];
+
+const PER_CENT = /^[\s\u00A0]*(?:%|процент\p{L}*|відсот\p{L}*)/u;
+const AREA = /^[\s\u00A0]*(?:км²|км2|кв\.?[\s\u00A0]*км\.?|квадратн\p{L}*[\s\u00A0]+(?:кило|кіло)метр\p{L}*)/u;
+const DISTANCE = /^[\s\u00A0]*(?:км(?!\p{L})|(?:кило|кіло)метр\p{L}*)/u;
+const SOLDIERS_CONTEXT = /військ|войск|армі|арми|ЗСУ|ВСУ|оккупант|окупант|ворог|противник|потер|втрат|солдат|военн/iu;
+
+function nearestOutcome(clause: string, from: number, to: number, at: number, end: number): Outcome | undefined {
+  let best: { outcome: Outcome; distance: number } | undefined;
+  for (const { pattern, outcome } of OUTCOMES) {
+    const global = new RegExp(pattern.source, "gu");
+    for (const m of clause.slice(from, to).toLowerCase().matchAll(global)) {
+      const s = from + m.index;
+      const distance = s >= end ? s - end : at - (s + m[0].length);
+      if (distance < 0) continue;
+      // Ties go to the word before: "убили щонайменше 1446 та поранили …".
+      const weighed = s >= end ? distance + 0.5 : distance;
+      if (!best || weighed < best.distance) best = { outcome, distance: weighed };
+    }
+  }
+  return best?.outcome;
+}
+
+function personMetric(kind: PersonKind, outcome: Outcome, soldiers: boolean): Metric | undefined {
+  const military = kind === "soldier" || (kind === "person" && soldiers);
+  switch (outcome) {
+    case "killed":
+      return kind === "child" ? "children-killed" : military ? "soldiers-killed" : kind === "civilian" ? "civilians-killed" : "people-killed";
+    case "wounded":
+      return military ? "soldiers-wounded" : "people-injured";
+    case "captured":
+      return military ? "soldiers-captured" : undefined;
+    case "losses":
+      return military || kind === "person" ? "personnel-losses" : undefined;
+  }
+}
+
+function thingIn(words: string): Metric | undefined {
+  const lower = words.toLowerCase();
+  return THINGS.find((t) => t.pattern.test(lower))?.metric;
+}
+
+/**
+ * Places `mention` of `clause`; `previousEnd` is where the figure before it ends (or 0), `nextStart`
+ * where the next begins (or the clause's end); `previous` is the metric of the figure before it in the clause.
+ */
+export function placeFigureCyrillic(clause: string, mention: NumberMention, previousEnd = 0, nextStart = clause.length, previous?: Metric): Placement {
+  const after = clause.slice(mention.end);
+  const base = { statedEnd: mention.end, phraseEnd: mention.end, describesPlace: false };
+  if (mention.fraction) {
+    const whole = after.split(/[,;:]/)[0]?.trim() || "the whole stated";
+    return { placed: true, metric: "share", subject: whole, ...base, reasons: ["a share written as a fraction (половина), recorded in per cent: check the whole it is a share of"] };
+  }
+  const perCent = PER_CENT.exec(after);
+  if (perCent) {
+    const statedEnd = mention.end + perCent[0].length;
+    return { placed: true, metric: "share", subject: clause.slice(statedEnd).split(/[,;]/)[0]?.trim() || "the share stated", ...base, statedEnd, phraseEnd: statedEnd, reasons: ["share: check what it is a share of"] };
+  }
+  const area = AREA.exec(after);
+  if (area) {
+    const statedEnd = mention.end + area[0].length;
+    return { placed: true, metric: "territory", subject: clause.slice(statedEnd).split(/[,;]/)[0]?.trim() || "territory", ...base, statedEnd, phraseEnd: statedEnd, reasons: ["territory: check what the area is of"] };
+  }
+  if (DISTANCE.test(after)) return { placed: false, reason: "a distance: not proposed in Russian or Ukrainian text" };
+
+  // The words it counts: up to the next break or number.
+  const stop = /[,;:—–()«»"]|\s[-–—]\s|\d|\s(?:и|і|та|а также|а також)\s+\d/u.exec(after);
+  const phrase = after.slice(0, Math.min(stop ? stop.index : after.length, nextStart - mention.end, 60));
+  const phraseEnd = mention.end + phrase.trimEnd().length;
+  const noun = phrase.trim();
+  const listItem = /\(\s*\+\s*$/.test(clause.slice(0, mention.start));
+  // "танки — 9419 (+20 за минулу добу)": a list line names what it counts before its dash.
+  const label = /^[\s\-–—•*]*([^\d—–]+?)\s*[—–-]\s*(?:\d[\d\s\u00A0]*\(\s*\+\s*)?$/u.exec(clause.slice(0, mention.start))?.[1];
+
+  const thing = thingIn(noun) ?? (label ? thingIn(label) : undefined);
+  if (thing) {
+    const subject = label && !thingIn(noun) ? `${label.trim()}${listItem ? " (the day's rise)" : ""}` : noun;
+    return { placed: true, metric: thing, subject, ...base, phraseEnd: Math.max(mention.end, label && !thingIn(noun) ? mention.end : phraseEnd), reasons: listItem ? ["the rise over the day in a list line: check the metric counts the day's figure"] : [] };
+  }
+
+  const lowerNoun = noun.toLowerCase();
+  const person = PEOPLE.find((p) => p.pattern.test(lowerNoun))?.kind;
+  const window = { from: previousEnd, to: nextStart };
+  const outcome =
+    nearestOutcome(clause, window.from, window.to, mention.start, mention.end) ??
+    // "3 — у Бахмуті": the clause says what happened to all of them.
+    nearestOutcome(clause, 0, clause.length, mention.start, mention.end);
+  if (!person && !outcome) {
+    if (previous && noun === "") {
+      return { placed: true, metric: previous, subject: "what the figure before it counts", ...base, reasons: [`names nothing it counts: taken to count what the figure before it counts (${previous}): check`] };
+    }
+    return { placed: false, reason: noun ? `no metric for "${noun}"` : "the number names nothing it counts" };
+  }
+  if (!outcome) return { placed: false, reason: `no metric for "${noun}" without saying what happened to them` };
+  const soldiers = SOLDIERS_CONTEXT.test(clause);
+  const metric = personMetric(person ?? "person", outcome, soldiers);
+  if (!metric) return { placed: false, reason: `no metric for "${noun || "people"}" (${outcome})` };
+  const reasons = person ? [] : ["the figure names no noun: people are assumed"];
+  return { placed: true, metric, subject: noun || "people", ...base, phraseEnd: Math.max(mention.end, phraseEnd), reasons };
+}
