@@ -37,6 +37,8 @@ const CONTINUES =
 /** The same in Russian and Ukrainian: "Также", "Кроме того", "Среди погибших", "З них", "Загалом". */
 const CONTINUES_CYRILLIC =
   /^(?:Также|Також|Кроме того|Крім того|Помимо этого|Окрім того|Среди (?:них|погибших|раненых)|Серед (?:них|загиблих|поранених)|Из них|З них|Зокрема|В частности|Ещ[её]|Ще|Загалом|Всего|Усього|Всього|В целом|В том числе|У тому числі|Итого|Отже|Таким образом)(?![\p{L}])/u;
+/** The newsroom's own words in Russian and Ukrainian: "До этого сообщалось", "Раніше повідомлялося", "Нагадаємо". */
+const NEWSROOM_CYRILLIC = /(?<![\p{L}])(?:сообщалось|повідомлялося|повідомлялось|ранее|раніше|нагадаємо|напомним|напомню|як відомо|как известно)(?![\p{L}])/iu;
 /** Units of metrics that count people: "multiple civilians" is a claim, "several buildings" a description. */
 const PEOPLE_UNITS = new Set(["people", "soldiers", "children", "prisoners", "civilians", "refugees"]);
 /** "… are estimated to have fled", "An estimated 31 per cent": someone's estimate, the one named last. */
@@ -368,7 +370,10 @@ class Extractor {
         const attributed = stretches.slice(0, attributions.length).filter((s) => s.span.start < rest.start);
         const before = attributions.length === 0 ? this.last : attributed.at(-1)?.speaker;
         const continues = cyrillic ? CONTINUES_CYRILLIC : CONTINUES;
-        const carried = attributions.length === 0 && this.last && (continues.test(sentence.text) || ESTIMATE.test(sentence.text)) ? this.last : undefined;
+        // In Russian and Ukrainian reports a speaker's words run on without "he said" (a briefing retold
+        // sentence by sentence); the newsroom's own words say so ("сообщалось", "ранее").
+        const runsOn = cyrillic && !NEWSROOM_CYRILLIC.test(sentence.text);
+        const carried = attributions.length === 0 && this.last && this.last.claimantId !== UNATTRIBUTED_ID && (continues.test(sentence.text) || ESTIMATE.test(sentence.text) || runsOn) ? this.last : undefined;
         const section = attributions.length === 0 ? this.sectionSpeaker() : undefined;
         const speaker: Speaker =
           section && !carried
@@ -377,7 +382,7 @@ class Extractor {
           quotation && before
             ? { ...before, reasons: [...before.reasons, `no attribution of its own: a quotation taken to continue ${before.claimantId}'s words`] }
             : carried
-              ? { ...carried, reasons: [`no attribution of its own: taken to continue ${carried.claimantId}'s figures ("${(continues.exec(sentence.text) ?? ESTIMATE.exec(sentence.text))?.[0].trim()}")`] }
+              ? { ...carried, reasons: [`no attribution of its own: taken to continue ${carried.claimantId}'s figures ("${(continues.exec(sentence.text) ?? ESTIMATE.exec(sentence.text))?.[0].trim() ?? "the report goes on with the last speaker's words"}")`] }
               : { claimantId: UNATTRIBUTED_ID, reasons: ["no attribution in the sentence: the report's own words or unnamed reports"] };
         stretches.push({ span: rest, speaker });
       }
@@ -500,13 +505,16 @@ class Extractor {
     const mentions = findNumbersCyrillic(text).filter((m) => !m.notFigure);
     const placed: PlacedFigure[] = [];
     mentions.forEach((mention, i) => {
-      const previous = placed.at(-1);
-      const placement = placeFigureCyrillic(text, mention, mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? text.length, previous?.placement.metric);
+      const at = sentence.start + clause.start + mention.start;
+      // "В их числе семь в …": the figure before, in this clause or within a few sentences, says what these count.
+      const before = placed.at(-1)?.placement.metric ?? (this.lastFigure && at - this.lastFigure.at < RESTATED_WITHIN ? this.lastFigure.metric : undefined);
+      const placement = placeFigureCyrillic(text, mention, mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? text.length, before);
       if (!placement.placed) {
         this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, placement.reason);
         return;
       }
       placed.push({ mention, placement });
+      if (placement.metric !== "share") this.lastFigure = { metric: placement.metric, subject: placement.subject, at };
     });
     const side = this.known.find((c) => c.id === speaker.claimantId)?.side;
     const speakerSide = side === "russia" ? "russian" : side === "ukraine" ? "ukrainian" : undefined;
@@ -517,7 +525,14 @@ class Extractor {
       if (quote.end - quote.start > MAX_QUOTE) reasons.push(`the quote is longer than ${MAX_QUOTE} characters: cut it to the words that state the figure`);
       this.addFigure(sentence, clause.start, quote, figure, speaker, unique(reasons));
     });
-    for (const control of findControlCyrillic(text, { ...(speakerSide ? { speakerSide } : {}), sentence: sentence.text })) {
+    for (const control of findControlCyrillic(text, { ...(speakerSide ? { speakerSide } : {}), sentence: sentence.text, clauseStart: clause.start })) {
+      if (control.claimedBy) {
+        // The claim a denial answers ("заявления Кремля о захвате …"): its maker's, when the dataset knows them.
+        const resolution = resolveMention(control.claimedBy, this.known, this.recent, this.who);
+        if (resolution.kind !== "known") continue;
+        this.addControl(sentence, clause, control, { claimantId: resolution.claimantId, reasons: resolution.reasons });
+        continue;
+      }
       this.addControl(sentence, clause, control, speaker);
       this.lastPlace = control.place;
     }

@@ -18,7 +18,7 @@ const ACCORDING =
 
 /** "Об этом сообщил X", "Про це йдеться в повідомленні X": the sentence before is X's. */
 const BACK =
-  /^(?:Об\s+этом|Про\s+це|Как\s+сообщ\p{L}*|Це\s+повідом\p{L}*)\s+(?:(?:также|також|ранее|раніше|в\s+\p{L}+|у\s+\p{L}+)\s+)?(?:сообщ\p{L}*|говорится|йдеться|ідеться|повідом\p{L}*|заяв\p{L}*|пише|пишет|написал\p{L}*|написав|сказано|розповів|рассказал\p{L}*|информирует|інформує)\s*(.*)$/iu;
+  /^(?:Об\s+этом|Про\s+це|Как\s+сообщ\p{L}*|Це\s+повідом\p{L}*)(?:\s*,?\s+[^.]{0,40}?,?)?\s+(?:сообщ\p{L}*|говорится|йдеться|ідеться|повідом\p{L}*|заяв\p{L}*|пише|пишет|написал\p{L}*|написав|сказано|розповів|рассказал\p{L}*|информирует|інформує)\s*(.*)$/iu;
 
 /** "Отмечается, что", "У звіті йдеться, що", "В сводке говорится": the document named before. */
 const IMPERSONAL =
@@ -37,7 +37,10 @@ function clean(mention: string): string {
   m = m.replace(TRAILING, "");
   m = m.replace(/^(?:в|у|во)\s+/iu, "");
   const pronoun = PRONOUNS[m.toLowerCase()];
-  return pronoun ?? m;
+  if (pronoun) return pronoun;
+  // "военное ведомство", "в министерстве", "пресслужба": the ministry named before.
+  if (/^(?:(?:военн|військов|оборонн)\p{L}*\s+)?(?:ведомств|відомств|министерств|міністерств|пресс-служб|пресслужб)\p{L}*$/iu.test(m)) return "the ministry";
+  return m;
 }
 
 function plausible(mention: string): boolean {
@@ -66,7 +69,13 @@ export function findAttributionsCyrillic(sentence: string): { attributions: Attr
   const found: { mention: string; phrase: Span; leading: boolean }[] = [];
   const impersonal = IMPERSONAL.exec(sentence);
   if (impersonal) found.push({ mention: "the statement", phrase: { start: 0, end: impersonal[0].length }, leading: true });
+  // "за його словами", "по его данным": the last speaker.
+  for (const m of sentence.matchAll(/(?:^|[\s,(—–-])((?:по|за|согласно)\s+(его|його|её|ее|її|их|їх)\s+(?:словам|словами|данным|даними|оценкам|оцінками|информации|інформацією))/giu)) {
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    found.push({ mention: PRONOUNS[(m[2] ?? "").toLowerCase()] ?? "it", phrase: { start, end: start + (m[1]?.length ?? 0) }, leading: true });
+  }
   for (const m of sentence.matchAll(ACCORDING)) {
+    if (found.some((f) => m.index + m[0].length > f.phrase.start && m.index < f.phrase.end)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length) + (/^[,(—–-]/.test(m[0].trimStart()) ? 1 : 0);
     const mention = clean(m[2] ?? "");
     if (!plausible(mention) && !/^(?:he|it|she|they)$/.test(mention)) {

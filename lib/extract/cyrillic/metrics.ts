@@ -131,7 +131,8 @@ export function placeFigureCyrillic(clause: string, mention: NumberMention, prev
     // "3 — у Бахмуті": the clause says what happened to all of them.
     nearestOutcome(clause, 0, clause.length, mention.start, mention.end);
   if (!person && !outcome) {
-    if (previous && noun === "") {
+    // "семь в Донецкой Народной Республике, четыре в Сумской области": a list by place.
+    if (previous && (noun === "" || /^(?:в|у|на)\s+\p{Lu}/u.test(noun))) {
       return { placed: true, metric: previous, subject: "what the figure before it counts", ...base, reasons: [`names nothing it counts: taken to count what the figure before it counts (${previous}): check`] };
     }
     return { placed: false, reason: noun ? `no metric for "${noun}"` : "the number names nothing it counts" };

@@ -34,7 +34,7 @@ add(1000, "тысячу тисячу тысяча тисяча");
 const HALF = "половина половину половины половини";
 const FRACTIONS: Record<string, number> = Object.fromEntries(HALF.split(" ").map((w) => [w, 50]));
 
-const VAGUE = /(?:несколько|кілька|декілька)\s+(?:десятков|десятків|сотен|сотень|тысяч|тисяч)|десятки\s+тысяч|десятки\s+тисяч|сотни\s+тысяч|сотні\s+тисяч|десятки|десятков|десятків|сотни|сотні|сотен|сотень|тысячи|тисячі|кількасот/giu;
+const VAGUE = /(?:несколько|кілька|декілька)\s+(?:десятков|десятків|сотен|сотень|тысяч|тисяч)|десятки\s+тысяч|десятки\s+тисяч|сотни\s+тысяч|сотні\s+тисяч|десятки|десятков|десятків|сотни|сотні|сотен|сотень|тысячи|тисячі|кількасот|(?<![\p{L}])(?:багато|много|чимало|немало)(?![\p{L}])/giu;
 
 const MULTIPLIER = /^[\s\u00A0\u202F]*(тыс\.|тис\.|тысяч[аиу]?|тисяч[аіу]?|млн\.?|миллион(?:ов|а)?|мільйон(?:ів|а|и)?|млрд\.?|миллиард(?:ов|а)?|мільярд(?:ів|а|и)?)(?![\p{L}])/iu;
 const SCALE = (word: string): number => (/^(?:тыс|тис)/i.test(word) ? 1e3 : /^(?:млрд|миллиард|мільярд)/i.test(word) ? 1e9 : 1e6);
@@ -95,7 +95,10 @@ export function findNumbersCyrillic(text: string): NumberMention[] {
     let notFigure: NumberMention["notFigure"];
     const before = text.slice(0, n.start);
     const rest = text.slice(end);
-    if (!n.word && /^:\d{2}/.test(rest)) notFigure = "time";
+    // "ТБ-2", "F-16", "Х-47М2": a model's designation; "один к пяти", "Одним из": a ratio, a phrase.
+    if (!n.word && /\p{L}-?$/u.test(before)) notFigure = "designation";
+    else if (n.word && (/^\s+(?:к|до)\s+\p{L}/u.test(rest) && n.value < 10 || /(?:^|\s)(?:к|до|на|по)\s+$/iu.test(before) && n.value === 1 || /^\s+(?:из|із|з)\s/iu.test(rest))) notFigure = "designation";
+    else if (!n.word && /^:\d{2}/.test(rest)) notFigure = "time";
     else if (!n.word && !suffix && ORDINAL.exec(rest) && /^-/.test(rest)) notFigure = "ordinal";
     else if (MONTHS.test(rest) && !multiplier) notFigure = "date";
     else if (!n.word && !multiplier && value >= 1900 && value <= 2100 && (YEAR_AFTER.test(rest) || YEAR_BEFORE.test(before))) notFigure = "year";
