@@ -45,7 +45,7 @@ function clean(mention: string): string {
 
 function plausible(mention: string): boolean {
   if (!mention || mention.length > 90) return false;
-  if (/^(?:he|she|they|it|the statement)$/.test(mention)) return true;
+  if (/^(?:he|she|they|it|the statement|the ministry)$/.test(mention)) return true;
   return /^\p{Lu}/u.test(mention) || /\s\p{Lu}/u.test(mention) || BODY_WORD.test(mention);
 }
 
@@ -118,6 +118,8 @@ export function findAttributionsCyrillic(sentence: string): { attributions: Attr
       const next = found[i + 1];
       const previous = found[i - 1];
       const scope = f.leading ? { start: f.phrase.end, end: next ? next.phrase.start : end } : { start: previous ? previous.phrase.end : 0, end: f.phrase.start };
+      // Without the commas and dashes that join it to the attribution.
+      while (scope.end > scope.start && /[\s,—–-]/u.test(sentence.charAt(scope.end - 1))) scope.end--;
       return { mention: f.mention, phrase: f.phrase, scope: scope.end >= scope.start ? scope : { start: scope.start, end: scope.start } };
     }),
   };

@@ -40,7 +40,7 @@ const PEOPLE: readonly { pattern: RegExp; kind: PersonKind }[] = [
 
 const OUTCOMES: readonly { pattern: RegExp; outcome: Outcome }[] = [
   { pattern: /погиб|загин|загибл|убит|убил|вбит|вбил|вбив|убив|смерт/u, outcome: "killed" },
-  { pattern: /ранен|поранен|травм/u, outcome: "wounded" },
+  { pattern: /ранен|ранил|ранив|поранен|поранил|поранив|поранення|травм/u, outcome: "wounded" },
   { pattern: /плен|полон/u, outcome: "captured" },
   { pattern: /потер[ьия]|втрат/u, outcome: "losses" },
 ];
@@ -59,7 +59,8 @@ function nearestOutcome(clause: string, from: number, to: number, at: number, en
       const distance = s >= end ? s - end : at - (s + m[0].length);
       if (distance < 0) continue;
       // Ties go to the word before: "убили щонайменше 1446 та поранили …".
-      const weighed = s >= end ? distance + 0.5 : distance;
+      // "потеряла 500 военных убитыми": "losses" yields to what happened to them.
+      const weighed = (s >= end ? distance + 0.5 : distance) + (outcome === "losses" ? 30 : 0);
       if (!best || weighed < best.distance) best = { outcome, distance: weighed };
     }
   }
@@ -124,7 +125,10 @@ export function placeFigureCyrillic(clause: string, mention: NumberMention, prev
   }
 
   const lowerNoun = noun.toLowerCase();
-  const person = PEOPLE.find((p) => p.pattern.test(lowerNoun))?.kind;
+  // "вбили 12 та поранили 30 мирних мешканців": with no noun of its own, the people named after it in the clause.
+  const person =
+    PEOPLE.find((p) => p.pattern.test(lowerNoun))?.kind ??
+    (noun === "" || !/\p{L}{3,}/u.test(noun) || /^(?:та|і|и|а|ещ[её]|ще)\s/iu.test(noun) ? PEOPLE.find((p) => p.pattern.test(clause.slice(mention.end).toLowerCase()))?.kind : undefined);
   const window = { from: previousEnd, to: nextStart };
   const outcome =
     nearestOutcome(clause, window.from, window.to, mention.start, mention.end) ??
