@@ -44,6 +44,9 @@ function controlOf(side: SideWord): ControlStatus {
   return side === "russian" ? "russian-control" : "ukrainian-control";
 }
 
+const FIGHT_AT =
+  /(?:^|\s)(?:в|у|во|на|под|під|біля|около|возле|близ|за|районе|районі|окраин\p{L}*|окраї\p{L}*|пункт\p{L}*|территори\p{L}*|територі\p{L}*|напрям\p{L}*|направлени\p{L}*|центр|центре|центрі)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
 /** "Херсонщині", "Донеччина": a region, not a settlement. */
 const REGION_NAME = /(?:щин|чин)\p{Ll}*$/u;
 
@@ -139,6 +142,9 @@ export function findControlCyrillic(clause: string, given: CyrillicControlContex
     if (places.length === 0 && status !== "fighting") places = placesIn(after, true).slice(0, 1);
     if (count) reasons.push("a count or an area of places, not a place: check the place");
   }
+  // Fighting is at a place the clause puts it: "в Каменке", "на окраинах …", "в районе …", not at a person named.
+  if (status === "fighting") places = places.filter((p) => FIGHT_AT.test(clause.slice(0, clause.indexOf(p))));
+  places = places.filter((p) => !/\p{Script=Latin}/u.test(p));
   if (places.length === 0) return [];
   if (places.some((p) => /\p{Ll}$/u.test(p) && !/[аяоеьйі]$/u.test(p))) reasons.push("the place is written as the text declines it: give its name");
   const held = [...new Set(places)].map((place) => ({ place, status: status!, reasons: [...reasons, "read by the Russian and Ukrainian rules"] }));

@@ -97,7 +97,11 @@ export function findNumbersCyrillic(text: string): NumberMention[] {
     const rest = text.slice(end);
     // "ТБ-2", "F-16", "Х-47М2": a model's designation; "один к пяти", "Одним из": a ratio, a phrase.
     if (!n.word && /\p{L}-?$/u.test(before)) notFigure = "designation";
-    else if (n.word && (/^\s+(?:к|до)\s+\p{L}/u.test(rest) && n.value < 10 || /(?:^|\s)к\s+$/iu.test(before) || /(?:^|\s)(?:до|на|по)\s+$/iu.test(before) && n.value === 1 || /^\s+(?:из|із|з)\s/iu.test(rest))) notFigure = "designation";
+    // "в шесть раз больше", "у 3 рази": a multiple, not a count.
+    else if (/^[\s\u00A0]+раз(?:а|ів|и)?(?![\p{L}])/iu.test(rest)) notFigure = "designation";
+    // "На одного нашего солдата … приходится пять": a ratio.
+    else if (n.word && /соотношени|співвідношенн|(?:^|[\s«"])(?:на|по)\s+(?:одного|каждого|кожного)(?![\p{L}])/iu.test(text)) notFigure = "designation";
+    else if (n.word && (/^\s+(?:к|до)\s+\p{L}/u.test(rest) && n.value < 10 || /(?:^|\s)к\s+$/iu.test(before) || /(?:^|[\s«"(])(?:до|на|по)\s+$/iu.test(before) && n.value === 1 || /^\s+(?:из|із|з)\s/iu.test(rest))) notFigure = "designation";
     else if (!n.word && /^:\d{2}/.test(rest)) notFigure = "time";
     else if (!n.word && !suffix && ORDINAL.exec(rest) && /^-/.test(rest)) notFigure = "ordinal";
     else if (MONTHS.test(rest) && !multiplier) notFigure = "date";
