@@ -16,7 +16,7 @@ const ENDINGS =
 /** "Генерального" and "Генеральний" → "генеральн"; Latin words and short words are left as they are. */
 export function stemCyrillic(word: string): string {
   const lower = word.toLowerCase();
-  if (!/^\p{Script=Cyrillic}+$/u.test(lower) || lower.length <= 4) return lower;
+  if (!/^\p{Script=Cyrillic}+$/u.test(lower) || lower.length <= 3) return lower;
   const stem = lower.replace(ENDINGS, "");
   return stem.length >= 3 ? stem : lower;
 }
