@@ -50,3 +50,9 @@ describe("attribution in Russian and Ukrainian", () => {
     ]);
   });
 });
+
+describe("attribution in Russian and Ukrainian: the imperfective and a date before the speaker", () => {
+  it("reads 'повідомляв' after a date", () => {
+    expect(findAttributionsCyrillic("3 травня Обласна рада повідомляла, що загинули двоє.").attributions[0]?.mention).toBe("Обласна рада");
+  });
+});

@@ -53,3 +53,14 @@ describe("claims of control in Russian and Ukrainian", () => {
     expect(claims("противник пытается захватить село Лісове")).toEqual([]);
   });
 });
+
+describe("several claims of control in one clause", () => {
+  it("reads each verb with its own words, and an advance along a direction as fighting there", () => {
+    const clause = "на напрямі Лісове-Каменка підрозділи просунулися на 3 км, взяли під контроль 4 населені пункти, повернули до 20 кв. км території";
+    expect(claims(clause, { speakerSide: "ukrainian" })).toEqual([
+      { place: "Лісове-Каменка", status: "fighting" },
+      { place: "4 населені пункти", status: "ukrainian-control" },
+      { place: "20 кв. км території", status: "ukrainian-control" },
+    ]);
+  });
+});

@@ -86,8 +86,37 @@ export interface CyrillicControl extends ControlCandidate {
   claimedBy?: string;
 }
 
+const ADVANCE = /(?<![\p{L}-])(?:просунул\p{L}*|продвинул\p{L}*|просува\p{L}*|продвига\p{L}*)/iu;
+const DIRECTION = /(?:на|в|у)\s+(?:напрям\p{L}*|направлени\p{L}*)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)/u;
+
 /** Claims of control a Russian or Ukrainian clause states, one per place. */
 export function findControlCyrillic(clause: string, given: CyrillicControlContext = {}): CyrillicControl[] {
+  const sentence = given.sentence ?? clause;
+  const found: CyrillicControl[] = [];
+  // "на напрямі A-B підрозділи просунулися": fighting along that direction.
+  const direction = ADVANCE.test(clause) ? DIRECTION.exec(clause) : null;
+  if (direction?.[1]) found.push({ place: direction[1], status: "fighting", reasons: ["an advance along a direction: recorded as fighting there: check", "read by the Russian and Ukrainian rules"] });
+  const verbs = [...clause.matchAll(new RegExp(LIBERATE.source, "giu")), ...clause.matchAll(new RegExp(TAKE.source, "giu"))].sort((a, b) => a.index - b.index);
+  if (verbs.length > 1 && !DENIAL.test(sentence) && !ONGOING.test(clause)) {
+    // "взяли під контроль 6 населених пунктів, повернули … до 107 кв. км території": each verb with its own words.
+    verbs.forEach((verb, i) => {
+      const start = i === 0 ? 0 : verb.index;
+      const end = verbs[i + 1]?.index ?? clause.length;
+      found.push(...controlIn(clause.slice(start, end), { ...given, sentence }));
+    });
+  } else {
+    found.push(...controlIn(clause, given));
+  }
+  const seen = new Set<string>();
+  return found.filter((c) => {
+    const key = `${c.place}|${c.status}|${c.claimedBy ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function controlIn(clause: string, given: CyrillicControlContext): CyrillicControl[] {
   const sentence = given.sentence ?? clause;
   const liberate = LIBERATE.exec(clause);
   const take = TAKE.exec(clause);
