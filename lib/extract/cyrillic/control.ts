@@ -167,7 +167,7 @@ function controlIn(clause: string, given: CyrillicControlContext): CyrillicContr
     else if (share?.[1]) places = [share[1].trim()];
     else places = placesIn(clause.slice(0, Math.max(0, at - 1))).slice(-1);
     // "горсовет Мариуполя сообщил, что в осажденном городе": the place named earlier in the sentence.
-    if (places.length === 0 && given.sentence && given.clauseStart) places = placesIn(given.sentence.slice(0, given.clauseStart)).slice(-1);
+    if (places.length === 0 && given.sentence && given.clauseStart && /(?<![\p{L}])(?:город\p{L}*|міст[оіа]|сел[оеіа]|посел\p{L}*|населен\p{L}*\s+пункт\p{L}*)/iu.test(after)) places = placesIn(given.sentence.slice(0, given.clauseStart)).slice(-1);
     if (places.length === 0 && status !== "fighting") places = placesIn(after, true).slice(0, 1);
     if (count) reasons.push("a count or an area of places, not a place: check the place");
   }

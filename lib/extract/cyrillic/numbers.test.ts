@@ -67,3 +67,19 @@ describe("numbers in Russian and Ukrainian", () => {
     expect(findNumbersCyrillic("с 3 до 9 мая").filter((m) => m.amount.qualifier === "up-to")).toEqual([]);
   });
 });
+
+describe("numbers in Russian and Ukrainian: 'по' for each place", () => {
+  it("reads 'по одному у A, B та C' as one figure for each place", () => {
+    const each = findNumbersCyrillic("поранені по одному у Лісовому, Каменці та Луговому").filter((m) => !m.notFigure);
+    expect(each.map((m) => [m.stated, m.amount])).toEqual([
+      ["по одному", { qualifier: "exact", value: 1 }],
+      ["по одному", { qualifier: "exact", value: 1 }],
+      ["по одному", { qualifier: "exact", value: 1 }],
+    ]);
+    expect(each[2]?.caveat).toMatch(/Луговому/);
+  });
+  it("reads 'багато' and 'много' as vague only before people", () => {
+    expect(findNumbersCyrillic("взяли в полон багато окупантів").map((m) => m.amount)).toEqual([{ qualifier: "vague", vagueTerm: "багато" }]);
+    expect(findNumbersCyrillic("багато тіл не впізнано")).toEqual([]);
+  });
+});

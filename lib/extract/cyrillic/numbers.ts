@@ -34,7 +34,7 @@ add(1000, "тысячу тисячу тысяча тисяча");
 const HALF = "половина половину половины половини";
 const FRACTIONS: Record<string, number> = Object.fromEntries(HALF.split(" ").map((w) => [w, 50]));
 
-const VAGUE = /(?:несколько|кілька|декілька)\s+(?:десятков|десятків|сотен|сотень|тысяч|тисяч)|десятки\s+тысяч|десятки\s+тисяч|сотни\s+тысяч|сотні\s+тисяч|десятки|десятков|десятків|сотни|сотні|сотен|сотень|тысячи|тисячі|кількасот|(?<![\p{L}])(?:багато|много|чимало|немало)(?![\p{L}])/giu;
+const VAGUE = /(?:несколько|кілька|декілька)\s+(?:десятков|десятків|сотен|сотень|тысяч|тисяч)|десятки\s+тысяч|десятки\s+тисяч|сотни\s+тысяч|сотні\s+тисяч|десятки|десятков|десятків|сотни|сотні|сотен|сотень|тысячи|тисячі|кількасот|(?<![\p{L}])(?:багато|много|чимало|немало)(?=\s+(?:\p{L}+\s+)?(?:окупант|оккупант|військов|военн|солдат|бійц|бойц|людей|мирн|цивільн))/giu;
 
 const MULTIPLIER = /^[\s\u00A0\u202F]*(тыс\.|тис\.|тысяч[аиу]?|тисяч[аіу]?|млн\.?|миллион(?:ов|а)?|мільйон(?:ів|а|и)?|млрд\.?|миллиард(?:ов|а)?|мільярд(?:ів|а|и)?)(?![\p{L}])/iu;
 const SCALE = (word: string): number => (/^(?:тыс|тис)/i.test(word) ? 1e3 : /^(?:млрд|миллиард|мільярд)/i.test(word) ? 1e9 : 1e6);
@@ -101,7 +101,7 @@ export function findNumbersCyrillic(text: string): NumberMention[] {
     else if (/^[\s\u00A0]+раз(?:а|ів|и)?(?![\p{L}])/iu.test(rest)) notFigure = "designation";
     // "На одного нашего солдата … приходится пять": a ratio.
     else if (n.word && /соотношени|співвідношенн|(?:^|[\s«"])(?:на|по)\s+(?:одного|каждого|кожного)(?![\p{L}])/iu.test(text)) notFigure = "designation";
-    else if (n.word && (/^\s+(?:к|до)\s+\p{L}/u.test(rest) && n.value < 10 || /(?:^|\s)к\s+$/iu.test(before) || /(?:^|[\s«"(])(?:до|на|по)\s+$/iu.test(before) && n.value === 1 || /^\s+(?:из|із|з)\s/iu.test(rest))) notFigure = "designation";
+    else if (n.word && (/^\s+(?:к|до)\s+\p{L}/u.test(rest) && n.value < 10 || /(?:^|\s)к\s+$/iu.test(before) || /(?:^|[\s«"(])(?:до|на|по)\s+$/iu.test(before) && n.value === 1 && !/^\s+(?:у|в|на)\s+\p{Lu}/u.test(rest) || /^\s+(?:из|із|з)\s/iu.test(rest))) notFigure = "designation";
     else if (!n.word && /^:\d{2}/.test(rest)) notFigure = "time";
     else if (!n.word && !suffix && ORDINAL.exec(rest) && /^-/.test(rest)) notFigure = "ordinal";
     else if (MONTHS.test(rest) && !multiplier) notFigure = "date";
@@ -130,6 +130,17 @@ export function findNumbersCyrillic(text: string): NumberMention[] {
       }
     }
 
+    // "по одному у Торецьку, Вугледарі та Курахові": that many in each place named, one figure each.
+    const each = /(?:^|[\s«"(])по\s+$/iu.test(before) && !notFigure ? /^\s+(?:у|в|на)\s+((?:\p{Lu}[\p{L}'’-]+)(?:(?:,\s+|\s+(?:та|і|и)\s+)\p{Lu}[\p{L}'’-]+)*)/u.exec(rest) : null;
+    if (each?.[1]) {
+      const start = n.start - (/по\s+$/iu.exec(before)?.[0].length ?? 0);
+      for (const place of each[1].split(/,\s+|\s+(?:та|і|и)\s+/u)) {
+        found.push({ start, end, stated: text.slice(start, end), amount: { qualifier: "exact", value }, caveat: `"${text.slice(start, end)}": that many in each place named, this one for ${place}` });
+      }
+      taken.push({ start: n.start, end });
+      continue;
+    }
+    if (notFigure === "designation" && /(?:^|[\s«"(])по\s+$/iu.test(before)) continue;
     let start = n.start;
     let amount: NumberMention["amount"] = { qualifier: "exact", value };
     let caveat: string | undefined;
