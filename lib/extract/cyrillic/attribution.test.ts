@@ -56,3 +56,15 @@ describe("attribution in Russian and Ukrainian: the imperfective and a date befo
     expect(findAttributionsCyrillic("3 травня Обласна рада повідомляла, що загинули двоє.").attributions[0]?.mention).toBe("Обласна рада");
   });
 });
+
+describe("attribution in Russian and Ukrainian: a source citing others", () => {
+  it("keeps the source and drops what it cites: 'X со ссылкой на … недавно писал'", () => {
+    expect(findAttributionsCyrillic("Газета Вечерний курьер со ссылкой на данные разведки недавно писала, что погибли 500 солдат.").attributions.map((a) => a.mention)).toContain("Газета Вечерний курьер");
+  });
+});
+
+describe("attribution in Russian and Ukrainian: an outlet citing a body", () => {
+  it("takes the body an outlet cites by name", () => {
+    expect(findAttributionsCyrillic("Про це повідомляє Вечірній кур'єр з посиланням на Обласну раду.").back?.mention).toBe("Обласну раду");
+  });
+});
