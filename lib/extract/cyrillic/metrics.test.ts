@@ -49,3 +49,18 @@ describe("what a Russian or Ukrainian figure counts", () => {
     expect(metrics("на трассе 21 стоит знак")[0]).toMatch(/^unplaced/);
   });
 });
+
+describe("what a Russian or Ukrainian figure counts: carried from the figure before", () => {
+  it("people with no noun after soldiers counted are soldiers", () => {
+    const clause = "Еще 40 получили ранения";
+    const [m] = findNumbersCyrillic(clause);
+    const placed = placeFigureCyrillic(clause, m!, 0, clause.length, "soldiers-killed");
+    expect(placed.placed && placed.metric).toBe("soldiers-wounded");
+  });
+  it("reads Russian armoured vehicles and drops the conjunction from the subject", () => {
+    const clause = "уничтожены 30 бронированных машин и 12 танков";
+    const mentions = findNumbersCyrillic(clause);
+    const first = placeFigureCyrillic(clause, mentions[0]!, 0, mentions[1]!.start);
+    expect(first.placed && [first.metric, first.subject]).toEqual(["armoured-combat-vehicles", "бронированных машин"]);
+  });
+});

@@ -14,7 +14,7 @@ type Outcome = "killed" | "wounded" | "captured" | "losses";
 const THINGS: readonly { pattern: RegExp; metric: Metric }[] = [
   { pattern: /засоб\p{L}*\s+повітряного\s+нападу|средств\p{L}*\s+воздушного\s+нападения/u, metric: "weapons-and-equipment" },
   { pattern: /танк/u, metric: "tanks" },
-  { pattern: /бойов\p{L}*\s+броньован|броньован|бронемашин|бронетехн|ббм|бмп|бтр/u, metric: "armoured-combat-vehicles" },
+  { pattern: /бойов\p{L}*\s+броньован|броньован|бронирован|бронемашин|бронетехн|ббм|бмп|бтр/u, metric: "armoured-combat-vehicles" },
   { pattern: /рсзв|рсзо|реактивн\p{L}*\s+систем/u, metric: "multiple-rocket-launchers" },
   { pattern: /артилер|гармат|орудий|орудия|гаубиц|мином[её]т|міномет/u, metric: "artillery-systems" },
   { pattern: /ппо|пво|зенітн|зенитн/u, metric: "air-defence-systems" },
@@ -113,7 +113,8 @@ export function placeFigureCyrillic(clause: string, mention: NumberMention, prev
   const stop = /[,;:—–()«»"]|\s[-–—]\s|\d|\s(?:и|і|та|а также|а також)\s+\d/u.exec(after);
   const phrase = after.slice(0, Math.min(stop ? stop.index : after.length, nextStart - mention.end, 60));
   const phraseEnd = mention.end + phrase.trimEnd().length;
-  const noun = phrase.trim();
+  // "15 танков и девять БМП": the words it counts, without the conjunction before the next.
+  const noun = phrase.trim().replace(/\s+(?:и|і|та|а|а также|а також)$/u, "");
   const listItem = /\(\s*\+\s*$/.test(clause.slice(0, mention.start));
   // "танки — 9419 (+20 за минулу добу)": a list line names what it counts before its dash.
   const label = /^[\s\-–—•*]*([^\d—–]+?)\s*[—–-]\s*(?:\d[\d\s\u00A0]*\(\s*\+\s*)?$/u.exec(clause.slice(0, mention.start))?.[1];
@@ -142,7 +143,8 @@ export function placeFigureCyrillic(clause: string, mention: NumberMention, prev
     return { placed: false, reason: noun ? `no metric for "${noun}"` : "the number names nothing it counts" };
   }
   if (!outcome) return { placed: false, reason: `no metric for "${noun}" without saying what happened to them` };
-  const soldiers = SOLDIERS_CONTEXT.test(clause);
+  // "Еще 219 получили ранения" after "погиб 71 российский военный": the soldiers counted before.
+  const soldiers = SOLDIERS_CONTEXT.test(clause) || (previous !== undefined && /^(?:soldiers|personnel)-/.test(previous));
   const metric = personMetric(person ?? "person", outcome, soldiers);
   if (!metric) return { placed: false, reason: `no metric for "${noun || "people"}" (${outcome})` };
   const reasons = person ? [] : ["the figure names no noun: people are assumed"];
