@@ -64,3 +64,12 @@ describe("what a Russian or Ukrainian figure counts: carried from the figure bef
     expect(first.placed && [first.metric, first.subject]).toEqual(["armoured-combat-vehicles", "бронированных машин"]);
   });
 });
+
+describe("what a Russian or Ukrainian figure counts: killed and wounded together", () => {
+  it("reads 'вбитими та пораненими' as losses", () => {
+    const clause = "армія втратила вбитими та пораненими ще 900 солдатів";
+    const [m] = findNumbersCyrillic(clause);
+    const placed = placeFigureCyrillic(clause, m!);
+    expect(placed.placed && placed.metric).toBe("personnel-losses");
+  });
+});

@@ -8,7 +8,7 @@ import type { Placement } from "../metrics";
 import type { NumberMention } from "../numbers";
 
 type PersonKind = "soldier" | "civilian" | "person" | "child";
-type Outcome = "killed" | "wounded" | "captured" | "losses";
+type Outcome = "killed" | "wounded" | "captured" | "losses" | "killed-or-wounded";
 
 /** Things counted, in order: the first that matches the words after the number wins. */
 const THINGS: readonly { pattern: RegExp; metric: Metric }[] = [
@@ -39,6 +39,7 @@ const PEOPLE: readonly { pattern: RegExp; kind: PersonKind }[] = [
 ];
 
 const OUTCOMES: readonly { pattern: RegExp; outcome: Outcome }[] = [
+  { pattern: /(?:вбитими|убитыми|загиблими|погибшими)\s+(?:та|і|и)\s+(?:пораненими|ранеными)/u, outcome: "killed-or-wounded" },
   { pattern: /погиб|загин|загибл|убит|убил|вбит|вбил|вбив|убив|смерт/u, outcome: "killed" },
   { pattern: /ранен|ранил|ранив|поранен|поранил|поранив|поранення|травм/u, outcome: "wounded" },
   { pattern: /плен|полон/u, outcome: "captured" },
@@ -60,7 +61,7 @@ function nearestOutcome(clause: string, from: number, to: number, at: number, en
       if (distance < 0) continue;
       // Ties go to the word before: "убили щонайменше 1446 та поранили …".
       // "потеряла 500 военных убитыми": "losses" yields to what happened to them.
-      const weighed = (s >= end ? distance + 0.5 : distance) + (outcome === "losses" ? 30 : 0);
+      const weighed = (s >= end ? distance + 0.5 : distance) + (outcome === "losses" ? 30 : 0) - (outcome === "killed-or-wounded" ? 20 : 0);
       if (!best || weighed < best.distance) best = { outcome, distance: weighed };
     }
   }
@@ -78,6 +79,8 @@ function personMetric(kind: PersonKind, outcome: Outcome, soldiers: boolean): Me
       return military ? "soldiers-captured" : undefined;
     case "losses":
       return military || kind === "person" ? "personnel-losses" : undefined;
+    case "killed-or-wounded":
+      return military ? "personnel-losses" : "killed-or-injured";
   }
 }
 
