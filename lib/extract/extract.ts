@@ -281,6 +281,9 @@ class Extractor {
     return this.section.label === "Details" ? (this.last ?? this.section.speaker) : this.section.speaker;
   }
 
+  /** In a Russian or Ukrainian report, the newsroom's own words ("сообщалось", "раніше") have begun and no one has been named since. */
+  private newsroomSpeaks = false;
+
   /** The sentence read before this one, for "X reported this", which attributes it. */
   private previousSentence: Sentence | undefined;
 
@@ -372,7 +375,7 @@ class Extractor {
         const continues = cyrillic ? CONTINUES_CYRILLIC : CONTINUES;
         // In Russian and Ukrainian reports a speaker's words run on without "he said" (a briefing retold
         // sentence by sentence); the newsroom's own words say so ("сообщалось", "ранее").
-        const runsOn = cyrillic && !NEWSROOM_CYRILLIC.test(sentence.text);
+        const runsOn = cyrillic && !this.newsroomSpeaks && !NEWSROOM_CYRILLIC.test(sentence.text);
         const carried = attributions.length === 0 && this.last && this.last.claimantId !== UNATTRIBUTED_ID && (continues.test(sentence.text) || ESTIMATE.test(sentence.text) || runsOn) ? this.last : undefined;
         const section = attributions.length === 0 ? this.sectionSpeaker() : undefined;
         const speaker: Speaker =
@@ -389,6 +392,8 @@ class Extractor {
       from = Math.max(from, span.end);
     }
 
+    // "До этого сообщалось, что …": the newsroom speaks until someone is named again.
+    if (cyrillic) this.newsroomSpeaks = attributions.length === 0 && (this.newsroomSpeaks || NEWSROOM_CYRILLIC.test(sentence.text));
     // In the sentence's order, so "there" and "the village" refer to the place named before them.
     for (const { span, speaker } of [...stretches].sort((a, b) => a.span.start - b.span.start)) {
       for (const clause of clauseSpans(sentence.text, span, quoted)) this.readClause(sentence, clause, speaker);

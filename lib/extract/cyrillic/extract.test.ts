@@ -109,3 +109,13 @@ describe("extracting a Russian or Ukrainian report", () => {
     expect(file.claims.map((c) => c.id)).toEqual(["ru-defence-ministry-lesnoi-russian-control-2023-03-01"]);
   });
 });
+
+describe("extracting a Russian or Ukrainian report: the newsroom's own words", () => {
+  it("a sentence after 'ранее сообщалось' stays the newsroom's until someone is named", () => {
+    const claims = brief(
+      "Генерал-майор Игорь Конашенков сообщил, что сбиты 14 беспилотников.\nРанее сообщалось о 40 беспилотниках. Артиллерия поразила 12 складов.\nКонашенков также сообщил, что сбиты 3 самолета.",
+      "2023-05-02",
+    );
+    expect(claims.map((c) => c.claimantId)).toEqual(["ru-defence-ministry", "unattributed", "unattributed", "ru-defence-ministry"]);
+  });
+});
