@@ -119,3 +119,20 @@ describe("extracting a Russian or Ukrainian report: the newsroom's own words", (
     expect(claims.map((c) => c.claimantId)).toEqual(["ru-defence-ministry", "unattributed", "unattributed", "ru-defence-ministry"]);
   });
 });
+
+describe("extracting a Russian or Ukrainian report: the Ministry's running totals", () => {
+  it("reads a totals paragraph in the Russian Ministry's manner", () => {
+    const { claims } = extract(
+      "Всего с начала операции, по данным Минобороны России, уничтожены: 400 самолетов, 2 100 беспилотных летательных аппаратов, 5 200 танков и других боевых бронированных машин, 780 боевых машин реактивных систем залпового огня, 3 100 орудий полевой артиллерии и минометов, а также 6 000 единиц специальной военной автомобильной техники.",
+      "2023-01-15",
+    );
+    expect(claims.map((c) => (c.kind === "figure" ? [c.claimantId, c.metric, c.value] : []))).toEqual([
+      ["ru-defence-ministry", "aircraft", 400],
+      ["ru-defence-ministry", "drones", 2100],
+      ["ru-defence-ministry", "tanks-and-other-armoured-combat-vehicles", 5200],
+      ["ru-defence-ministry", "multiple-rocket-launchers", 780],
+      ["ru-defence-ministry", "field-artillery-and-mortars", 3100],
+      ["ru-defence-ministry", "special-military-vehicles", 6000],
+    ]);
+  });
+});

@@ -13,6 +13,9 @@ type Outcome = "killed" | "wounded" | "captured" | "losses" | "killed-or-wounded
 /** Things counted, in order: the first that matches the words after the number wins. */
 const THINGS: readonly { pattern: RegExp; metric: Metric }[] = [
   { pattern: /засоб\p{L}*\s+повітряного\s+нападу|средств\p{L}*\s+воздушного\s+нападения/u, metric: "weapons-and-equipment" },
+  { pattern: /танк\p{L}*\s+(?:и|та|і)\s+(?:других|інших)\s+(?:боевых|бойових)\s+(?:бронированных|броньованих)/u, metric: "tanks-and-other-armoured-combat-vehicles" },
+  { pattern: /специальн\p{L}*\s+военн\p{L}*\s+автомобильн|спеціальн\p{L}*\s+військов\p{L}*\s+автомобільн/u, metric: "special-military-vehicles" },
+  { pattern: /полев\p{L}*\s+артиллери\p{L}*\s+и\s+миномет|польов\p{L}*\s+артилері\p{L}*\s+(?:та|і)\s+міномет/u, metric: "field-artillery-and-mortars" },
   { pattern: /танк/u, metric: "tanks" },
   { pattern: /бойов\p{L}*\s+броньован|броньован|бронирован|бронемашин|бронетехн|ббм|бмп|бтр/u, metric: "armoured-combat-vehicles" },
   { pattern: /рсзв|рсзо|реактивн\p{L}*\s+систем/u, metric: "multiple-rocket-launchers" },
