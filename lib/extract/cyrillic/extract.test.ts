@@ -126,13 +126,29 @@ describe("extracting a Russian or Ukrainian report: the Ministry's running total
       "Всего с начала операции, по данным Минобороны России, уничтожены: 400 самолетов, 2 100 беспилотных летательных аппаратов, 5 200 танков и других боевых бронированных машин, 780 боевых машин реактивных систем залпового огня, 3 100 орудий полевой артиллерии и минометов, а также 6 000 единиц специальной военной автомобильной техники.",
       "2023-01-15",
     );
-    expect(claims.map((c) => (c.kind === "figure" ? [c.claimantId, c.metric, c.value] : []))).toEqual([
+    expect(claims.map((c) => (c.kind === "figure" && c.qualifier !== "vague" ? [c.claimantId, c.metric, c.value] : []))).toEqual([
       ["ru-defence-ministry", "aircraft", 400],
       ["ru-defence-ministry", "drones", 2100],
       ["ru-defence-ministry", "tanks-and-other-armoured-combat-vehicles", 5200],
       ["ru-defence-ministry", "multiple-rocket-launchers", 780],
       ["ru-defence-ministry", "field-artillery-and-mortars", 3100],
       ["ru-defence-ministry", "special-military-vehicles", 6000],
+    ]);
+  });
+});
+
+describe("extracting a Russian or Ukrainian report: the General Staff's running totals in one paragraph", () => {
+  it("reads 'label ‒ number (+rise)' items and skips dates written in digits", () => {
+    const { claims } = extract(
+      "Загальні бойові втрати противника з 01.02.23 по 15.02.23 орієнтовно склали: особового складу ‒ близько 140 000 (+800) осіб, танків ‒ 3 300 (+9), гелікоптерів ‒ 290. Про це повідомив Генштаб ЗСУ.",
+      "2023-02-15",
+    );
+    expect(claims.map((c) => (c.kind === "figure" && c.qualifier !== "vague" ? [c.claimantId, c.metric, c.qualifier, c.value] : []))).toEqual([
+      ["ua-general-staff", "personnel-losses", "about", 140000],
+      ["ua-general-staff", "personnel-losses", "exact", 800],
+      ["ua-general-staff", "tanks", "exact", 3300],
+      ["ua-general-staff", "tanks", "exact", 9],
+      ["ua-general-staff", "helicopters", "exact", 290],
     ]);
   });
 });

@@ -16,6 +16,7 @@ const THINGS: readonly { pattern: RegExp; metric: Metric }[] = [
   { pattern: /танк\p{L}*\s+(?:и|та|і)\s+(?:других|інших)\s+(?:боевых|бойових)\s+(?:бронированных|броньованих)/u, metric: "tanks-and-other-armoured-combat-vehicles" },
   { pattern: /специальн\p{L}*\s+военн\p{L}*\s+автомобильн|спеціальн\p{L}*\s+військов\p{L}*\s+автомобільн/u, metric: "special-military-vehicles" },
   { pattern: /полев\p{L}*\s+артиллери\p{L}*\s+и\s+миномет|польов\p{L}*\s+артилері\p{L}*\s+(?:та|і)\s+міномет/u, metric: "field-artillery-and-mortars" },
+  { pattern: /особов\p{L}*\s+склад|личн\p{L}*\s+состав/u, metric: "personnel-losses" },
   { pattern: /танк/u, metric: "tanks" },
   { pattern: /бойов\p{L}*\s+броньован|броньован|бронирован|бронемашин|бронетехн|ббм|бмп|бтр/u, metric: "armoured-combat-vehicles" },
   { pattern: /рсзв|рсзо|реактивн\p{L}*\s+систем/u, metric: "multiple-rocket-launchers" },
@@ -87,6 +88,13 @@ function personMetric(kind: PersonKind, outcome: Outcome, soldiers: boolean): Me
   }
 }
 
+/** The item of a list the number stands in: the words after the last ", ", "; " or ": " before it. */
+function itemOfList(lead: string): string {
+  const breaks = [...lead.matchAll(/[,;:]\s/g)];
+  const last = breaks.at(-1);
+  return last ? lead.slice(last.index + last[0].length) : lead;
+}
+
 function thingIn(words: string): Metric | undefined {
   const lower = words.toLowerCase();
   return THINGS.find((t) => t.pattern.test(lower))?.metric;
@@ -121,14 +129,14 @@ export function placeFigureCyrillic(clause: string, mention: NumberMention, prev
   const phraseEnd = mention.end + phrase.trimEnd().length;
   // "15 танков и девять БМП": the words it counts, without the conjunction before the next.
   const noun = phrase.trim().replace(/\s+(?:и|і|та|а|а также|а також)$/u, "");
-  const listItem = /\(\s*\+\s*$/.test(clause.slice(0, mention.start));
+  const rise = /\(\s*\+\s*$/.test(clause.slice(0, mention.start));
   // "танки — 9419 (+20 за минулу добу)": a list line names what it counts before its dash.
-  const label = /^[\s\-–—•*]*([^\d—–]+?)\s*[—–-]\s*(?:\d[\d\s\u00A0]*\(\s*\+\s*)?$/u.exec(clause.slice(0, mention.start))?.[1];
+  const label = /^[\s\-–—‒•*]*([^\d—–‒]+?)\s*[—–‒-]\s*(?:(?:близько|около|орієнтовно|приблизно)\s+)?(?:\d[\d\s\u00A0]*\(\s*\+\s*)?$/u.exec(itemOfList(clause.slice(0, mention.start)))?.[1];
 
   const thing = thingIn(noun) ?? (label ? thingIn(label) : undefined);
   if (thing) {
-    const subject = label && !thingIn(noun) ? `${label.trim()}${listItem ? " (the day's rise)" : ""}` : noun;
-    return { placed: true, metric: thing, subject, ...base, phraseEnd: Math.max(mention.end, label && !thingIn(noun) ? mention.end : phraseEnd), reasons: listItem ? ["the rise over the day in a list line: check the metric counts the day's figure"] : [] };
+    const subject = label && !thingIn(noun) ? `${label.trim()}${rise ? " (the day's rise)" : ""}` : noun;
+    return { placed: true, metric: thing, subject, ...base, phraseEnd: Math.max(mention.end, label && !thingIn(noun) ? mention.end : phraseEnd), reasons: rise ? ["the rise over the day in a list line: check the metric counts the day's figure"] : [] };
   }
 
   const lowerNoun = noun.toLowerCase();

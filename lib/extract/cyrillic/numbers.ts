@@ -96,7 +96,9 @@ export function findNumbersCyrillic(text: string): NumberMention[] {
     const before = text.slice(0, n.start);
     const rest = text.slice(end);
     // "ТБ-2", "F-16", "Х-47М2": a model's designation; "один к пяти", "Одним из": a ratio, a phrase.
-    if (!n.word && /\p{L}-?$/u.test(before)) notFigure = "designation";
+    // "з 24.02.22 по 10.03.24": a date written in digits.
+    if (!n.word && (/^\.\d{1,2}\.\d{2,4}/.test(rest) || /\d{1,2}\.$/.test(before) && /^\.\d{2,4}/.test(rest) || /\d{1,2}\.\d{1,2}\.$/.test(before))) notFigure = "date";
+    else if (!n.word && /\p{L}-?$/u.test(before)) notFigure = "designation";
     // "в шесть раз больше", "у 3 рази": a multiple, not a count.
     else if (/^[\s\u00A0]+раз(?:а|ів|и)?(?![\p{L}])/iu.test(rest)) notFigure = "designation";
     // "На одного нашего солдата … приходится пять": a ratio.
