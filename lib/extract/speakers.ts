@@ -24,7 +24,7 @@ export function knownSpeaker(mention: string, known: ReadonlySet<string>, whoIsW
     const titled = /\b(?:[Gg]ov\.|[Gg]overnor|[Mm]ayor|[Mm]inister|[Ss]pokes\w+|[Cc]hief|[Hh]ead|[Cc]ommander|[Gg]eneral|[Oo]fficial|[Aa]dvis[eo]r|[Aa]ide|[Ss]ecretary)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)$/u.exec(bare);
     if (titled?.[1]?.includes(surname)) return { claimantId, speaker: titled[1], reasons };
     // "головнокомандувач ЗСУ Валерій Залужний", "Генерал-майор Игорь Конашенков": the capitalised name at the end.
-    const cyrillicName = /\p{Script=Cyrillic}/u.test(surname) ? /((?:\p{Lu}[\p{Ll}’'.-]*\s+){0,2}\p{Lu}[\p{Ll}’'-]+)$/u.exec(bare) : null;
+    const cyrillicName = /\p{Script=Cyrillic}/u.test(surname) ? /(?<![\p{L}])((?:\p{Lu}[\p{Ll}’'.-]*\s+){0,2}\p{Lu}[\p{Ll}’'-]+)$/u.exec(bare) : null;
     if (cyrillicName?.[1]) return { claimantId, speaker: cyrillicName[1], reasons };
   }
   return undefined;

@@ -83,3 +83,21 @@ describe("numbers in Russian and Ukrainian: 'по' for each place", () => {
     expect(findNumbersCyrillic("багато тіл не впізнано")).toEqual([]);
   });
 });
+
+describe("numbers in Russian and Ukrainian: compounds in words", () => {
+  it("reads 'двадцять п'ять' and 'сорок три' as one number", () => {
+    expect(figures("збито двадцять п'ять дронів")).toEqual([{ stated: "двадцять п'ять", amount: { qualifier: "exact", value: 25 } }]);
+    expect(figures("более сорок три тысяч")[0]?.amount).toEqual({ qualifier: "more-than", value: 43000 });
+  });
+});
+
+describe("numbers in Russian and Ukrainian: more word forms", () => {
+  it("reads instrumental and collective forms: двома ракетами, двоє людей, трое военных", () => {
+    expect(figures("атакував двома ракетами")[0]?.amount).toEqual({ qualifier: "exact", value: 2 });
+    expect(figures("загинули двоє людей")[0]?.amount).toEqual({ qualifier: "exact", value: 2 });
+    expect(figures("ранены трое военных")[0]?.amount).toEqual({ qualifier: "exact", value: 3 });
+  });
+  it("reads a time's minutes as part of the time", () => {
+    expect(figures("станом на 09:00 збито 18 дронів").map((m) => m.stated)).toEqual(["18"]);
+  });
+});

@@ -12,12 +12,12 @@ const add = (value: number, forms: string) => {
   for (const form of forms.split(" ")) WORDS[form] = value;
 };
 add(1, "один одна одно одну одного одной одній одному одним");
-add(2, "два две дві двух двох двум двом");
-add(3, "три трех трёх трьох");
-add(4, "четыре чотири четырех четырёх чотирьох");
-add(5, "пять п'ять п’ять пяти п'яти п’яти");
-add(6, "шесть шість шести");
-add(7, "семь сім семи");
+add(2, "два две дві двух двох двум двом двома двумя двоє двое");
+add(3, "три трех трёх трьох трьома тремя троє трое");
+add(4, "четыре чотири четырех четырёх чотирьох чотирма четырьмя четверо");
+add(5, "пять п'ять п’ять пяти п'яти п’яти п'ятьма п’ятьма пятью п'ятеро п’ятеро пятеро");
+add(6, "шесть шість шести шістьма шестью шестеро");
+add(7, "семь сім семи сьома семью семеро");
 add(8, "восемь вісім восьми");
 add(9, "девять дев'ять дев’ять девяти дев'яти дев’яти");
 add(10, "десять десяти");
@@ -28,6 +28,13 @@ add(20, "двадцать двадцять");
 add(30, "тридцать тридцять");
 add(40, "сорок");
 add(50, "пятьдесят п'ятдесят п’ятдесят");
+add(60, "шестьдесят шістдесят");
+add(70, "семьдесят сімдесят");
+add(80, "восемьдесят вісімдесят");
+add(90, "девяносто дев'яносто дев’яносто");
+add(200, "двести двісті");
+add(300, "триста");
+add(500, "пятьсот п'ятсот п’ятсот");
 add(100, "сто сотню сотня");
 add(1000, "тысячу тисячу тысяча тисяча");
 /** "около половины", "майже половина": a share, in per cent. */
@@ -66,7 +73,7 @@ export function findNumbersCyrillic(text: string): NumberMention[] {
   const taken: { start: number; end: number }[] = [];
   const free = (start: number, end: number) => !taken.some((t) => start < t.end && end > t.start);
 
-  const numeric = /(?<![\d\p{L}])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])|\d+(?:,\d+)?)(?![\d])/gu;
+  const numeric = /(?<![\d\p{L}])(?<!\d[:.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d])|\d+(?:,\d+)?)(?![\d])/gu;
   const words = new RegExp(`(?<![\\p{L}'’])(${[...Object.keys(WORDS), ...Object.keys(FRACTIONS)].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}'’])`, "giu");
   const raw: { start: number; end: number; value: number; fraction?: boolean; word: boolean }[] = [];
   for (const m of text.matchAll(numeric)) raw.push({ start: m.index, end: m.index + m[0].length, value: parseDigits(m[0]), word: false });
@@ -81,6 +88,12 @@ export function findNumbersCyrillic(text: string): NumberMention[] {
     if (!free(n.start, n.end)) continue;
     let end = n.end;
     let value = n.value;
+    // "двадцять п'ять", "сто сорок": a compound number in words.
+    while (n.word && !n.fraction && raw[i + 1]?.word && /^\s+$/.test(text.slice(end, raw[i + 1]!.start)) && raw[i + 1]!.value < value && raw[i + 1]!.value < 100 && value >= 20 && value < 1000) {
+      value += raw[i + 1]!.value;
+      end = raw[i + 1]!.end;
+      i++;
+    }
     const after = text.slice(end);
     // "тысяч" after a number word is its multiplier ("сто тысяч"); "тысячу" alone is 1000.
     const multiplier = MULTIPLIER.exec(after);
