@@ -68,3 +68,11 @@ describe("attribution in Russian and Ukrainian: an outlet citing a body", () => 
     expect(findAttributionsCyrillic("Про це повідомляє Вечірній кур'єр з посиланням на Обласну раду.").back?.mention).toBe("Обласну раду");
   });
 });
+
+describe("attribution in Russian and Ukrainian: where it was said", () => {
+  it("reads 'сообщил в своем Telegram-канале, что'", () => {
+    const s = "Губернатор Петров сообщил в своем Telegram-канале, что пострадали трое.";
+    const [a] = findAttributionsCyrillic(s).attributions;
+    expect(s.slice(a!.scope.start, a!.scope.end)).toBe("пострадали трое.");
+  });
+});

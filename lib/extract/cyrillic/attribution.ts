@@ -113,7 +113,7 @@ export function findAttributionsCyrillic(sentence: string): { attributions: Attr
     const mention = clean(head);
     if (!plausible(mention)) continue;
     // "заявил в воскресенье, что", "повідомив 5 травня, що": when, then what.
-    const that = /^(?:\s+(?:в|у|во)\s+\p{L}+|\s+\d{1,2}\s+\p{L}+|\s+(?:вчера|вчора|сегодня|сьогодні|ранее|раніше|также|також))?\s*,?\s*(?:что|що|:)\s*/iu.exec(sentence.slice(verbEnd));
+    const that = /^(?:\s+(?:в|у|во|на)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|\s+\d{1,2}\s+\p{L}+|\s+(?:вчера|вчора|сегодня|сьогодні|ранее|раніше|также|також))?\s*,?\s*(?:что|що|:)\s*/iu.exec(sentence.slice(verbEnd));
     found.push({ mention, phrase: { start: boundary + 1 + (head.length - head.trimStart().length), end: verbEnd + (that?.[0].length ?? 0) }, leading: true });
   }
 

@@ -64,3 +64,9 @@ describe("several claims of control in one clause", () => {
     ]);
   });
 });
+
+describe("claims of control in Russian and Ukrainian: attacks repelled", () => {
+  it("reads attacks repelled near a place as fighting there, not a place retaken", () => {
+    expect(claims("захисники відбили 9 атак у районі Лісового", { speakerSide: "ukrainian" })).toEqual([{ place: "Лісового", status: "fighting" }]);
+  });
+});

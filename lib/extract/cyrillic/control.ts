@@ -130,7 +130,12 @@ function controlIn(clause: string, given: CyrillicControlContext): CyrillicContr
   let capturerSide: SideWord | undefined;
   let at = 0;
   const reasons: string[] = [];
-  if (verb && !ongoing) {
+  // "отбили 14 атак в районе X", "відбили штурм": attacks repelled, fighting there, not a place retaken.
+  const repelled = verb && /^(?:отбил|відбил|отби|відби)/iu.test(verb[0]) && /^\s+(?:\S+\s+){0,2}?(?:атак|штурм|наступ|спроб|попыт)/iu.test(clause.slice(verb.index + verb[0].length));
+  if (repelled && verb) {
+    status = "fighting";
+    at = verb.index + verb[0].length;
+  } else if (verb && !ongoing) {
     at = verb.index + verb[0].length;
     if (INTENT.test(clause.slice(Math.max(0, verb.index - 25), verb.index))) return [];
     const actor = actorBefore(clause.slice(0, verb.index));

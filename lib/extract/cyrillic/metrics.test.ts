@@ -73,3 +73,11 @@ describe("what a Russian or Ukrainian figure counts: killed and wounded together
     expect(placed.placed && placed.metric).toBe("personnel-losses");
   });
 });
+
+describe("what a Russian or Ukrainian figure counts: the injured, rockets and attacks", () => {
+  it("reads 'пострадали', rockets and attacks", () => {
+    expect(metrics("в результате обстрела пострадали семь мирных жителей")).toEqual(["people-injured"]);
+    expect(metrics("перехвачены восемь реактивных снарядов")).toEqual(["missiles"]);
+    expect(metrics("відбили 9 атак")).toEqual(["combat-engagements"]);
+  });
+});

@@ -26,7 +26,8 @@ const THINGS: readonly { pattern: RegExp; metric: Metric }[] = [
   { pattern: /літак|самол[её]т/u, metric: "aircraft" },
   { pattern: /бпла|беспилотн|безпілотн|дрон|ударн\p{L}*\s+машин/u, metric: "drones" },
   { pattern: /крилат|крылат/u, metric: "cruise-missiles" },
-  { pattern: /ракет|аеробаліст|аэробаллист|балістичн|баллистич/u, metric: "missiles" },
+  { pattern: /ракет|аеробаліст|аэробаллист|балістичн|баллистич|реактивн\p{L}*\s+снаряд/u, metric: "missiles" },
+  { pattern: /атак|штурм|боестолкновен|боєзіткнен|бойов\p{L}*\s+зіткнен/u, metric: "combat-engagements" },
   { pattern: /підводн|подводн/u, metric: "submarines" },
   { pattern: /корабл|катер/u, metric: "ships-and-boats" },
   { pattern: /автомобіл|автомобил|автотехн|автоцистерн|вантажівк/u, metric: "military-vehicles" },
@@ -45,7 +46,7 @@ const PEOPLE: readonly { pattern: RegExp; kind: PersonKind }[] = [
 const OUTCOMES: readonly { pattern: RegExp; outcome: Outcome }[] = [
   { pattern: /(?:вбитими|убитыми|загиблими|погибшими)\s+(?:та|і|и)\s+(?:пораненими|ранеными)/u, outcome: "killed-or-wounded" },
   { pattern: /погиб|загин|загибл|убит|убил|вбит|вбил|вбив|убив|смерт/u, outcome: "killed" },
-  { pattern: /ранен|ранил|ранив|поранен|поранил|поранив|поранення|травм/u, outcome: "wounded" },
+  { pattern: /ранен|ранил|ранив|поранен|поранил|поранив|поранення|травм|пострада|постражда|госпитализ|госпіталіз/u, outcome: "wounded" },
   { pattern: /плен|полон/u, outcome: "captured" },
   { pattern: /потер[ьия]|втрат/u, outcome: "losses" },
 ];
