@@ -76,3 +76,9 @@ describe("attribution in Russian and Ukrainian: where it was said", () => {
     expect(s.slice(a!.scope.start, a!.scope.end)).toBe("пострадали трое.");
   });
 });
+
+describe("attribution in Russian and Ukrainian: a headline's speaker", () => {
+  it("reads 'X: …' as X's words", () => {
+    expect(read("Обласна рада: загинули двоє.")).toEqual([{ mention: "Обласна рада", scope: "загинули двоє." }]);
+  });
+});

@@ -71,6 +71,11 @@ export function findAttributionsCyrillic(sentence: string): { attributions: Attr
     return { attributions: [], back: { mention, phrase: { start: 0, end }, scope: { start: end, end } } };
   }
   const found: { mention: string; phrase: Span; leading: boolean }[] = [];
+  // "Генштаб ЗСУ: бої тривають …": a headline's speaker before a colon.
+  const headline = /^((?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)){0,4}):\s+(?=\p{L})/u.exec(sentence);
+  if (headline?.[1] && /^\p{Lu}/u.test(headline[1]) && !/\d/.test(headline[1]) && plausible(clean(headline[1]))) {
+    found.push({ mention: clean(headline[1]), phrase: { start: 0, end: headline[0].length }, leading: true });
+  }
   const impersonal = IMPERSONAL.exec(sentence);
   if (impersonal) found.push({ mention: "the statement", phrase: { start: 0, end: impersonal[0].length }, leading: true });
   // "за його словами", "по его данным": the last speaker.

@@ -70,3 +70,15 @@ describe("claims of control in Russian and Ukrainian: attacks repelled", () => {
     expect(claims("захисники відбили 9 атак у районі Лісового", { speakerSide: "ukrainian" })).toEqual([{ place: "Лісового", status: "fighting" }]);
   });
 });
+
+describe("claims of control in Russian and Ukrainian: hyphenated names and communities", () => {
+  it("keeps a hyphenated name whole and drops the community after it", () => {
+    expect(claims("окупанти захопили село Нью-Лісове у Торецькій громаді")).toEqual([{ place: "Нью-Лісове", status: "russian-control" }]);
+  });
+});
+
+describe("claims of control in Russian and Ukrainian: fighting at several places", () => {
+  it("reads the places listed after the first", () => {
+    expect(claims("бої тривають під Лісовим та Каменкою").map((c) => c.place)).toEqual(["Лісовим", "Каменкою"]);
+  });
+});

@@ -24,11 +24,11 @@ const RUSSIAN = /российск\p{L}*|російськ\p{L}*|русск\p{L}*|
 const UKRAINIAN = /украинск\p{L}*|українськ\p{L}*|(?<!\p{L})(?:ЗСУ|ВСУ|НГУ|Украины|України)(?!\p{L})|Сил\p{L}*\s+оборон\p{L}*|захисник\p{L}*|бригад\p{L}*/u;
 
 /** A place's name: capitalised words, hyphens and apostrophes inside them ("Золота Нива", "Кучерів Яр"). */
-const NAME = /\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)*/gu;
+const NAME = /\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]*)*(?:[ -]\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]*)*)*/gu;
 /** Capitalised words that are not places: bodies, sides, groupings, months. */
 const NOT_PLACE =
   /^(?:Россия|России|Росії|Росія|Россией|Украина|Украины|України|Україна|Украине|Україні|Кремл\p{L}*|Генштаб\p{L}*|Генеральн\p{L}*|Минобороны|Міноборони|Вооруж\p{L}*|Збройн\p{L}*|Сил\p{L}*|Войска|Військ\p{L}*|Президент\p{L}*|Також|Также|Об|Про|При|За|В|У|На|З|С|Из|Із|Сейчас|Зараз|Азов|Южн\p{L}*|Северн\p{L}*|Западн\p{L}*|Восточн\p{L}*|Центр\p{L}*|Днепр|Днепр\p{L}+|Дніпро|Север|Запад|Юг|Восток|Північ|Південь|Схід|Захід|Нагадаємо|Напомним|Бойов\p{L}*|Боев\p{L}*|Ситуаци\p{L}*|Ситуаці\p{L}*|Судячи|Раніше|Ранее|Народн\p{L}*|Республик\p{L}*|Российск\p{L}*|Російськ\p{L}*|Украинск\p{L}*|Українськ\p{L}*)$/u;
-const REGION_AFTER = /^\s+(?:област\p{L}*|район\p{L}*|республик\p{L}*|республі\p{L}*|народн\p{L}*|край|краю|группировк\p{L}*|угрупован\p{L}*)/iu;
+const REGION_AFTER = /^\s+(?:област\p{L}*|громад\p{L}*|округ\p{L}*|район\p{L}*|республик\p{L}*|республі\p{L}*|народн\p{L}*|край|краю|группировк\p{L}*|угрупован\p{L}*)/iu;
 const COUNT = /(?:\d[\d\s\u00A0,]*(?:-\p{Ll}+)?|\p{Ll}+)\s+(?:населен\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*|сел\p{L}*|сіл)|\d[\d\s\u00A0,]*\s*(?:км²|кв\.?\s*км\.?)(?:\s+территори\p{L}*|\s+територі\p{L}*)?(?:\s+\p{Lu}\p{L}+)?/u;
 const TERRITORY_OF = /(?:процент\p{L}*|відсот\p{L}*|%)\s+территори\p{L}*\s+((?:\p{Lu}\p{L}+\s*){1,3})/u;
 
@@ -177,7 +177,15 @@ function controlIn(clause: string, given: CyrillicControlContext): CyrillicContr
     if (count) reasons.push("a count or an area of places, not a place: check the place");
   }
   // Fighting is at a place the clause puts it: "в Каменке", "на окраинах …", "в районе …", not at a person named.
-  if (status === "fighting") places = places.filter((p) => FIGHT_AT.test(clause.slice(0, clause.indexOf(p))));
+  if (status === "fighting") {
+    // "під Покровськом та Курахове": the places listed after the first one the clause puts the fighting at.
+    let listing = false;
+    places = places.filter((p) => {
+      const lead = clause.slice(0, clause.indexOf(p));
+      listing = FIGHT_AT.test(lead) || (listing && /(?:,|\s(?:та|і|и))\s+$/u.test(lead));
+      return listing;
+    });
+  }
   places = places.filter((p) => !/\p{Script=Latin}/u.test(p));
   if (places.length === 0) return [];
   if (places.some((p) => /\p{Ll}$/u.test(p) && !/[аяоеьйі]$/u.test(p))) reasons.push("the place is written as the text declines it: give its name");

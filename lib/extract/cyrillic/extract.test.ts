@@ -152,3 +152,10 @@ describe("extracting a Russian or Ukrainian report: the General Staff's running 
     ]);
   });
 });
+
+describe("who-is-who in Russian and Ukrainian: governors", () => {
+  it("finds the Odesa governor by his Cyrillic surname", () => {
+    expect(who.person("очільник ОВА Олег Кіпер", "2024-10-02")?.claimantId).toBe("ua-odesa-governor");
+    expect(extract("Загинули троє людей, повідомив очільник ОВА Олег Кіпер.", "2024-10-02").claims[0]).toMatchObject({ claimantId: "ua-odesa-governor", speaker: "Олег Кіпер" });
+  });
+});

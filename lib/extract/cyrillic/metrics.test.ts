@@ -81,3 +81,15 @@ describe("what a Russian or Ukrainian figure counts: the injured, rockets and at
     expect(metrics("відбили 9 атак")).toEqual(["combat-engagements"]);
   });
 });
+
+describe("what a Russian or Ukrainian figure counts: units of equipment, and the dead of a strike", () => {
+  it("reads 'одиниць техніки' as equipment", () => {
+    expect(metrics("ворог втратив 45 військових та 12 одиниць техніки")).toEqual(["personnel-losses", "weapons-and-equipment"]);
+  });
+  it("does not take the dead of a strike on a city for soldiers because soldiers were counted before", () => {
+    const clause = "кількість загиблих внаслідок удару по місту зросла до восьми";
+    const [m] = findNumbersCyrillic(clause);
+    const placed = placeFigureCyrillic(clause, m!, 0, clause.length, "personnel-losses");
+    expect(placed.placed && placed.metric).toBe("people-killed");
+  });
+});

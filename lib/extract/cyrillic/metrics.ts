@@ -32,6 +32,7 @@ const THINGS: readonly { pattern: RegExp; metric: Metric }[] = [
   { pattern: /корабл|катер/u, metric: "ships-and-boats" },
   { pattern: /автомобіл|автомобил|автотехн|автоцистерн|вантажівк/u, metric: "military-vehicles" },
   { pattern: /спеціальн\p{L}*\s+техн|специальн\p{L}*\s+техн/u, metric: "special-equipment" },
+  { pattern: /одиниц\p{L}*\s+(?:\p{L}+\s+)?техн|единиц\p{L}*\s+(?:\p{L}+\s+)?техник|бронетехн/u, metric: "weapons-and-equipment" },
   { pattern: /населен\p{L}*\s+пункт|населён\p{L}*\s+пункт|сел(?:о|а|ах|ами)?(?!\p{L})|сіл(?!\p{L})|деревн|посел|селищ/u, metric: "settlements" },
   { pattern: /пункт\p{L}*\s+управлен|склад|объект|об['’]єкт|локаці|цел(?:ей|и|ь)(?!\p{L})|ціл(?:ей|і|ь)(?!\p{L})/u, metric: "military-objects" },
 ];
@@ -159,7 +160,8 @@ export function placeFigureCyrillic(clause: string, mention: NumberMention, prev
   }
   if (!outcome) return { placed: false, reason: `no metric for "${noun}" without saying what happened to them` };
   // "Еще 219 получили ранения" after "погиб 71 российский военный": the soldiers counted before.
-  const soldiers = SOLDIERS_CONTEXT.test(clause) || (previous !== undefined && /^(?:soldiers|personnel)-/.test(previous));
+  const strike = /удар\p{L}*\s+по|обстр[іе]л|внаслідок|в результате|ракетн\p{L}*\s+(?:удар|атак)/iu.test(clause);
+  const soldiers = SOLDIERS_CONTEXT.test(clause) || (!strike && previous !== undefined && /^(?:soldiers|personnel)-/.test(previous));
   const metric = personMetric(person ?? "person", outcome, soldiers);
   if (!metric) return { placed: false, reason: `no metric for "${noun || "people"}" (${outcome})` };
   const reasons = person ? [] : ["the figure names no noun: people are assumed"];

@@ -101,3 +101,10 @@ describe("numbers in Russian and Ukrainian: more word forms", () => {
     expect(figures("станом на 09:00 збито 18 дронів").map((m) => m.stated)).toEqual(["18"]);
   });
 });
+
+describe("numbers in Russian and Ukrainian: a toll that rose to a number", () => {
+  it("reads 'зросла до восьми' as exactly eight, not up to", () => {
+    expect(figures("кількість загиблих зросла до восьми")[0]?.amount).toEqual({ qualifier: "exact", value: 8 });
+    expect(figures("число погибших возросло до 12")[0]?.amount).toEqual({ qualifier: "exact", value: 12 });
+  });
+});

@@ -163,6 +163,8 @@ export function findNumbersCyrillic(text: string): NumberMention[] {
       for (const q of QUALIFIERS) {
         const m = q.pattern.exec(before);
         if (!m) continue;
+        // "зросла до восьми", "возросло до 12": the number it rose to, exactly.
+        if (q.qualifier === "up-to" && /(?:зрос\p{L}*|збільшил\p{L}*|возрос\p{L}*|вырос\p{L}*|увеличил\p{L}*|досягл\p{L}*|достигл\p{L}*|сягнул\p{L}*)\s+до\s*$/iu.test(before)) break;
         // "до" after "с", "з", "от", "від" is the end of a span of time or a range of places, not "up to".
         if (q.qualifier === "up-to" && /(?:^|\s)до\s*$/iu.test(m[0]) && /(?:^|\s)(?:с|з|із|от|від)\s+[^\s]+\s+до\s*$/iu.test(before)) break;
         start = n.start - m[0].length;
