@@ -8,6 +8,9 @@ const WORD_FORMS: Record<string, string> = {
   british: "uk", britain: "uk", london: "uk",
   american: "us", washington: "us",
   defense: "defence",
+  // Stems of Russian and Ukrainian country words (nameWords stems Cyrillic words first).
+  росси: "russia", росі: "russia", российск: "russia", російськ: "russia", рф: "russia", федерац: "russia", федераці: "russia",
+  украин: "ukraine", україн: "ukraine", украинск: "ukraine", українськ: "ukraine",
 };
 /** Prepositions and conjunctions of Russian and Ukrainian names: "Министерство обороны РФ", "сил України". */
 const CYRILLIC_STOP_WORDS = new Set(["в", "у", "во", "з", "із", "с", "и", "і", "та", "по", "на", "о", "об", "для"]);

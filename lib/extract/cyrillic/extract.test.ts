@@ -159,3 +159,17 @@ describe("who-is-who in Russian and Ukrainian: governors", () => {
     expect(extract("Загинули троє людей, повідомив очільник ОВА Олег Кіпер.", "2024-10-02").claims[0]).toMatchObject({ claimantId: "ua-odesa-governor", speaker: "Олег Кіпер" });
   });
 });
+
+describe("who-is-who in Russian and Ukrainian: country words", () => {
+  it("reads России, РФ and Российской Федерации as one country", () => {
+    expect(who.alias("Министерстве обороны Российской Федерации")?.claimantId).toBe("ru-defence-ministry");
+    expect(who.alias("Минобороны РФ")?.claimantId).toBe("ru-defence-ministry");
+  });
+});
+
+describe("who-is-who's Cyrillic names do not reach English mentions", () => {
+  it("no Cyrillic alias is a bare country word that English 'Russian …' or 'Ukrainian …' would contain", () => {
+    expect(who.alias("Russian independent news site Mediazona")?.claimantId).not.toBe("russia");
+    expect(who.alias("Ukrainian media")?.claimantId).not.toBe("ukraine");
+  });
+});
