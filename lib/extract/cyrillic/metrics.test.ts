@@ -93,3 +93,16 @@ describe("what a Russian or Ukrainian figure counts: units of equipment, and the
     expect(placed.placed && placed.metric).toBe("people-killed");
   });
 });
+
+describe("what a Russian or Ukrainian figure counts: other outcomes", () => {
+  it("reads the evacuated, refugees, the rescued, the missing and the hospitalised", () => {
+    expect(metrics("из города эвакуированы 300 жителей")).toEqual(["people-displaced"]);
+    expect(metrics("за кордон виїхали 2 млн людей")).toEqual(["people-fled"]);
+    expect(metrics("рятувальники врятували 14 людей")).toEqual(["people-rescued"]);
+    expect(metrics("безвісти зникли 20 осіб")).toEqual(["people-missing"]);
+    expect(metrics("госпитализированы 9 человек")).toEqual(["people-hospitalized"]);
+  });
+  it("leaves people with nothing said to have happened to them unplaced", () => {
+    expect(metrics("на встрече были 30 человек")[0]).toMatch(/^unplaced/);
+  });
+});

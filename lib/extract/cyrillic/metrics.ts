@@ -8,7 +8,7 @@ import type { Placement } from "../metrics";
 import type { NumberMention } from "../numbers";
 
 type PersonKind = "soldier" | "civilian" | "person" | "child";
-type Outcome = "killed" | "wounded" | "captured" | "losses" | "killed-or-wounded";
+type Outcome = "killed" | "wounded" | "captured" | "losses" | "killed-or-wounded" | "displaced" | "fled" | "rescued" | "missing" | "hospitalized";
 
 /** Things counted, in order: the first that matches the words after the number wins. */
 const THINGS: readonly { pattern: RegExp; metric: Metric }[] = [
@@ -47,7 +47,12 @@ const PEOPLE: readonly { pattern: RegExp; kind: PersonKind }[] = [
 const OUTCOMES: readonly { pattern: RegExp; outcome: Outcome }[] = [
   { pattern: /(?:вбитими|убитыми|загиблими|погибшими)\s+(?:та|і|и)\s+(?:пораненими|ранеными)/u, outcome: "killed-or-wounded" },
   { pattern: /погиб|загин|загибл|убит|убил|вбит|вбил|вбив|убив|смерт/u, outcome: "killed" },
-  { pattern: /ранен|ранил|ранив|поранен|поранил|поранив|поранення|травм|пострада|постражда|госпитализ|госпіталіз/u, outcome: "wounded" },
+  { pattern: /ранен|ранил|ранив|поранен|поранил|поранив|поранення|травм|пострада|постражда/u, outcome: "wounded" },
+  { pattern: /госпитализ|госпіталіз/u, outcome: "hospitalized" },
+  { pattern: /пропал\p{L}*\s+без\s+вести|безвісти|безвісно/u, outcome: "missing" },
+  { pattern: /эвакуир|эвакуац|евакуйов|евакуац|переселенц|переміщен/u, outcome: "displaced" },
+  { pattern: /беженц|біженц|бежал|втекл|выехал|виїхал/u, outcome: "fled" },
+  { pattern: /спас[её]н|спасл|врятува|врятован/u, outcome: "rescued" },
   { pattern: /плен|полон/u, outcome: "captured" },
   { pattern: /потер[ьия]|втрат/u, outcome: "losses" },
 ];
@@ -87,6 +92,16 @@ function personMetric(kind: PersonKind, outcome: Outcome, soldiers: boolean): Me
       return military || kind === "person" ? "personnel-losses" : undefined;
     case "killed-or-wounded":
       return military ? "personnel-losses" : "killed-or-injured";
+    case "hospitalized":
+      return "people-hospitalized";
+    case "missing":
+      return "people-missing";
+    case "displaced":
+      return "people-displaced";
+    case "fled":
+      return "people-fled";
+    case "rescued":
+      return "people-rescued";
   }
 }
 
