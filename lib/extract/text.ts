@@ -169,7 +169,7 @@ export function clauseSpans(text: string, span: Span, quoted: readonly Span[] = 
 
 /** "Ukraine's State Emergency Service" → "ukraine-s-state-emergency-service"; never empty. */
 export function slugify(words: string): string {
-  // Cyrillic in Latin letters first, so "Кременная" gives an id, not "unnamed".
+  // Cyrillic in Latin letters first, so "Каменка" gives an id, not "unnamed".
   const slug = transliterate(words)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

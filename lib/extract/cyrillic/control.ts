@@ -23,7 +23,7 @@ const INTENT = /(?<![\p{L}-])(?:план\p{L}*|намага\p{L}*|пыта\p{L}*
 const RUSSIAN = /российск\p{L}*|російськ\p{L}*|русск\p{L}*|(?<!\p{L})(?:РФ|России|Росії|ЛНР|ДНР)(?!\p{L})|окупант\p{L}*|оккупант\p{L}*|ворог\p{L}*|противник\p{L}*|враг\p{L}*|Кремл\p{L}*|группировк\p{L}*/u;
 const UKRAINIAN = /украинск\p{L}*|українськ\p{L}*|(?<!\p{L})(?:ЗСУ|ВСУ|НГУ|Украины|України)(?!\p{L})|Сил\p{L}*\s+оборон\p{L}*|захисник\p{L}*|бригад\p{L}*/u;
 
-/** A place's name: capitalised words, hyphens and apostrophes inside them ("Золота Нива", "Кучерів Яр"). */
+/** A place's name: capitalised words, hyphens and apostrophes inside them ("Верхня Роща", "Лісовий Яр"). */
 const NAME = /\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]*)*(?:[ -]\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]*)*)*/gu;
 /** Capitalised words that are not places: bodies, sides, groupings, months. */
 const NOT_PLACE =
@@ -34,7 +34,7 @@ const TERRITORY_OF = /(?:процент\p{L}*|відсот\p{L}*|%)\s+терри
 
 export interface CyrillicControlContext {
   speakerSide?: SideWord;
-  /** Where the clause starts in the sentence, to find a place named before it ("горсовет Мариуполя сообщил, что в осажденном городе"). */
+  /** Where the clause starts in the sentence, to find a place named before it ("горсовет Каменки сообщил, что в осажденном городе"). */
   clauseStart?: number;
   /** The whole sentence, for a denial stated outside the clause ("X опроверг заявления о …"). */
   sentence?: string;
@@ -47,16 +47,16 @@ function controlOf(side: SideWord): ControlStatus {
 const FIGHT_AT =
   /(?:^|\s)(?:в|у|во|на|под|під|біля|около|возле|близ|за|районе|районі|окраин\p{L}*|окраї\p{L}*|пункт\p{L}*|территори\p{L}*|територі\p{L}*|напрям\p{L}*|направлени\p{L}*|центр|центре|центрі)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
-/** "Херсонщині", "Донеччина": a region, not a settlement. */
+/** "Полтавщині", "Сумщина": a region, not a settlement. */
 const REGION_NAME = /(?:щин|чин)\p{Ll}*$/u;
 
 function placesIn(text: string, regions = false): string[] {
   const places: string[] = [];
   for (const m of text.matchAll(NAME)) {
     let words = m[0].split(/\s+/);
-    // "Константиновка Сумской области", "Гуляйполе Запорожской области": the region's adjective is not the place.
+    // "Каменка Курской области", "Лесное Брянской области": the region's adjective is not the place.
     if (REGION_AFTER.test(text.slice(m.index + m[0].length))) words = words.slice(0, -1);
-    // Groupings: "группировки войск Север".
+    // Groupings: "группировки войск Восток".
     if (/(?:группировк|угрупован)\p{L}*\s+(?:войск\s+|військ\s+)?$/iu.test(text.slice(0, m.index))) continue;
     // The verb itself at the start of a sentence: "Бойові дії …", "Освобождены …".
     const kept = words.filter((w) => !NOT_PLACE.test(w) && ![LIBERATE, TAKE, FIGHT, ENCIRCLE, DENIAL].some((p) => p.test(w)));
@@ -171,14 +171,14 @@ function controlIn(clause: string, given: CyrillicControlContext): CyrillicContr
     if (count && status !== "fighting") places = [count[0].trim()];
     else if (share?.[1]) places = [share[1].trim()];
     else places = placesIn(clause.slice(0, Math.max(0, at - 1))).slice(-1);
-    // "горсовет Мариуполя сообщил, что в осажденном городе": the place named earlier in the sentence.
+    // "горсовет Каменки сообщил, что в осажденном городе": the place named earlier in the sentence.
     if (places.length === 0 && given.sentence && given.clauseStart && /(?<![\p{L}])(?:город\p{L}*|міст[оіа]|сел[оеіа]|посел\p{L}*|населен\p{L}*\s+пункт\p{L}*)/iu.test(after)) places = placesIn(given.sentence.slice(0, given.clauseStart)).slice(-1);
     if (places.length === 0 && status !== "fighting") places = placesIn(after, true).slice(0, 1);
     if (count) reasons.push("a count or an area of places, not a place: check the place");
   }
   // Fighting is at a place the clause puts it: "в Каменке", "на окраинах …", "в районе …", not at a person named.
   if (status === "fighting") {
-    // "під Покровськом та Курахове": the places listed after the first one the clause puts the fighting at.
+    // "під Лісовим та Каменкою": the places listed after the first one the clause puts the fighting at.
     let listing = false;
     places = places.filter((p) => {
       const lead = clause.slice(0, clause.indexOf(p));

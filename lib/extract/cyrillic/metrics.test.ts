@@ -33,7 +33,7 @@ describe("what a Russian or Ukrainian figure counts", () => {
     expect(metrics("захопили в полон 40 окупантів")).toEqual(["soldiers-captured"]);
   });
   it("reads shares, areas and settlements", () => {
-    expect(metrics("Город разрушен на 70%")).toEqual(["share"]);
+    expect(metrics("Посёлок уничтожен на 70%")).toEqual(["share"]);
     expect(metrics("очищено 80 процентов района")).toEqual(["share"]);
     expect(metrics("звільнили 55,2 км² території")).toEqual(["territory"]);
     expect(metrics("до 90 кв. км території")).toEqual(["territory"]);

@@ -1,7 +1,7 @@
 /**
  * What a number counts in Russian and Ukrainian text: the noun after it ("15 танков", "106 БпЛА"),
- * the label of a list line ("танки — 9419 (+20)"), and, for people, what the clause says happened to
- * them ("погибло не менее 1179", "9 отримали поранення", "убитими"), whichever outcome word is nearest.
+ * the label of a list line ("танки — 9 500 (+25)"), and, for people, what the clause says happened to
+ * them ("погибли не менее 40", "7 отримали поранення", "убитыми"), whichever outcome word is nearest.
  */
 import type { Metric } from "../../model/claims";
 import type { Placement } from "../metrics";
@@ -70,7 +70,7 @@ function nearestOutcome(clause: string, from: number, to: number, at: number, en
       const s = from + m.index;
       const distance = s >= end ? s - end : at - (s + m[0].length);
       if (distance < 0) continue;
-      // Ties go to the word before: "убили щонайменше 1446 та поранили …".
+      // Ties go to the word before: "убили щонайменше 12 та поранили …".
       // "потеряла 500 военных убитыми": "losses" yields to what happened to them.
       const weighed = (s >= end ? distance + 0.5 : distance) + (outcome === "losses" ? 30 : 0) - (outcome === "killed-or-wounded" ? 20 : 0);
       if (!best || weighed < best.distance) best = { outcome, distance: weighed };
@@ -147,7 +147,7 @@ export function placeFigureCyrillic(clause: string, mention: NumberMention, prev
   // "15 танков и девять БМП": the words it counts, without the conjunction before the next.
   const noun = phrase.trim().replace(/\s+(?:и|і|та|а|а также|а також)$/u, "");
   const rise = /\(\s*\+\s*$/.test(clause.slice(0, mention.start));
-  // "танки — 9419 (+20 за минулу добу)": a list line names what it counts before its dash.
+  // "танки — 9 500 (+25 за минулу добу)": a list line names what it counts before its dash.
   const label = /^[\s\-–—‒•*]*([^\d—–‒]+?)\s*[—–‒-]\s*(?:(?:близько|около|орієнтовно|приблизно)\s+)?(?:\d[\d\s\u00A0]*\(\s*\+\s*)?$/u.exec(itemOfList(clause.slice(0, mention.start)))?.[1];
 
   const thing = thingIn(noun) ?? (label ? thingIn(label) : undefined);

@@ -1,5 +1,5 @@
 /**
- * Numbers in Russian and Ukrainian text, with their qualifiers: "более 90", "не менее 1179",
+ * Numbers in Russian and Ukrainian text, with their qualifiers: "более 90", "не менее 1 250",
  * "понад 18 500" (spaces and non-breaking spaces between thousands), "31 тисяча", "1,5 млн",
  * "около половины", "от 60 до 100 тысяч", number words ("шесть", "дві", "сотню") and vague amounts
  * ("кілька десятків"). Dates ("22 листопада"), years ("2022 року"), times, ordinals ("1-го") and time
@@ -145,7 +145,7 @@ export function findNumbersCyrillic(text: string): NumberMention[] {
       }
     }
 
-    // "по одному у Торецьку, Вугледарі та Курахові": that many in each place named, one figure each.
+    // "по одному у Лісовому, Каменці та Луговому": that many in each place named, one figure each.
     const each = /(?:^|[\s«"(])по\s+$/iu.test(before) && !notFigure ? /^\s+(?:у|в|на)\s+((?:\p{Lu}[\p{L}'’-]+)(?:(?:,\s+|\s+(?:та|і|и)\s+)\p{Lu}[\p{L}'’-]+)*)/u.exec(rest) : null;
     if (each?.[1]) {
       const start = n.start - (/по\s+$/iu.exec(before)?.[0].length ?? 0);

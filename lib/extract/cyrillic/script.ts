@@ -27,7 +27,7 @@ const TRANSLIT: Record<string, string> = {
   ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "iu", я: "ia",
 };
 
-/** Cyrillic letters in Latin ones (a plain table, for ids only): "Кременная" → "kremennaia". */
+/** Cyrillic letters in Latin ones (a plain table, for ids only): "Каменка" → "kamenka". */
 export function transliterate(text: string): string {
   return text.replace(/\p{Script=Cyrillic}/gu, (ch) => {
     const lower = ch.toLowerCase();
