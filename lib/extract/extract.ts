@@ -18,6 +18,11 @@ import { readReportHead } from "./report";
 import { knownSpeaker } from "./speakers";
 import { defaultWhoIsWho, type WhoIsWho } from "./whoIsWho";
 import { statedOnFrom } from "./statedOn";
+import { findAttributionsCyrillic } from "./cyrillic/attribution";
+import { findControlCyrillic } from "./cyrillic/control";
+import { placeFigureCyrillic } from "./cyrillic/metrics";
+import { findNumbersCyrillic } from "./cyrillic/numbers";
+import { isCyrillic } from "./cyrillic/script";
 import { clauseSpans, quotedSpans, type Sentence, type Span, slugify, splitSentences, trimSpan } from "./text";
 
 /** Quotes longer than this risk reproducing the report rather than quoting it. */
@@ -29,6 +34,11 @@ const REFERS_TO_FIGURE = /\b(?:figure|estimate|total|totals|toll|tally|count|lis
 /** A sentence that goes on with the figures of the one before: "In addition, the occupiers lost …". */
 const CONTINUES =
   /^(?:During (?:this|the reporting) period|In addition|Thus|Apart from that|Besides|Furthermore|Moreover|Also|Of (?:these|them|those)|Among them|Among the (?:dead|killed|injured|wounded|victims|freed|released|returned|exchanged)|It is followed by|This includes|These include|That includes|This number includes|This figure includes|Next (?:come|comes|is|are)|At the same time|In total|In all|All in all|Overall|Altogether|Specifically|Since the (?:beginning|start) of the (?:special )?(?:military )?operation)\b/i;
+/** The same in Russian and Ukrainian: "Также", "Кроме того", "Среди погибших", "З них", "Загалом". */
+const CONTINUES_CYRILLIC =
+  /^(?:Также|Також|Кроме того|Крім того|Помимо этого|Окрім того|Среди (?:них|погибших|раненых)|Серед (?:них|загиблих|поранених)|Из них|З них|Зокрема|В частности|Ещ[её]|Ще|Загалом|Всего|Усього|Всього|В целом|В том числе|У тому числі|Итого|Отже|Таким образом)(?![\p{L}])/u;
+/** The newsroom's own words in Russian and Ukrainian: "До этого сообщалось", "Раніше повідомлялося", "Нагадаємо". */
+const NEWSROOM_CYRILLIC = /(?<![\p{L}])(?:сообщалось|повідомлялося|повідомлялось|ранее|раніше|нагадаємо|напомним|напомню|як відомо|как известно)(?![\p{L}])/iu;
 /** Units of metrics that count people: "multiple civilians" is a claim, "several buildings" a description. */
 const PEOPLE_UNITS = new Set(["people", "soldiers", "children", "prisoners", "civilians", "refugees"]);
 /** "… are estimated to have fled", "An estimated 31 per cent": someone's estimate, the one named last. */
@@ -271,6 +281,9 @@ class Extractor {
     return this.section.label === "Details" ? (this.last ?? this.section.speaker) : this.section.speaker;
   }
 
+  /** In a Russian or Ukrainian report, the newsroom's own words ("сообщалось", "раніше") have begun and no one has been named since. */
+  private newsroomSpeaks = false;
+
   /** The sentence read before this one, for "X reported this", which attributes it. */
   private previousSentence: Sentence | undefined;
 
@@ -282,7 +295,18 @@ class Extractor {
   private attributeBack(attributions: readonly Attribution[], sentence: Sentence): boolean {
     // Only "this" (and where it was said): "claiming this would pave the way" is a claim of its own.
     const back = attributions.find((a) => /^(?:this|that)(?:\s+(?:on|in|via|at|during|to)\s+[\p{L}\s’'-]{0,40})?\s*(?:,\s*according to\s+[^,;]+)?[\s,.]*$/iu.test(sentence.text.slice(a.scope.start, a.scope.end)));
+    return this.attributePrevious(back, sentence, this.previousSentence);
+  }
+
+  /** "Про це йдеться в повідомленні X", "Об этом сообщил X": every sentence of the paragraph before is X's. */
+  private attributeParagraphBack(back: Attribution | undefined, sentence: Sentence): boolean {
     const previous = this.previousSentence;
+    if (!back || !previous) return false;
+    const paragraphStart = this.text.lastIndexOf("\n", previous.start - 1) + 1;
+    return this.attributePrevious(back, sentence, { ...previous, start: paragraphStart });
+  }
+
+  private attributePrevious(back: Attribution | undefined, sentence: Sentence, previous: Sentence | undefined): boolean {
     if (!back || !previous) return false;
     const speaker = this.resolve(back, sentence);
     if (speaker.claimantId === UNATTRIBUTED_ID) return false;
@@ -318,8 +342,11 @@ class Extractor {
 
   private readSentence(sentence: Sentence) {
     if (this.readSection(sentence)) return;
-    const attributions = findAttributions(sentence.text);
-    if (attributions.length === 0) {
+    const cyrillic = isCyrillic(sentence.text);
+    const read = cyrillic ? findAttributionsCyrillic(sentence.text) : undefined;
+    if (read?.back && this.attributeParagraphBack(read.back, sentence)) return;
+    const attributions = read ? read.attributions : findAttributions(sentence.text);
+    if (attributions.length === 0 && !cyrillic) {
       // "Ukraine's General Staff denied that Russian troops had captured Avdiivka": the denier speaks; the denial stays in the words read.
       const denier = /^((?:The\s+)?\p{Lu}[^,;:“”"\d]{1,80}?)\s+(?:denied|denies|rejected|dismissed|refuted)\b/u.exec(sentence.text);
       // "Kyiv has repeatedly denied": the name without its auxiliaries and adverbs; "has not denied" is no denial.
@@ -345,7 +372,11 @@ class Extractor {
         const quotation = /^[\s,;:—–-]*[“"‘]/.test(sentence.text.slice(rest.start, rest.end));
         const attributed = stretches.slice(0, attributions.length).filter((s) => s.span.start < rest.start);
         const before = attributions.length === 0 ? this.last : attributed.at(-1)?.speaker;
-        const carried = attributions.length === 0 && this.last && (CONTINUES.test(sentence.text) || ESTIMATE.test(sentence.text)) ? this.last : undefined;
+        const continues = cyrillic ? CONTINUES_CYRILLIC : CONTINUES;
+        // In Russian and Ukrainian reports a speaker's words run on without "he said" (a briefing retold
+        // sentence by sentence); the newsroom's own words say so ("сообщалось", "ранее").
+        const runsOn = cyrillic && !this.newsroomSpeaks && !NEWSROOM_CYRILLIC.test(sentence.text);
+        const carried = attributions.length === 0 && this.last && this.last.claimantId !== UNATTRIBUTED_ID && (continues.test(sentence.text) || ESTIMATE.test(sentence.text) || runsOn) ? this.last : undefined;
         const section = attributions.length === 0 ? this.sectionSpeaker() : undefined;
         const speaker: Speaker =
           section && !carried
@@ -354,13 +385,15 @@ class Extractor {
           quotation && before
             ? { ...before, reasons: [...before.reasons, `no attribution of its own: a quotation taken to continue ${before.claimantId}'s words`] }
             : carried
-              ? { ...carried, reasons: [`no attribution of its own: taken to continue ${carried.claimantId}'s figures ("${(CONTINUES.exec(sentence.text) ?? ESTIMATE.exec(sentence.text))?.[0].trim()}")`] }
+              ? { ...carried, reasons: [`no attribution of its own: taken to continue ${carried.claimantId}'s figures ("${(continues.exec(sentence.text) ?? ESTIMATE.exec(sentence.text))?.[0].trim() ?? "the report goes on with the last speaker's words"}")`] }
               : { claimantId: UNATTRIBUTED_ID, reasons: ["no attribution in the sentence: the report's own words or unnamed reports"] };
         stretches.push({ span: rest, speaker });
       }
       from = Math.max(from, span.end);
     }
 
+    // "До этого сообщалось, что …": the newsroom speaks until someone is named again.
+    if (cyrillic) this.newsroomSpeaks = attributions.length === 0 && (this.newsroomSpeaks || NEWSROOM_CYRILLIC.test(sentence.text));
     // In the sentence's order, so "there" and "the village" refer to the place named before them.
     for (const { span, speaker } of [...stretches].sort((a, b) => a.span.start - b.span.start)) {
       for (const clause of clauseSpans(sentence.text, span, quoted)) this.readClause(sentence, clause, speaker);
@@ -368,6 +401,10 @@ class Extractor {
   }
 
   private readClause(sentence: Sentence, clause: Span, speaker: Speaker) {
+    if (isCyrillic(sentence.text)) {
+      this.readClauseCyrillic(sentence, clause, speaker);
+      return;
+    }
     const text = sentence.text.slice(clause.start, clause.end);
     const mentions = findNumbers(text).filter((m) => !m.notFigure);
     const placed: PlacedFigure[] = [];
@@ -464,6 +501,46 @@ class Extractor {
     // "As for the village of Ryzhivka, …": a later "the village" is Ryzhivka, though nothing was claimed here.
     const named = controls.length === 0 ? namedSettlements(text).at(-1) : undefined;
     if (named) this.lastPlace = named;
+  }
+
+  /** A clause in Russian or Ukrainian: the same claims, read by the rules in ./cyrillic. */
+  private readClauseCyrillic(sentence: Sentence, clause: Span, speaker: Speaker) {
+    const text = sentence.text.slice(clause.start, clause.end);
+    const absolute = (s: Span) => ({ start: sentence.start + clause.start + s.start, end: sentence.start + clause.start + s.end });
+    const mentions = findNumbersCyrillic(text).filter((m) => !m.notFigure);
+    const placed: PlacedFigure[] = [];
+    mentions.forEach((mention, i) => {
+      const at = sentence.start + clause.start + mention.start;
+      // "В их числе семь в …": the figure before, in this clause or within a few sentences, says what these count.
+      const before = placed.at(-1)?.placement.metric ?? (this.lastFigure && at - this.lastFigure.at < RESTATED_WITHIN ? this.lastFigure.metric : undefined);
+      const placement = placeFigureCyrillic(text, mention, mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? text.length, before);
+      if (!placement.placed) {
+        this.addUnplaced(absolute({ start: 0, end: text.length }), mention.stated, placement.reason);
+        return;
+      }
+      placed.push({ mention, placement });
+      if (placement.metric !== "share") this.lastFigure = { metric: placement.metric, subject: placement.subject, at };
+    });
+    const side = this.known.find((c) => c.id === speaker.claimantId)?.side;
+    const speakerSide = side === "russia" ? "russian" : side === "ukraine" ? "ukrainian" : undefined;
+    placed.forEach((figure, i) => {
+      const quote = this.quoteSpan(text, placed, i);
+      const reasons = [...speaker.reasons, ...figure.placement.reasons, ...this.listReasons(text, placed, i)];
+      if (figure.mention.caveat) reasons.push(figure.mention.caveat);
+      if (quote.end - quote.start > MAX_QUOTE) reasons.push(`the quote is longer than ${MAX_QUOTE} characters: cut it to the words that state the figure`);
+      this.addFigure(sentence, clause.start, quote, figure, speaker, unique(reasons));
+    });
+    for (const control of findControlCyrillic(text, { ...(speakerSide ? { speakerSide } : {}), sentence: sentence.text, clauseStart: clause.start })) {
+      if (control.claimedBy) {
+        // The claim a denial answers ("заявления Кремля о захвате …"): its maker's, when the dataset knows them.
+        const resolution = resolveMention(control.claimedBy, this.known, this.recent, this.who);
+        if (resolution.kind !== "known") continue;
+        this.addControl(sentence, clause, control, { claimantId: resolution.claimantId, reasons: resolution.reasons });
+        continue;
+      }
+      this.addControl(sentence, clause, control, speaker);
+      this.lastPlace = control.place;
+    }
   }
 
   /**

@@ -3,6 +3,7 @@
  * piece keeps its offsets into the text it came from (JavaScript string indexes), because every
  * candidate claim must point at the words it quotes.
  */
+import { transliterate } from "./cyrillic/script";
 
 export interface Span {
   start: number;
@@ -168,7 +169,8 @@ export function clauseSpans(text: string, span: Span, quoted: readonly Span[] = 
 
 /** "Ukraine's State Emergency Service" → "ukraine-s-state-emergency-service"; never empty. */
 export function slugify(words: string): string {
-  const slug = words
+  // Cyrillic in Latin letters first, so "Каменка" gives an id, not "unnamed".
+  const slug = transliterate(words)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\b(?:[A-Za-z]\.){2,}/g, (initials) => initials.replace(/\./g, ""))

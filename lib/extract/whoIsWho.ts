@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { Claimant } from "../model/claimants";
 import { type Office, type Person, type Tenure, WhoIsWhoFile } from "../model/who-is-who";
 import bundled from "../../data/who-is-who.json";
+import { stemCyrillic } from "./cyrillic/script";
 import { nameWords } from "./names";
 
 export interface Resolved {
@@ -81,9 +82,14 @@ export class WhoIsWho {
   /** The person a surname (one of the mention's words) names, and the office they held on `date`. */
   person(mention: string, date: string): (Resolved & { surname: string; person: Person }) | undefined {
     const words = new Set(mention.split(/[\s,]+/).map((w) => w.replace(/[’']s$/, "")));
+    // A Cyrillic surname in any case: "Зеленского" is "Зеленский".
+    const stems = new Set([...words].filter((w) => /^\p{Lu}/u.test(w)).map(stemCyrillic));
+    const cyrillic = (s: string) => /\p{Script=Cyrillic}/u.test(s);
     for (const person of this.people) {
       // A common surname is listed with the first name ("Ivan Fedorov"), and then the whole name must stand in the mention.
-      const surname = person.surnames.find((s) => (s.includes(" ") ? mention.includes(s) : words.has(s)));
+      const surname = person.surnames.find((s) =>
+        s.includes(" ") ? mention.includes(s) || (cyrillic(s) && s.split(" ").every((part) => stems.has(stemCyrillic(part)))) : words.has(s) || (cyrillic(s) && stems.has(stemCyrillic(s))),
+      );
       if (!surname) continue;
       const current = person.held.filter((t) => heldOn(t, date));
       const tenure = current[0] ?? [...person.held].sort((a, b) => distance(a, date) - distance(b, date))[0];
