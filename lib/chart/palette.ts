@@ -11,9 +11,11 @@ export const SIDE_COLOURS: Record<Side, readonly string[]> = {
   ukraine: ["#0072B2", "#56B4E9", "#44AA99", "#7B8FD6", "#1B7F99", "#4E79A7"],
   international: ["#009E73", "#4DAF4A"],
   "united-kingdom": ["#E69F00"],
-  "united-states": ["#A6761D"],
+  "united-states": ["#A6761D", "#8C6D31", "#B07A3A"],
+  france: ["#9467BD"],
+  norway: ["#A05195"],
   // Neutral: independent documentation is on no side.
-  independent: ["#6F6F9F", "#8A7A5C"],
+  independent: ["#6F6F9F", "#8A7A5C", "#5F8A6A", "#9A6A8A", "#6A8AA0"],
   unattributed: ["#7F7F7F"],
 };
 

@@ -12,6 +12,7 @@ import { DatasetMeta } from "./meta";
 import { TableFile, type TableSource } from "../model/tables";
 import { correctionsByCell, tableClaims } from "../tables/expand";
 import { type CellCheck, verifyTable } from "../tables/verify";
+import { linkRepeats } from "../tables/link";
 import { TableSourceFile } from "../tables/read";
 
 /** A data file as read from disk: its path (as shown in errors) and its parsed JSON. */
@@ -397,6 +398,13 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
   });
 
   const tables = readTables(tableSources, raw.tables ?? [], snapshots, errors);
+  // A compilation of many bodies' figures repeats some the dataset already holds: those rows become relays, not claims.
+  for (const table of tables.sources) {
+    const layout = table.source.layout;
+    if (layout.kind !== "csv" || !layout.claimant || new Set(Object.values(layout.claimant.values)).size < 2) continue;
+    const others = [...parsedSources.flatMap((s) => s.claims), ...tables.sources.filter((t) => t !== table).flatMap((t) => t.claims)];
+    table.claims = linkRepeats(table.claims, others);
+  }
   checkUnique(claimantList.map((c) => ({ id: c.id, file: raw.claimants.path })), "claimant", errors);
   checkUnique([...parsedSources, ...tableSources].map((s) => ({ id: s.source.id, file: s.path })), "source", errors);
   const duplicateClaims = checkUnique([...parsedSources, ...tables.sources].flatMap((s) => s.claims.map((c) => ({ id: c.id, file: s.path }))), "claim", errors);
