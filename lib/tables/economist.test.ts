@@ -73,7 +73,7 @@ describe.skipIf(!here)("The Economist's files, expanded into claims", () => {
 
   it("a low/high pair is one claim with a range, by the body that made it, with the row's URL as its address", () => {
     const range = claims.filter((c) => c.sourceId === "economist-estimates" && c.statedOn.date === "2022-08-11" && c.claimantId === "us-officials");
-    expect(range.map((c) => [c.metric, c.qualifier, c.value, c.qualifier === "range" ? c.valueHigh : undefined, c.relay?.wording, c.url])).toEqual([
+    expect(range.map((c) => [c.metric, c.qualifier, c.qualifier === "vague" ? undefined : c.value, c.qualifier === "range" ? c.valueHigh : undefined, c.relay?.wording, c.url])).toEqual([
       ["soldiers-killed-and-wounded", "range", 70000, 80000, "US officials (via NYT)", "https://www.nytimes.com/2022/08/11/us/politics/russian-casualties-ukraine.html"],
       ["soldiers-killed", "exact", 20000, undefined, "US officials (via NYT)", "https://www.nytimes.com/2022/08/11/us/politics/russian-casualties-ukraine.html"],
     ]);
