@@ -29,7 +29,9 @@ function claimIndex(dataset: Dataset): Map<string, FigureClaim[]> {
 export function claimsOfLine(line: SeriesLine, dataset: Dataset): FigureClaim[] {
   const metrics = line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
   const index = claimIndex(dataset);
-  return metrics.flatMap((m) => index.get(`${line.claimantId}\u0000${line.subject}\u0000${m}`) ?? []);
+  const claimants = [line.claimantId, ...(line.alsoClaimants ?? [])];
+  const all = claimants.flatMap((who) => metrics.flatMap((m) => index.get(`${who}\u0000${line.subject}\u0000${m}`) ?? []));
+  return line.sources ? all.filter((c) => line.sources?.includes(c.sourceId)) : all;
 }
 
 /** What the query needs to know of the data, for the picker and for checking a query (the proxy reads it from the build). */

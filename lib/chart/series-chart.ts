@@ -117,7 +117,7 @@ export function lineSentence(line: Pick<ChartLine, "label" | "points" | "derived
   const year = growthSentence(line.points, 365, "12 months");
   if (month) parts.push(month);
   if (year) parts.push(year);
-  const derived = line.derived ? ` Derived: the sum of ${line.derived.adds}, on days all are reported.` : "";
+  const derived = line.derived ? ` ${line.derived.sentence}` : "";
   return `${parts.join("; ")}.${derived}`;
 }
 

@@ -307,8 +307,13 @@ function checkSeriesComparison(
     const given = [line.metric, line.sum, line.renamed].filter((x) => x !== undefined).length;
     if (given !== 1) at(`lines.${i}`, "exactly one of metric, sum or renamed", given === 0 ? "none" : `${given} of them`);
     const metrics: readonly string[] = line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
-    const matches = [...claims.values()].some((c) => c.kind === "figure" && c.claimantId === line.claimantId && c.subject === line.subject && metrics.includes(c.metric));
-    if (!matches) at(`lines.${i}`, `figure claims by "${line.claimantId}" about "${line.subject}" in ${metrics.join(" or ")}`, "none");
+    line.alsoClaimants?.forEach((id, j) => {
+      if (claimants && !claimants.has(id)) at(`lines.${i}.alsoClaimants.${j}`, "the id of a claimant in claimants.json", `"${id}"`);
+    });
+    if (line.alsoClaimants && line.draw === "line") at(`lines.${i}.draw`, `"points" (several bodies' figures are never joined into one line)`, `"line"`);
+    const who = new Set([line.claimantId, ...(line.alsoClaimants ?? [])]);
+    const matches = [...claims.values()].some((c) => c.kind === "figure" && who.has(c.claimantId) && c.subject === line.subject && metrics.includes(c.metric) && (!line.sources || line.sources.includes(c.sourceId)));
+    if (!matches) at(`lines.${i}`, `figure claims by "${[...who].join(", ")}" about "${line.subject}" in ${metrics.join(" or ")}${line.sources ? ` from ${line.sources.join(", ")}` : ""}`, "none");
   });
   if (comparison.span.to && comparison.span.to < comparison.span.from) at("span.to", `a day on or after ${comparison.span.from}`, comparison.span.to);
   if (comparison.ratio) {

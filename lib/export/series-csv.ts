@@ -30,7 +30,7 @@ function claimColumns(claims: readonly FigureClaim[], publishers: ReadonlyMap<st
  */
 export function seriesChartCsv(chart: SeriesChart, publishers: ReadonlyMap<string, string>): string {
   const rows: Row[] = chart.lines.flatMap((line) => {
-    const base = { line: line.id, lineLabel: line.label, derived: line.derived ? `sum of ${line.derived.adds}` : undefined, claimant: line.claimant, claimantId: line.claimantId };
+    const base = { line: line.id, lineLabel: line.label, derived: line.derived ? (line.derived.metrics.length > 1 ? `sum of ${line.derived.adds}` : line.derived.adds) : undefined, claimant: line.claimant, claimantId: line.claimantId };
     const unit = METRIC_INFO[line.derived?.metrics[0] ?? line.points[0]?.claims[0]?.metric ?? "tanks"].unit;
     const onLine = line.points.map((p: SeriesPoint): Row => ({
       ...base,
