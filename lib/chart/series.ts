@@ -119,15 +119,17 @@ function pointFrom(claims: FigureClaim[]): SeriesPoint {
   const first = claims[0];
   if (!first || first.qualifier === "vague") throw new Error("a point needs a claim with a number");
   const date = pointDate(first);
+  const central = first.table?.central?.value;
   return {
     date,
     day: dayNumber(date),
     value: first.value,
     valueHigh: first.qualifier === "range" ? first.valueHigh : undefined,
-    central: first.table?.central?.value,
+    central,
     qualifier: first.qualifier,
-    label: shortLabel(first),
-    words: longLabel(first),
+    // A range with its central figure (a model's estimate) is labelled by the central figure, its range in the words.
+    label: central === undefined ? shortLabel(first) : `~${formatNumber(central)}`,
+    words: central === undefined ? longLabel(first) : `${formatNumber(central)}, ${longLabel(first)}`,
     claims,
     breakBefore: false,
   };
@@ -288,7 +290,8 @@ export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): Sha
           }
         : undefined,
     cadence,
-    points: markPoints(points, cadence),
+    // A fall is a revision only within one body's own series: separate estimates and a model's days are not totals that fell.
+    points: (line.draw ?? (line.alsoClaimants ? "points" : "line")) === "line" ? markPoints(points, cadence) : markPoints(points, cadence).map((p) => ({ ...p, revision: undefined })),
     offLine,
   };
 }
