@@ -14,6 +14,8 @@ import { sourceCredit } from "./series-sources";
 export interface ChartLine extends ShapedLine {
   colour: string;
   claimant: string;
+  /** Every claimant's name behind the line's points (a line of several bodies' estimates has more than one). */
+  claimantNames?: Record<string, string>;
   /** Every point of the line in the range (the CSV and the page draw all of them). */
   points: SeriesPoint[];
   /** Of the range, or undefined. */
@@ -202,6 +204,7 @@ export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset,
       ...line,
       colour: colours[i] ?? UNKNOWN_COLOUR,
       claimant: names.get(line.claimantId) ?? line.claimantId,
+      claimantNames: Object.fromEntries([...new Set(points.flatMap((p) => p.claims.map((c) => c.claimantId)))].map((id) => [id, names.get(id) ?? id])),
       points,
       offLine: line.offLine.filter((o) => o.date >= span.from && o.date <= span.to),
       latest: points.at(-1),
