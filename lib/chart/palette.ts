@@ -15,7 +15,9 @@ export const SIDE_COLOURS: Record<Side, readonly string[]> = {
   france: ["#9467BD"],
   norway: ["#A05195"],
   // Neutral: independent documentation is on no side.
-  independent: ["#6F6F9F", "#8A7A5C", "#5F8A6A", "#9A6A8A", "#6A8AA0", "#7D6B4F", "#8F5F5F", "#4F7F7F", "#7A7A3A", "#6B5B8F", "#5A7A4A", "#8A6A4A"],
+  // In claimants.json order (Oryx, CSIS, IISS, BBC Russian, Mediazona/Meduza, the named list, Kobak, UALosses, Memory Book,
+  // LostArmour, Butosov, The Economist): the lines drawn together on the soldiers charts get hues far apart.
+  independent: ["#6F6F9F", "#8A7A5C", "#5F8A6A", "#9A6A8A", "#2F8F83", "#7B52AE", "#8F5F5F", "#4F7F7F", "#7A7A3A", "#8A6A4A", "#6A8AA0", "#707070"],
   unattributed: ["#7F7F7F"],
 };
 

@@ -290,8 +290,8 @@ export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): Sha
           }
         : undefined,
     cadence,
-    // A fall is a revision only within one body's own series: separate estimates and a model's days are not totals that fell.
-    points: (line.draw ?? (line.alsoClaimants ? "points" : "line")) === "line" ? markPoints(points, cadence) : markPoints(points, cadence).map((p) => ({ ...p, revision: undefined })),
+    // A fall is a revision only within one body's own running total: separate estimates, a model's days and a level (area) are not totals that fell.
+    points: (line.draw ?? (line.alsoClaimants ? "points" : "line")) === "line" && !line.level ? markPoints(points, cadence) : markPoints(points, cadence).map((p) => ({ ...p, revision: undefined })),
     offLine,
   };
 }

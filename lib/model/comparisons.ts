@@ -105,6 +105,8 @@ export const SeriesLine = z.strictObject({
    * dated by each period's end; labelled derived wherever shown.
    */
   accumulate: z.boolean().optional(),
+  /** A level that rises and falls (the area held), not a running total: a fall is news, not a revision. */
+  level: z.boolean().optional(),
   /** Said beside the line wherever it is drawn: "named so far: recent weeks fill in later". */
   caveat: z.string().min(1).optional(),
 });
