@@ -100,6 +100,17 @@ describe.skipIf(!here)("The Economist's files, expanded into claims", () => {
   });
 });
 
+describe.skipIf(!here)("npm run validate re-reads each kept cell of The Economist's tables", () => {
+  it("names the record and field of a kept estimate that differs from the published file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "counterclaim-economist-verify-"));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    const path = join(dir, "tables", "uk-mod-monthly.json");
+    writeFileSync(path, readFileSync(path, "utf8").replace('["2022-05-01","UK MoD",17756,', '["2022-05-01","UK MoD",17757,'));
+    const report = checkDataDir({ dataDir: dir, tablesDir: DEFAULT_TABLES_DIR });
+    expect(report.errors.map((e) => `${e.record} ${e.field} ${e.found}`)).toEqual(["2022-05-01 cumulative casualties 17757 kept, 17756 published"]);
+  }, 60_000);
+});
+
 // The importer on bad copies of the real files: each rejected, naming the record, data/ untouched.
 function dataCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "counterclaim-economist-"));
