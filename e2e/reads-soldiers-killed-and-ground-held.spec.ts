@@ -64,6 +64,12 @@ test.describe("a reader compares soldiers killed and ground held with independen
     expect(order.slice(1).every((c) => c === "cc-line")).toBe(true);
   });
 
+  test("the area chart marks the claims of control the dataset holds on the same time axis", async ({ page }) => {
+    await page.goto("/chart?topic=area");
+    await expect(page.locator("svg.cc-series").first().locator(".cc-control-mark")).not.toHaveCount(0);
+    await expect(page.locator("figure.cc-series-figure")).toContainText("Kherson: 5 claims of control, 2 Mar 2022");
+  });
+
   test("the home page has soldiers killed and ground held beside armour, with their latest figures", async ({ page }) => {
     await page.goto("/");
     const section = page.getByRole("region", { name: "Soldiers killed and ground held" });

@@ -40,6 +40,14 @@ export function SeriesLines({ chart, size, idPrefix }: { chart: SeriesChart; siz
             </text>
           </g>
         ))}
+        {(chart.controlMarks ?? []).map((m, i) => (
+          <g key={`${m.date}-${m.place}`} className="cc-control-mark">
+            <line x1={layout.x(m.day)} x2={layout.x(m.day)} y1={plot.y0} y2={plot.y1} stroke="currentColor" strokeOpacity={0.55} strokeDasharray="3 3" />
+            <text x={layout.x(m.day) + 3} y={plot.y0 + fontSize * (1 + i)} fill="currentColor" fontSize={fontSize - 1}>
+              {m.place}
+            </text>
+          </g>
+        ))}
         {/* A model's band first, so everything else is drawn over it. */}
         {chart.lines.map((line) => (line.draw === "band" ? <Band key={`band-${line.id}`} line={line} layout={layout} /> : null))}
         {chart.lines.map((line) => (

@@ -97,6 +97,7 @@ export function shapeCustomChart(query: ChartQuery, dataset: Dataset): SeriesCha
     comparability: topic.comparability,
     notes: query.asof ? [...topic.notes, `Drawn as published by ${formatDate(query.asof)}: claims from reports published on or before that day, and the tables' rows dated on or before it, with the values they had then.`] : topic.notes,
     methodology: topic.methodology,
+    ...(topic.controlMarks ? { controlMarks: true } : {}),
   };
   const chart = shapeSeriesChart(comparison, dataset, "all", shaped);
   // The days asked for, not only the days with points: the axis and the words say the chosen span.

@@ -5,7 +5,7 @@ import type { ChartLine, SeriesChart } from "./series-chart";
 import { reduceLine } from "./series-reduce";
 
 /** What each mark on a series chart means, for the marks that this chart actually shows. */
-export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine">): string[] {
+export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine" | "controlMarks">): string[] {
   const points = chart.lines.flatMap((l) => l.points);
   const has = (test: (p: SeriesPoint) => boolean) => points.some(test);
   const marks = ["Solid line, filled dot: the figure as stated."];
@@ -21,11 +21,12 @@ export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine">): stri
   if (chart.lines.some((l) => l.draw === "band")) marks.push("Light band: a model's 95% interval, drawn under everything, with its central estimate as a thin line.");
   for (const line of chart.lines) if (line.derived) marks.push(line.derived.metrics.length > 1 ? `${line.label} is derived: the sum of ${line.derived.adds} as reported, on days when all are reported.` : `${line.label} is derived: ${line.derived.adds}.`);
   for (const line of chart.lines) if (line.caveat) marks.push(`${line.label}: ${line.caveat}.`);
+  for (const m of chart.controlMarks ?? []) marks.push(`Dashed upright line: ${m.label} (who claimed what: /control).`);
   return marks;
 }
 
 /** The marks in one line, for the embed: "Dot: as stated · hollow dot, dashed line: “about” · …". */
-export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine">): string {
+export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine" | "controlMarks">): string {
   const points = chart.lines.flatMap((l) => l.points);
   const has = (test: (p: SeriesPoint) => boolean) => points.some(test);
   const marks = ["Dot or solid line: as stated"];
@@ -37,6 +38,7 @@ export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine">):
   if (chart.lines.some((l) => l.draw === "points")) marks.push("unjoined dots and bars: separate estimates");
   if (chart.lines.some((l) => l.draw === "band")) marks.push("light band: a model's 95% interval");
   for (const line of chart.lines) if (line.caveat) marks.push(`${line.label}: ${line.caveat}`);
+  if ((chart.controlMarks ?? []).length > 0) marks.push(`dashed upright line: claims of control (${(chart.controlMarks ?? []).map((m) => m.label).join("; ")})`);
   return `${marks.join(" · ")}. Gaps are not filled in.`;
 }
 

@@ -131,6 +131,8 @@ export const SeriesComparison = ComparisonBase.extend({
   /** Why the lines do or do not count the same thing: shown under the chart, and in the embed. */
   comparability: z.array(z.string().min(1)).min(1),
   ratio: SeriesRatio.optional(),
+  /** Mark the dataset's claims of control (place by place) on the same time axis: the area held beside who claimed which town. */
+  controlMarks: z.boolean().optional(),
   /** The topic (data/topics/<id>.json) this comparison is a named preset of: its lines are the topic's. */
   topic: Slug.optional(),
 });
