@@ -31,7 +31,7 @@ test.describe("a reader compares soldiers killed and ground held with independen
       const response = await page.goto(`/chart?${chart.query}`);
       expect(response?.status()).toBe(200);
       const figure = page.locator("figure.cc-series-figure");
-      await expect(figure.locator("svg.cc-series").first()).toBeVisible();
+      await expect(figure.locator("svg.cc-series:visible")).toHaveCount(1);
       for (const label of chart.legend) await expect(figure.locator(".cc-legend")).toContainText(label);
       for (const note of chart.notes) await expect(figure).toContainText(note);
       await expect(figure.locator("figcaption.cc-source")).toContainText("The Economist");
