@@ -66,7 +66,7 @@ export function SeriesFigure({
             <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />
             <strong>{l.label}</strong> {l.role === "claim" ? null : <em className="cc-role">({ROLE_LABELS[l.role]})</em>} <span className="cc-muted">— {l.about}</span>
             {l.derived ? <span className="cc-derived"> {l.derived.sentence}</span> : null}
-            {l.caveat ? <strong className="cc-caveat"> {l.caveat[0]?.toUpperCase()}{l.caveat.slice(1)}.</strong> : null}
+            {l.caveat ? <span className="cc-derived cc-line-caveat">{l.caveat[0]?.toUpperCase()}{l.caveat.slice(1)}.</span> : null}
           </li>
         ))}
       </ul>
