@@ -1,7 +1,7 @@
 import type { FigureClaim, Metric, Qualifier } from "../model/claims";
 import { METRIC_INFO } from "../model/claims";
 import type { SeriesLine } from "../model/comparisons";
-import type { IsoDate } from "../model/dates";
+import { formatDate, type IsoDate } from "../model/dates";
 import { DOUBT_LABELS, DOUBTS_OFF_THE_LINE } from "../model/doubts";
 import { formatNumber, longLabel, shortLabel } from "./figures";
 
@@ -308,7 +308,7 @@ export function runningTotal(points: readonly SeriesPoint[]): SeriesPoint[] {
   return points.map((p) => {
     total += p.value;
     claims.push(...p.claims);
-    return { ...p, value: total, label: formatNumber(total), words: `${formatNumber(total)} (to ${p.date}, adding up ${claims.length} weekly counts)`, claims: [...p.claims] };
+    return { ...p, value: total, label: formatNumber(total), words: `${formatNumber(total)} (${claims.length} periods' counts added up, to ${formatDate(p.date)})`, claims: [...p.claims] };
   });
 }
 

@@ -102,7 +102,20 @@ function headlines(cards: readonly ComparisonCard[]) {
     if (!card || card.view.kind !== "series") return [];
     const { chart } = card.view;
     const figures = chart.lines.flatMap((l) =>
-      l.latest ? [{ id: l.id, label: l.label, role: ROLE_LABELS[l.role], words: l.latest.words, date: formatDate(l.latest.date), caveat: l.caveat, colour: l.colour }] : [],
+      l.latest
+        ? [
+            {
+              id: l.id,
+              label: l.label,
+              role: ROLE_LABELS[l.role],
+              // A line of several bodies' estimates: say whose the latest is.
+              words: l.draw === "points" && l.claimantNames && Object.keys(l.claimantNames).length > 1 ? `${l.latest.words} (${l.claimantNames[l.latest.claims[0]?.claimantId ?? ""] ?? ""})` : l.latest.words,
+              date: formatDate(l.latest.date),
+              caveat: l.caveat,
+              colour: l.colour,
+            },
+          ]
+        : [],
     );
     return [{ slug, title, figures, note: chart.comparability[0] }];
   };
