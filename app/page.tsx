@@ -45,6 +45,31 @@ export default function Home() {
         </p>
       </header>
 
+      {home.headlines.length > 0 ? (
+        <section id="soldiers-and-ground" aria-labelledby="headlines-title" className="cc-headlines">
+          <h2 id="headlines-title">Soldiers killed and ground held</h2>
+          <div className="cc-columns">
+            {home.headlines.map((h) => (
+              <section key={h.slug} aria-labelledby={`${h.slug}-headline`}>
+                <h3 id={`${h.slug}-headline`}>
+                  <Link href={`/compare/${h.slug}`}>{h.title}</Link>
+                </h3>
+                <ul className="cc-link-list">
+                  {h.figures.map((f) => (
+                    <li key={f.id}>
+                      <span className="cc-swatch" style={{ background: f.colour }} aria-hidden="true" /> <strong>{f.label}</strong>{" "}
+                      <span className="cc-muted">({f.role})</span>: {f.words}, {f.date}
+                      {f.caveat ? <span className="cc-muted"> — {f.caveat}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+                {h.note ? <p className="cc-small cc-muted">≠ {h.note}</p> : null}
+              </section>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
       <section id="comparisons" aria-labelledby="comparisons-title">
         <h2 id="comparisons-title">Comparisons</h2>
         <ul className="cc-cards">

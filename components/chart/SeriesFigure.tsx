@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CHART_SIZES, type ChartSize } from "./layout";
 import { SeriesExplorer } from "./SeriesExplorer";
 import { formatDate } from "@/lib/model/dates";
+import { ROLE_LABELS } from "@/lib/chart/series";
 import { chartLabel, labelSvg } from "@/lib/render/html";
 import { sitePaths } from "@/lib/site/site";
 import type { SeriesView } from "@/lib/site/series-views";
@@ -63,8 +64,9 @@ export function SeriesFigure({
         {chart.lines.map((l) => (
           <li key={l.id}>
             <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />
-            <strong>{l.label}</strong> <span className="cc-muted">— {l.about}</span>
-            {l.derived ? <span className="cc-derived"> Derived: the sum of {l.derived.adds}, on days all are reported.</span> : null}
+            <strong>{l.label}</strong> {l.role === "claim" ? null : <em className="cc-role">({ROLE_LABELS[l.role]})</em>} <span className="cc-muted">— {l.about}</span>
+            {l.derived ? <span className="cc-derived"> {l.derived.sentence}</span> : null}
+            {l.caveat ? <span className="cc-derived cc-line-caveat">{l.caveat[0]?.toUpperCase()}{l.caveat.slice(1)}.</span> : null}
           </li>
         ))}
       </ul>

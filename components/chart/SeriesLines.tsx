@@ -1,6 +1,6 @@
 import type { ChartSize } from "./layout";
 import type { ChartLine, SeriesChart } from "@/lib/chart/series-chart";
-import { axisNumber, endLabels, linePaths, markedPoints, markerPaths, type SeriesLayout, seriesLayout } from "@/lib/chart/series-layout";
+import { axisNumber, bandPaths, endLabels, linePaths, markedPoints, markerPaths, type SeriesLayout, seriesLayout } from "@/lib/chart/series-layout";
 
 /**
  * Claims over time as lines, drawn directly as SVG: no charting library, because a daily series of
@@ -40,6 +40,16 @@ export function SeriesLines({ chart, size, idPrefix }: { chart: SeriesChart; siz
             </text>
           </g>
         ))}
+        {(chart.controlMarks ?? []).map((m, i) => (
+          <g key={`${m.date}-${m.place}`} className="cc-control-mark">
+            <line x1={layout.x(m.day)} x2={layout.x(m.day)} y1={plot.y0} y2={plot.y1} stroke="currentColor" strokeOpacity={0.55} strokeDasharray="3 3" />
+            <text x={layout.x(m.day) + 3} y={plot.y0 + fontSize * (1 + i)} fill="currentColor" fontSize={fontSize - 1}>
+              {m.place}
+            </text>
+          </g>
+        ))}
+        {/* A model's band first, so everything else is drawn over it. */}
+        {chart.lines.map((line) => (line.draw === "band" ? <Band key={`band-${line.id}`} line={line} layout={layout} /> : null))}
         {chart.lines.map((line) => (
           <Line key={line.id} line={line} layout={layout} />
         ))}
@@ -66,12 +76,25 @@ export function SeriesLines({ chart, size, idPrefix }: { chart: SeriesChart; siz
 
 const dayOf = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 
+/** A model's interval: the lightest fill, and its central estimate as a thin line. */
+function Band({ line, layout }: { line: ChartLine; layout: SeriesLayout }) {
+  const { band, central } = bandPaths(line.points, layout);
+  return (
+    <g className="cc-band" data-line={line.id}>
+      <path d={band} fill={line.colour} fillOpacity={0.16} stroke="none" />
+      {central ? <path d={central} fill="none" stroke={line.colour} strokeOpacity={0.8} strokeWidth={1} /> : null}
+    </g>
+  );
+}
+
 function Line({ line, layout }: { line: ChartLine; layout: SeriesLayout }) {
   const width = line.cadence === "daily" ? 2 : 1.25;
-  const marks = markerPaths(markedPoints(line), layout, line.cadence === "sparse" ? 3 : 2.5);
+  const marks = markerPaths(markedPoints(line), layout, line.cadence === "sparse" || line.draw === "points" ? 3 : 2.5);
+  // Only one body's own series is joined: separate estimates stay dots, and a band is drawn by Band.
+  const paths = line.draw === "line" ? linePaths(line.points, layout) : [];
   return (
-    <g className="cc-line" data-line={line.id}>
-      {linePaths(line.points, layout).map((p) => (
+    <g className="cc-line" data-line={line.id} data-draw={line.draw}>
+      {paths.map((p) => (
         <path key={p.d.slice(0, 24)} d={p.d} fill="none" stroke={line.colour} strokeWidth={width} strokeDasharray={p.stroke === "dashed" ? "5 3" : undefined} strokeLinejoin="round" />
       ))}
       {/* A point's mark says its qualifier: a filled dot as stated, a hollow dot "about", a triangle up "more than"/"at least", down "up to", a bar a range; a ring a revision. */}

@@ -16,7 +16,7 @@ function chart(q: string) {
 
 describe("a custom chart", () => {
   it("has every topic the issue names, each with lines that have figures", () => {
-    expect(catalogue.topics.map((t) => t.id).sort()).toEqual(["air-defence", "aircraft", "armour", "artillery", "drones", "helicopters", "rocket-launchers", "ships", "soldiers", "tanks", "vehicles"]);
+    expect(catalogue.topics.map((t) => t.id).sort()).toEqual(["air-defence", "aircraft", "area", "area-share", "armour", "artillery", "drones", "helicopters", "rocket-launchers", "ships", "soldiers", "soldiers-wounded", "tanks", "vehicles"]);
     for (const topic of catalogue.topics) expect(topic.lines.length, topic.id).toBeGreaterThan(0);
   });
 

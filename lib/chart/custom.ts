@@ -29,7 +29,9 @@ function claimIndex(dataset: Dataset): Map<string, FigureClaim[]> {
 export function claimsOfLine(line: SeriesLine, dataset: Dataset): FigureClaim[] {
   const metrics = line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
   const index = claimIndex(dataset);
-  return metrics.flatMap((m) => index.get(`${line.claimantId}\u0000${line.subject}\u0000${m}`) ?? []);
+  const claimants = [line.claimantId, ...(line.alsoClaimants ?? [])];
+  const all = claimants.flatMap((who) => metrics.flatMap((m) => index.get(`${who}\u0000${line.subject}\u0000${m}`) ?? []));
+  return line.sources ? all.filter((c) => line.sources?.includes(c.sourceId)) : all;
 }
 
 /** What the query needs to know of the data, for the picker and for checking a query (the proxy reads it from the build). */
@@ -95,6 +97,7 @@ export function shapeCustomChart(query: ChartQuery, dataset: Dataset): SeriesCha
     comparability: topic.comparability,
     notes: query.asof ? [...topic.notes, `Drawn as published by ${formatDate(query.asof)}: claims from reports published on or before that day, and the tables' rows dated on or before it, with the values they had then.`] : topic.notes,
     methodology: topic.methodology,
+    ...(topic.controlMarks ? { controlMarks: true } : {}),
   };
   const chart = shapeSeriesChart(comparison, dataset, "all", shaped);
   // The days asked for, not only the days with points: the axis and the words say the chosen span.

@@ -79,7 +79,9 @@ export interface FigureChart {
 }
 
 const numberFormat = new Intl.NumberFormat("en-GB");
-export const formatNumber = (n: number) => numberFormat.format(n);
+const wholeFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+/** Figures of a thousand and more are shown whole (a model's 417,284.01 soldiers, an area's 120,586.12 km²); the data keeps every digit. */
+export const formatNumber = (n: number) => (Math.abs(n) >= 1000 ? wholeFormat : numberFormat).format(n);
 
 /** The figure as short as a bar label can be, keeping its qualifier: ">470", "≥12", "~120", "≤5", "10–20". */
 export function shortLabel(claim: FigureClaim): string {

@@ -22,7 +22,7 @@ describe("claimant colours", () => {
   });
 
   it("wraps around when a side has more claimants than hues", () => {
-    const many = Array.from({ length: 3 }, (_, i) => ({ id: `uk${i}`, side: "united-kingdom" as const }));
+    const many = Array.from({ length: 3 }, (_, i) => ({ id: `fr${i}`, side: "france" as const }));
     expect(new Set(claimantColours(many).values()).size).toBe(1);
   });
 });

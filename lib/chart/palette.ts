@@ -8,12 +8,16 @@ import type { Claimant, Side } from "../model/claimants";
  */
 export const SIDE_COLOURS: Record<Side, readonly string[]> = {
   russia: ["#D55E00", "#CC79A7", "#B8563B"],
-  ukraine: ["#0072B2", "#56B4E9", "#44AA99", "#7B8FD6", "#1B7F99", "#4E79A7"],
-  international: ["#009E73", "#4DAF4A"],
-  "united-kingdom": ["#E69F00"],
-  "united-states": ["#A6761D"],
+  ukraine: ["#0072B2", "#56B4E9", "#44AA99", "#7B8FD6", "#1B7F99", "#4E79A7", "#3B6FB6", "#2A9D8F"],
+  international: ["#009E73", "#4DAF4A", "#2E8B57"],
+  "united-kingdom": ["#E69F00", "#C27C0E"],
+  "united-states": ["#A6761D", "#8C6D31", "#B07A3A", "#946B2D", "#B5892F"],
+  france: ["#9467BD"],
+  norway: ["#A05195"],
   // Neutral: independent documentation is on no side.
-  independent: ["#6F6F9F", "#8A7A5C"],
+  // In claimants.json order (Oryx, CSIS, IISS, BBC Russian, Mediazona/Meduza, the named list, Kobak, UALosses, Memory Book,
+  // LostArmour, Butosov, The Economist): the lines drawn together on the soldiers charts get hues far apart.
+  independent: ["#6F6F9F", "#8A7A5C", "#5F8A6A", "#9A6A8A", "#2F8F83", "#7B52AE", "#8F5F5F", "#4F7F7F", "#7A7A3A", "#8A6A4A", "#6A8AA0", "#707070"],
   unattributed: ["#7F7F7F"],
 };
 

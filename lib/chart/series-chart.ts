@@ -6,14 +6,40 @@ import type { Source } from "../model/sources";
 import type { Dataset } from "../dataset/validate";
 import { formatNumber, niceAxisMax } from "./figures";
 import { SIDE_COLOURS, UNKNOWN_COLOUR } from "./palette";
-import { type OffLineClaim, pointsBetween, type SeriesPoint, type ShapedLine, shapeLine } from "./series";
+import { dayNumber, type OffLineClaim, pointsBetween, type SeriesPoint, type ShapedLine, shapeLine } from "./series";
 import { RANGE_LABELS, rangeSlug, rangeSpan, SERIES_RANGES, type SeriesRange } from "./series-ranges";
 import { sourceCredit } from "./series-sources";
+
+export interface ControlMark {
+  date: IsoDate;
+  day: number;
+  place: string;
+  claims: number;
+  /** "Kherson: 9 claims of control, 2 Mar 2022 (who holds it: see /control)". */
+  label: string;
+}
+
+/** The dataset's claims of control within [from, to], one mark a day and place. */
+export function controlMarks(dataset: Dataset, from: IsoDate, to: IsoDate): ControlMark[] {
+  const byKey = new Map<string, { date: IsoDate; place: string; claims: number }>();
+  for (const c of dataset.claims) {
+    if (c.kind !== "control" || c.statedOn.date < from || c.statedOn.date > to) continue;
+    const key = `${c.statedOn.date}|${c.place}`;
+    const mark = byKey.get(key) ?? { date: c.statedOn.date, place: c.place, claims: 0 };
+    mark.claims += 1;
+    byKey.set(key, mark);
+  }
+  return [...byKey.values()]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.place.localeCompare(b.place))
+    .map((m) => ({ ...m, day: dayNumber(m.date), label: `${m.place}: ${m.claims} claim${m.claims === 1 ? "" : "s"} of control, ${formatDate(m.date)}` }));
+}
 
 /** A line as a chart draws it: shaped, coloured, named, cut to the chart's range. */
 export interface ChartLine extends ShapedLine {
   colour: string;
   claimant: string;
+  /** Every claimant's name behind the line's points (a line of several bodies' estimates has more than one). */
+  claimantNames?: Record<string, string>;
   /** Every point of the line in the range (the CSV and the page draw all of them). */
   points: SeriesPoint[];
   /** Of the range, or undefined. */
@@ -61,6 +87,8 @@ export interface SeriesChart {
   latestDate: IsoDate;
   /** Set for a chart pinned to a day: drawn from what had been published by then. */
   asOf?: IsoDate;
+  /** Claims of control on the same time axis, one mark a day and place: "Kherson: 9 claims of control". */
+  controlMarks?: ControlMark[];
   /** The topic the chart draws lines of (a preset's, or a custom chart's): other days and lines are a /chart away. */
   topic?: string;
 }
@@ -117,7 +145,7 @@ export function lineSentence(line: Pick<ChartLine, "label" | "points" | "derived
   const year = growthSentence(line.points, 365, "12 months");
   if (month) parts.push(month);
   if (year) parts.push(year);
-  const derived = line.derived ? ` Derived: the sum of ${line.derived.adds}, on days all are reported.` : "";
+  const derived = line.derived ? ` ${line.derived.sentence}` : "";
   return `${parts.join("; ")}.${derived}`;
 }
 
@@ -202,6 +230,7 @@ export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset,
       ...line,
       colour: colours[i] ?? UNKNOWN_COLOUR,
       claimant: names.get(line.claimantId) ?? line.claimantId,
+      claimantNames: Object.fromEntries([...new Set(points.flatMap((p) => p.claims.map((c) => c.claimantId)))].map((id) => [id, names.get(id) ?? id])),
       points,
       offLine: line.offLine.filter((o) => o.date >= span.from && o.date <= span.to),
       latest: points.at(-1),
@@ -250,6 +279,7 @@ export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset,
     notes: comparison.notes,
     methodology: comparison.methodology,
     topic: comparison.topic,
+    ...(comparison.controlMarks ? { controlMarks: controlMarks(dataset, span.from, span.to) } : {}),
     latestDate,
   };
 }

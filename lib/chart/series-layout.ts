@@ -107,6 +107,31 @@ export function linePaths(points: readonly SeriesPoint[], layout: Pick<SeriesLay
   return paths;
 }
 
+/**
+ * A range line as a band: for each run of points without a gap, one closed path along the high
+ * figures and back along the low ones; and its central figure (where the records give one) as a
+ * path of its own. A model's interval, drawn under everything.
+ */
+export function bandPaths(points: readonly SeriesPoint[], layout: Pick<SeriesLayout, "x" | "y">): { band: string; central: string } {
+  const runs: SeriesPoint[][] = [];
+  for (const p of points) {
+    if (p.valueHigh === undefined) continue;
+    const run = runs.at(-1);
+    if (!run || p.breakBefore) runs.push([p]);
+    else run.push(p);
+  }
+  let band = "";
+  let central = "";
+  for (const run of runs) {
+    const high = run.map((p, i) => `${i === 0 ? "M" : "L"}${px(layout.x(p.day))} ${px(layout.y(p.valueHigh ?? p.value))}`).join("");
+    const low = [...run].reverse().map((p) => `L${px(layout.x(p.day))} ${px(layout.y(p.value))}`).join("");
+    band += `${high}${low}Z`;
+    const withCentral = run.filter((p) => p.central !== undefined);
+    central += withCentral.map((p, i) => `${i === 0 ? "M" : "L"}${px(layout.x(p.day))} ${px(layout.y(p.central ?? p.value))}`).join("");
+  }
+  return { band, central };
+}
+
 /** Whole px for path data: a line is 2 px wide, and relative whole steps keep the SVG small. */
 const px = (n: number) => Math.round(n);
 
@@ -148,7 +173,10 @@ export function markerPaths(points: readonly SeriesPoint[], layout: Pick<SeriesL
 export const MARK_EVERY_POINT_UP_TO = 120;
 
 /** Which points carry a marker: all of a sparse line's (when few); else its revisions, lone points and its last. */
-export function markedPoints(line: Pick<ChartLine, "cadence" | "points">): SeriesPoint[] {
+export function markedPoints(line: Pick<ChartLine, "cadence" | "points" | "draw">): SeriesPoint[] {
+  // Points never joined are drawn by their markers alone; a band by its area (and its last figure).
+  if (line.draw === "points") return line.points;
+  if (line.draw === "band") return line.points.slice(-1);
   if (line.cadence === "sparse" && line.points.length <= MARK_EVERY_POINT_UP_TO) return line.points;
   return line.points.filter((p, i) => {
     const next = line.points[i + 1];

@@ -5,7 +5,7 @@ import type { ChartLine, SeriesChart } from "./series-chart";
 import { reduceLine } from "./series-reduce";
 
 /** What each mark on a series chart means, for the marks that this chart actually shows. */
-export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine">): string[] {
+export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine" | "controlMarks">): string[] {
   const points = chart.lines.flatMap((l) => l.points);
   const has = (test: (p: SeriesPoint) => boolean) => points.some(test);
   const marks = ["Solid line, filled dot: the figure as stated."];
@@ -16,13 +16,17 @@ export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine">): stri
   if (has((p) => p.revision !== undefined)) marks.push("Ring: a revision (the total fell below the one before, or the publisher corrected it).");
   if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("Grey cross: a claim left off the line because it is doubted; listed under the chart.");
   if (chart.lines.some((l) => l.cadence === "daily")) marks.push(`A daily line breaks where figures are missing for more than ${BREAK_AFTER_DAYS.daily} days; nothing is filled in.`);
-  if (chart.lines.some((l) => l.cadence === "sparse")) marks.push("Points with a thin line: figures stated every few weeks; the line between them is not data.");
-  for (const line of chart.lines) if (line.derived) marks.push(`${line.label} is derived: the sum of ${line.derived.adds} as reported, on days when all are reported.`);
+  if (chart.lines.some((l) => l.cadence === "sparse" && l.draw === "line")) marks.push("Points with a thin line: one body's figures stated every few weeks; the line between them is not data.");
+  if (chart.lines.some((l) => l.draw === "points")) marks.push("Dots and bars not joined: separate estimates by different bodies, each at its date; a bar is one estimate's low–high range.");
+  if (chart.lines.some((l) => l.draw === "band")) marks.push("Light band: a model's 95% interval, drawn under everything, with its central estimate as a thin line.");
+  for (const line of chart.lines) if (line.derived) marks.push(line.derived.metrics.length > 1 ? `${line.label} is derived: the sum of ${line.derived.adds} as reported, on days when all are reported.` : `${line.label} is derived: ${line.derived.adds}.`);
+  for (const line of chart.lines) if (line.caveat) marks.push(`${line.label}: ${line.caveat}.`);
+  for (const m of chart.controlMarks ?? []) marks.push(`Dashed upright line: ${m.label} (who claimed what: /control).`);
   return marks;
 }
 
 /** The marks in one line, for the embed: "Dot: as stated · hollow dot, dashed line: “about” · …". */
-export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine">): string {
+export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine" | "controlMarks">): string {
   const points = chart.lines.flatMap((l) => l.points);
   const has = (test: (p: SeriesPoint) => boolean) => points.some(test);
   const marks = ["Dot or solid line: as stated"];
@@ -31,6 +35,10 @@ export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine">):
   if (has((p) => p.qualifier === "up-to")) marks.push("▽: “up to”");
   if (has((p) => p.revision !== undefined)) marks.push("ring: a revision");
   if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("grey ×: doubted, left off the line");
+  if (chart.lines.some((l) => l.draw === "points")) marks.push("unjoined dots and bars: separate estimates");
+  if (chart.lines.some((l) => l.draw === "band")) marks.push("light band: a model's 95% interval");
+  for (const line of chart.lines) if (line.caveat) marks.push(`${line.label}: ${line.caveat}`);
+  if ((chart.controlMarks ?? []).length > 0) marks.push(`dashed upright line: claims of control (${(chart.controlMarks ?? []).map((m) => m.label).join("; ")})`);
   return `${marks.join(" · ")}. Gaps are not filled in.`;
 }
 

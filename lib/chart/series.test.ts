@@ -84,7 +84,7 @@ describe("sums", () => {
   });
   it("is labelled derived, with what it adds up", () => {
     const line = shapeLine({ id: "a", claimantId: "gs", subject: "Russian losses", label: "x", about: "y", sum: ["tanks", "helicopters"], role: "claim" }, [claim("2022-03-01", "tanks", 1), claim("2022-03-01", "helicopters", 1)]);
-    expect(line.derived).toEqual({ metrics: ["tanks", "helicopters"], adds: "Tanks + Helicopters" });
+    expect(line.derived).toEqual({ metrics: ["tanks", "helicopters"], adds: "Tanks + Helicopters", sentence: "Derived: the sum of Tanks + Helicopters, on days all are reported." });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { FigureClaim, Metric, Qualifier } from "../model/claims";
 import { METRIC_INFO } from "../model/claims";
 import type { SeriesLine } from "../model/comparisons";
-import type { IsoDate } from "../model/dates";
+import { formatDate, type IsoDate } from "../model/dates";
 import { DOUBT_LABELS, DOUBTS_OFF_THE_LINE } from "../model/doubts";
 import { formatNumber, longLabel, shortLabel } from "./figures";
 
@@ -26,6 +26,8 @@ export interface SeriesPoint {
   value: number;
   /** A range's upper end. */
   valueHigh?: number;
+  /** The central figure a range's record gives beside it (a model's estimate). */
+  central?: number;
   qualifier: PointQualifier;
   /** ">470", "~2,800", "1,234". */
   label: string;
@@ -55,9 +57,11 @@ export interface ShapedLine {
   claimantId: string;
   label: string;
   about: string;
-  role: "claim" | "reference";
-  /** Set for a sum: what it adds up, e.g. "Tanks + Armoured combat vehicles". */
-  derived?: { metrics: Metric[]; adds: string };
+  role: SeriesLine["role"];
+  draw: NonNullable<SeriesLine["draw"]>;
+  caveat?: string;
+  /** Set for a sum (what it adds up, e.g. "Tanks + Armoured combat vehicles") or a running total of period counts. */
+  derived?: { metrics: Metric[]; adds: string; sentence: string };
   cadence: Cadence;
   points: SeriesPoint[];
   /** Left off the line (doubted, or with no number): listed beside the chart. */
@@ -92,8 +96,10 @@ export function offLineReason(claim: FigureClaim): string | undefined {
 }
 
 /** The claims a line is drawn from: this claimant's, about this subject, in these metrics. */
-export function lineClaims(line: Pick<SeriesLine, "claimantId" | "subject">, metrics: readonly Metric[], claims: readonly FigureClaim[]): FigureClaim[] {
-  return claims.filter((c) => c.claimantId === line.claimantId && c.subject === line.subject && metrics.includes(c.metric));
+export function lineClaims(line: Pick<SeriesLine, "claimantId" | "subject" | "alsoClaimants" | "sources">, metrics: readonly Metric[], claims: readonly FigureClaim[]): FigureClaim[] {
+  const claimants = new Set([line.claimantId, ...(line.alsoClaimants ?? [])]);
+  const sources = line.sources ? new Set(line.sources) : undefined;
+  return claims.filter((c) => claimants.has(c.claimantId) && c.subject === line.subject && metrics.includes(c.metric) && (!sources || sources.has(c.sourceId)));
 }
 
 /** A series with a figure the next day at least 4 times in 5 is daily (a tally); the rest are sparse (briefings, snapshots). */
@@ -113,14 +119,17 @@ function pointFrom(claims: FigureClaim[]): SeriesPoint {
   const first = claims[0];
   if (!first || first.qualifier === "vague") throw new Error("a point needs a claim with a number");
   const date = pointDate(first);
+  const central = first.table?.central?.value;
   return {
     date,
     day: dayNumber(date),
     value: first.value,
     valueHigh: first.qualifier === "range" ? first.valueHigh : undefined,
+    central,
     qualifier: first.qualifier,
-    label: shortLabel(first),
-    words: longLabel(first),
+    // A range with its central figure (a model's estimate) is labelled by the central figure, its range in the words.
+    label: central === undefined ? shortLabel(first) : `~${formatNumber(central)}`,
+    words: central === undefined ? longLabel(first) : `${formatNumber(central)}, ${longLabel(first)}`,
     claims,
     breakBefore: false,
   };
@@ -240,12 +249,27 @@ export function markPoints(points: SeriesPoint[], cadence: Cadence): SeriesPoint
   return points;
 }
 
+function sumDerived(metrics: readonly Metric[]): NonNullable<ShapedLine["derived"]> {
+  const adds = metrics.map((m) => METRIC_INFO[m].label).join(" + ");
+  return { metrics: [...metrics], adds, sentence: `Derived: the sum of ${adds}, on days all are reported.` };
+}
+
+/** What a line's figures are, in a few words for legends: a side's claim, an estimate, a count, a model. */
+export const ROLE_LABELS: Record<ShapedLine["role"], string> = {
+  claim: "as claimed",
+  reference: "documented count (a floor)",
+  estimate: "estimate",
+  model: "model estimate",
+};
+
 /** A line of a comparison, drawn from the dataset's figure claims. */
 export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): ShapedLine {
   // A renamed type is one quantity: its claims under each name make one line, as pointsOf draws any.
   const metrics = line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
   const matching = lineClaims(line, metrics, claims);
-  const { points, offLine } = line.sum ? sumPoints(line.sum, matching) : pointsOf(matching);
+  const shaped = line.sum ? sumPoints(line.sum, matching) : pointsOf(matching);
+  const points = line.accumulate ? runningTotal(shaped.points) : shaped.points;
+  const offLine = shaped.offLine;
   const cadence = cadenceOf(points.map((p) => p.day));
   return {
     id: line.id,
@@ -253,11 +277,39 @@ export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): Sha
     label: line.label,
     about: line.about,
     role: line.role,
-    derived: line.sum ? { metrics: line.sum, adds: line.sum.map((m) => METRIC_INFO[m].label).join(" + ") } : undefined,
+    // Several bodies' figures are never joined into one line.
+    draw: line.draw ?? (line.alsoClaimants ? "points" : "line"),
+    ...(line.caveat ? { caveat: line.caveat } : {}),
+    derived: line.sum
+      ? sumDerived(line.sum)
+      : line.accumulate && line.metric
+        ? {
+            metrics: [line.metric],
+            adds: "a running total of the counts of each period",
+            sentence: `Derived: a running total of the counts of each period (${METRIC_INFO[line.metric].label.toLowerCase()}), each point dated by its period's end.`,
+          }
+        : undefined,
     cadence,
-    points: markPoints(points, cadence),
+    // A fall is a revision only within one body's own running total: separate estimates, a model's days and a level (area) are not totals that fell.
+    points: (line.draw ?? (line.alsoClaimants ? "points" : "line")) === "line" && !line.level ? markPoints(points, cadence) : markPoints(points, cadence).map((p) => ({ ...p, revision: undefined })),
     offLine,
   };
+}
+
+/**
+ * A running total of counts that each cover one period (a week's named dead), each point dated by its
+ * period's end and keeping every claim added into it. Derived, and labelled so: the table states
+ * only the weekly counts. Only exact counts add up; a line of anything else is left as it is.
+ */
+export function runningTotal(points: readonly SeriesPoint[]): SeriesPoint[] {
+  if (points.some((p) => p.qualifier !== "exact")) return [...points];
+  let total = 0;
+  const claims: FigureClaim[] = [];
+  return points.map((p) => {
+    total += p.value;
+    claims.push(...p.claims);
+    return { ...p, value: total, label: formatNumber(total), words: `${formatNumber(total)} (${claims.length} periods' counts added up, to ${formatDate(p.date)})`, claims: [...p.claims] };
+  });
 }
 
 /** The points of a line within [from, to] (inclusive). The first point in the window never breaks. */

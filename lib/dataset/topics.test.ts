@@ -23,7 +23,7 @@ describe("topics and presets", () => {
     const armour = report.dataset?.comparisons.find((c) => c.slug === "armour-claims");
     expect(armour).toMatchObject({ kind: "series", topic: "armour" });
     expect(armour?.kind === "series" && armour.lines.map((l) => l.id)).toEqual(["ru-mod-ukrainian-armour", "gs-russian-armour", "oryx-russian-armour", "oryx-ukrainian-armour"]);
-    expect(report.dataset?.topics.length).toBe(11);
+    expect(report.dataset?.topics.length).toBe(14);
   });
 
   it("name a preset's unknown topic and unknown line", () => {

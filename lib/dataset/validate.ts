@@ -12,6 +12,7 @@ import { DatasetMeta } from "./meta";
 import { TableFile, type TableSource } from "../model/tables";
 import { correctionsByCell, tableClaims } from "../tables/expand";
 import { type CellCheck, verifyTable } from "../tables/verify";
+import { linkRepeats } from "../tables/link";
 import { TableSourceFile } from "../tables/read";
 import { WhoIsWhoFile } from "../model/who-is-who";
 import { checkWhoIsWho } from "./who-is-who";
@@ -313,8 +314,13 @@ function checkSeriesComparison(
     const given = [line.metric, line.sum, line.renamed].filter((x) => x !== undefined).length;
     if (given !== 1) at(`lines.${i}`, "exactly one of metric, sum or renamed", given === 0 ? "none" : `${given} of them`);
     const metrics: readonly string[] = line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
-    const matches = [...claims.values()].some((c) => c.kind === "figure" && c.claimantId === line.claimantId && c.subject === line.subject && metrics.includes(c.metric));
-    if (!matches) at(`lines.${i}`, `figure claims by "${line.claimantId}" about "${line.subject}" in ${metrics.join(" or ")}`, "none");
+    line.alsoClaimants?.forEach((id, j) => {
+      if (claimants && !claimants.has(id)) at(`lines.${i}.alsoClaimants.${j}`, "the id of a claimant in claimants.json", `"${id}"`);
+    });
+    if (line.alsoClaimants && line.draw === "line") at(`lines.${i}.draw`, `"points" (several bodies' figures are never joined into one line)`, `"line"`);
+    const who = new Set([line.claimantId, ...(line.alsoClaimants ?? [])]);
+    const matches = [...claims.values()].some((c) => c.kind === "figure" && who.has(c.claimantId) && c.subject === line.subject && metrics.includes(c.metric) && (!line.sources || line.sources.includes(c.sourceId)));
+    if (!matches) at(`lines.${i}`, `figure claims by "${[...who].join(", ")}" about "${line.subject}" in ${metrics.join(" or ")}${line.sources ? ` from ${line.sources.join(", ")}` : ""}`, "none");
   });
   if (comparison.span.to && comparison.span.to < comparison.span.from) at("span.to", `a day on or after ${comparison.span.from}`, comparison.span.to);
   if (comparison.ratio) {
@@ -404,6 +410,13 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
   });
 
   const tables = readTables(tableSources, raw.tables ?? [], snapshots, errors);
+  // A compilation of many bodies' figures repeats some the dataset already holds: those rows become relays, not claims.
+  for (const table of tables.sources) {
+    const layout = table.source.layout;
+    if (layout.kind !== "csv" || !layout.claimant || new Set(Object.values(layout.claimant.values)).size < 2) continue;
+    const others = [...parsedSources.flatMap((s) => s.claims), ...tables.sources.filter((t) => t !== table).flatMap((t) => t.claims)];
+    table.claims = linkRepeats(table.claims, others);
+  }
   checkUnique(claimantList.map((c) => ({ id: c.id, file: raw.claimants.path })), "claimant", errors);
   checkUnique([...parsedSources, ...tableSources].map((s) => ({ id: s.source.id, file: s.path })), "source", errors);
   const duplicateClaims = checkUnique([...parsedSources, ...tables.sources].flatMap((s) => s.claims.map((c) => ({ id: c.id, file: s.path }))), "claim", errors);

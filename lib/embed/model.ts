@@ -4,6 +4,7 @@ import type { ChartMeta } from "../chart/meta";
 import { formatDate, type IsoDate } from "../model/dates";
 import type { ComparisonView } from "../site/views";
 import { seriesLayout } from "../chart/series-layout";
+import { ROLE_LABELS } from "../chart/series";
 
 export interface EmbedLegendItem {
   name: string;
@@ -74,7 +75,7 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
       // Short, so the lines are on a phone's first screen: what each line counts is in the notes under the chart and on the page.
       legend: chart.lines.map((l) => ({
         name: l.label,
-        about: l.derived ? `derived: ${l.derived.adds}` : l.role === "reference" ? "independent documentation" : "as claimed",
+        about: [l.derived ? `derived: ${l.derived.adds}` : l.role === "reference" ? "independent documentation" : ROLE_LABELS[l.role], l.caveat].filter(Boolean).join("; "),
         colour: l.colour,
       })),
       body: {

@@ -56,7 +56,20 @@ describe.skipIf(!built)("the built claims.json", () => {
 
   it("holds every cell of the published tables as a claim, with its cell locator", () => {
     const cells = data.claims.filter((c) => c.locator.kind === "cell");
-    expect(new Set(cells.map((c) => c.sourceId))).toEqual(new Set(["general-staff-equipment", "general-staff-personnel", "oryx-by-type"]));
+    expect(new Set(cells.map((c) => c.sourceId))).toEqual(
+      new Set(["general-staff-equipment", "general-staff-personnel", "oryx-by-type", "economist-estimates", "uk-mod-monthly", "mediazona-named-count", "economist-model-deaths", "economist-model-casualties", "economist-area"]),
+    );
+    // Every estimate row: a claim with its address and range, or the relay of a claim already held.
+    const estimates = data.claims.filter((c) => c.sourceId === "economist-estimates");
+    const relayed = data.claims.filter((c) => c.alsoIn?.some((r) => r.sourceId === "economist-estimates"));
+    expect(estimates.length + relayed.length).toBe(102);
+    expect(data.claims.find((c) => c.id === "economist-estimates-2022-08-11-us-officials-via-nyt-russia-casualties-soldiers-killed-and-wounded")).toMatchObject({
+      claimantId: "us-officials",
+      qualifier: "range",
+      value: 70000,
+      valueHigh: 80000,
+      url: "https://www.nytimes.com/2022/08/11/us/politics/russian-casualties-ukraine.html",
+    });
     expect(cells.length).toBeGreaterThan(50_000);
     const personnel = data.claims.find((c) => c.id === "general-staff-personnel-2022-03-02-personnel-losses");
     expect(personnel).toMatchObject({ quote: "5840", qualifier: "about", value: 5840, locator: { kind: "cell", record: "2022-03-02", field: "personnel" }, table: { qualifierCell: { field: "personnel*", quote: "about" } } });

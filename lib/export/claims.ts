@@ -52,7 +52,7 @@ export const CSV_COLUMNS = [
   "statedOn", "statedOnPrecision", "statedOnWording", "periodWording", "periodFrom", "periodAsOf", "subject",
   "metric", "unit", "qualifier", "value", "valueHigh", "vagueTerm", "stated", "place", "placeDetail", "status",
   "quote", "quoteStart", "quoteEnd", "cellRecord", "cellField", "cellQualifier", "destroyed", "damaged", "abandoned", "captured",
-  "fellFromDate", "fellFromValue", "correctionListed", "revisedFrom", "note",
+  "fellFromDate", "fellFromValue", "correctionListed", "revisedFrom", "central", "url", "note",
   "sourceId", "sourcePublisher", "sourceDatePublished", "sourceDateline", "sourceUrl", "sourceSha256",
   "quoteLanguage", "translation", "translationBy", "doubtKinds", "doubtNotes", "alsoInSourceIds", "alsoInQuotes",
 ] as const;
@@ -105,6 +105,8 @@ export function claimCsvRow(claim: Claim, claimant: Claimant | undefined, source
     fellFromValue: figure?.table?.fellFrom?.value,
     correctionListed: figure?.table?.correctionListed,
     revisedFrom: figure?.table?.revisions?.map((r) => `${String(r.from)} (import of ${r.importedOn})`).join("; "),
+    central: figure?.table?.central?.value,
+    url: claim.url,
     note: claim.note,
     sourceId: claim.sourceId,
     sourcePublisher: source?.publisher,

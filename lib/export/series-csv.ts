@@ -30,10 +30,16 @@ function claimColumns(claims: readonly FigureClaim[], publishers: ReadonlyMap<st
  */
 export function seriesChartCsv(chart: SeriesChart, publishers: ReadonlyMap<string, string>): string {
   const rows: Row[] = chart.lines.flatMap((line) => {
-    const base = { line: line.id, lineLabel: line.label, derived: line.derived ? `sum of ${line.derived.adds}` : undefined, claimant: line.claimant, claimantId: line.claimantId };
+    const base = { line: line.id, lineLabel: line.label, derived: line.derived ? (line.derived.metrics.length > 1 ? `sum of ${line.derived.adds}` : line.derived.adds) : undefined, claimant: line.claimant, claimantId: line.claimantId };
     const unit = METRIC_INFO[line.derived?.metrics[0] ?? line.points[0]?.claims[0]?.metric ?? "tanks"].unit;
+    // A line of several bodies' estimates names each point's own claimant.
+    const who = (claims: readonly FigureClaim[]) => {
+      const id = claims[0]?.claimantId ?? line.claimantId;
+      return { claimantId: id, claimant: line.claimantNames?.[id] ?? (id === line.claimantId ? line.claimant : id) };
+    };
     const onLine = line.points.map((p: SeriesPoint): Row => ({
       ...base,
+      ...who(p.claims),
       date: p.date,
       figure: p.words,
       qualifier: p.qualifier,
@@ -47,6 +53,7 @@ export function seriesChartCsv(chart: SeriesChart, publishers: ReadonlyMap<strin
     }));
     const off = line.offLine.map((o): Row => ({
       ...base,
+      ...who([o.claim]),
       date: o.date,
       figure: o.words,
       qualifier: o.claim.qualifier,

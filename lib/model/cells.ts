@@ -13,6 +13,8 @@ export const CellFacts = z.strictObject({
   fellFrom: z.strictObject({ date: IsoDate, value: Count }).optional(),
   /** The signed amount the claimant's corrections file lists for this day and field. */
   correctionListed: z.int().optional(),
+  /** The central figure a record gives beside its low/high pair (The Economist's "estimate" column, a model's estimate). */
+  central: z.strictObject({ field: z.string().min(1), value: z.number().nonnegative() }).optional(),
   /** Earlier values of this cell, replaced by a later import. */
   revisions: z.array(z.strictObject({ from: z.union([z.number(), z.string()]), importedOn: IsoDate })).optional(),
 });

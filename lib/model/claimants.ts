@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const SIDES = ["russia", "ukraine", "united-kingdom", "united-states", "international", "independent", "unattributed"] as const;
+export const SIDES = ["russia", "ukraine", "united-kingdom", "united-states", "france", "norway", "international", "independent", "unattributed"] as const;
 export const Side = z.enum(SIDES);
 export type Side = z.infer<typeof Side>;
 export const SIDE_LABELS: Record<Side, string> = {
@@ -8,6 +8,8 @@ export const SIDE_LABELS: Record<Side, string> = {
   ukraine: "Ukraine",
   "united-kingdom": "United Kingdom",
   "united-states": "United States",
+  france: "France",
+  norway: "Norway",
   international: "International",
   independent: "Independent",
   unattributed: "Unattributed",
@@ -24,6 +26,8 @@ export const CLAIMANT_KINDS = [
   "news-agency",
   "armed-forces",
   "open-source-researchers",
+  "research-institute",
+  "journalist",
   "unattributed",
 ] as const;
 export const ClaimantKind = z.enum(CLAIMANT_KINDS);
@@ -39,6 +43,8 @@ export const CLAIMANT_KIND_LABELS: Record<ClaimantKind, string> = {
   "news-agency": "News agency",
   "armed-forces": "Armed forces",
   "open-source-researchers": "Open-source researchers",
+  "research-institute": "Research institute",
+  journalist: "Journalist",
   unattributed: "Unattributed",
 };
 

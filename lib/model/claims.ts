@@ -108,6 +108,8 @@ export const METRICS = [
   "field-artillery-and-mortars",
   "artillery-and-multiple-rocket-launchers",
   "special-military-vehicles",
+  // The Economist's compilation (issue 19): its "casualties" are killed and wounded together, never mixed with deaths.
+  "soldiers-killed-and-wounded",
 ] as const;
 export const Metric = z.enum(METRICS);
 export type Metric = z.infer<typeof Metric>;
@@ -206,6 +208,7 @@ export const METRIC_INFO: Record<Metric, { label: string; unit: string }> = {
   "field-artillery-and-mortars": { label: "Field artillery and mortars", unit: "guns and mortars" },
   "artillery-and-multiple-rocket-launchers": { label: "Artillery and multiple rocket launchers together", unit: "systems" },
   "special-military-vehicles": { label: "Special military vehicles", unit: "vehicles" },
+  "soldiers-killed-and-wounded": { label: "Soldiers killed and wounded (casualties)", unit: "soldiers" },
 };
 
 /** How a figure was qualified. "exact" means only that no qualifier was stated. */
@@ -321,6 +324,8 @@ const ClaimBase = z.strictObject({
   /** Other reports that relay the same statement; they add no claim to any count or chart. */
   alsoIn: z.array(AlsoIn).min(1).optional(),
   note: z.string().min(1).optional(),
+  /** Where the claimant's figure was published, as a compiled table gives it (the row's URL). */
+  url: z.url().optional(),
   /** Doubts about this claim, shown wherever it is (see doubts.ts); a chart may leave it off its line, and says so. */
   doubts: z.array(Doubt).min(1).optional(),
 });

@@ -84,8 +84,31 @@ export const SeriesLine = z.strictObject({
    * Ships and Submarines"): drawn as one line, each point as listed under the name of its day.
    */
   renamed: z.array(Metric).min(2).optional(),
-  /** "claim": a side's claim; "reference": independent documentation, drawn as the baseline to read claims against. */
-  role: z.enum(["claim", "reference"]).default("claim"),
+  /**
+   * "claim": a side's claim; "reference": independent documentation (a floor by method: Oryx, a named
+   * count), drawn as the baseline to read claims against; "estimate": a government's or researchers'
+   * estimate, neither a side's claim nor a count; "model": a statistical model's estimate.
+   */
+  role: z.enum(["claim", "reference", "estimate", "model"]).default("claim"),
+  /** Other claimants whose figures the line also shows. Several bodies' figures are never joined: such a line is drawn as `points`. */
+  alsoClaimants: z.array(Slug).min(1).optional(),
+  /** Only the claims of these sources (the UK MoD's monthly series apart from its other statements). */
+  sources: z.array(Slug).min(1).optional(),
+  /**
+   * "line": one body's own series, its points joined; "points": each figure a dot or a range bar at its
+   * date, never joined; "band": a range a day (a model's interval), drawn lightest, under everything,
+   * with its central figure.
+   */
+  draw: z.enum(["line", "points", "band"]).optional(),
+  /**
+   * A derived series: the running total of counts that each cover one period (a week's named dead),
+   * dated by each period's end; labelled derived wherever shown.
+   */
+  accumulate: z.boolean().optional(),
+  /** A level that rises and falls (the area held), not a running total: a fall is news, not a revision. */
+  level: z.boolean().optional(),
+  /** Said beside the line wherever it is drawn: "named so far: recent weeks fill in later". */
+  caveat: z.string().min(1).optional(),
 });
 export type SeriesLine = z.infer<typeof SeriesLine>;
 
@@ -108,6 +131,8 @@ export const SeriesComparison = ComparisonBase.extend({
   /** Why the lines do or do not count the same thing: shown under the chart, and in the embed. */
   comparability: z.array(z.string().min(1)).min(1),
   ratio: SeriesRatio.optional(),
+  /** Mark the dataset's claims of control (place by place) on the same time axis: the area held beside who claimed which town. */
+  controlMarks: z.boolean().optional(),
   /** The topic (data/topics/<id>.json) this comparison is a named preset of: its lines are the topic's. */
   topic: Slug.optional(),
 });

@@ -71,7 +71,64 @@ export const LongLayout = z.strictObject({
   notClaims: z.array(NotAClaim),
 });
 
-export const TableLayout = z.discriminatedUnion("kind", [WideLayout, LongLayout]);
+/** A field's published values → what each means (a claimant id, a subject, a metric). A value not listed is an import error. */
+const ValueMap = <T extends z.ZodType>(to: T) => z.strictObject({ field: z.string().min(1), values: z.record(z.string().min(1), to) });
+
+/**
+ * One figure a CSV record states: a single value, or a low/high pair (one claim with a range, the
+ * central figure beside it when the record gives one). Values are checked in the file's own unit.
+ */
+export const CsvFigure = z.strictObject({
+  metric: z.union([Metric, ValueMap(Metric)]),
+  /** The single (or central) figure's field. */
+  value: z.string().min(1).optional(),
+  low: z.string().min(1).optional(),
+  high: z.string().min(1).optional(),
+  /** The unit the file states its figures in ("m²"); a claim's value is the cell times `scale` (m² → km²: 0.000001). */
+  unit: z.string().min(1),
+  scale: z.number().positive().default(1),
+  /** Bounds a figure must lie within, in the file's unit: a file in another unit fails the import. */
+  min: z.number().optional(),
+  max: z.number().optional(),
+  /**
+   * How a lone low or a lone high figure is qualified: the table's column says it is a bound ("at
+   * least" / "up to"); a lone single figure is "exact" (no qualifier stated). A value with both is a range.
+   */
+  qualifier: z.enum(["exact", "about"]).default("exact"),
+});
+export type CsvFigure = z.infer<typeof CsvFigure>;
+
+/**
+ * A CSV table of figures (The Economist's compilations): one record a row, dated in DD/MM/YYYY,
+ * YYYY-MM-DD or by ISO week, keyed by the date and `keyFields`; the claimant, subject and metric
+ * either fixed or read from a field through a map kept here, in data.
+ */
+export const CsvLayout = z.strictObject({
+  kind: z.literal("csv"),
+  date: z.union([
+    z.strictObject({ field: z.string().min(1), format: z.enum(["dd/mm/yyyy", "yyyy-mm-dd"]) }),
+    /** By ISO week of the year (`2022` and `8` → record "2022-W8", dated the week's Sunday). */
+    z.strictObject({ yearField: z.string().min(1), weekField: z.string().min(1), format: z.literal("iso-week") }),
+  ]),
+  /** Fields that, with the date, name a record (two records with one key are an import error). */
+  keyFields: z.array(z.string().min(1)).default([]),
+  /** Who made the figure, by the name in a field; absent: the source's claimant. */
+  claimant: ValueMap(Slug).optional(),
+  /** Through whom the claim reached the table: the claim's relay (`via`, the field's words as `wording`). */
+  relayVia: z.string().min(1).optional(),
+  subject: z.union([z.string().min(1), ValueMap(z.string().min(1))]),
+  figures: z.array(CsvFigure).min(1),
+  /** Where the row says the figure was published: the claim's `url` when the cell starts with one. */
+  urlField: z.string().min(1).optional(),
+  /** Said of every claim of the table, e.g. the period a weekly figure covers. */
+  claimNote: z.string().min(1).optional(),
+  /** Rows that are not claims of this table (a compiler's projection), left out and reported. */
+  leaveOut: z.array(z.strictObject({ field: z.string().min(1), equals: z.string(), why: z.string().min(1) })).default([]),
+  notClaims: z.array(NotAClaim),
+});
+export type CsvLayout = z.infer<typeof CsvLayout>;
+
+export const TableLayout = z.discriminatedUnion("kind", [WideLayout, LongLayout, CsvLayout]);
 export type TableLayout = z.infer<typeof TableLayout>;
 export type WideLayout = z.infer<typeof WideLayout>;
 export type LongLayout = z.infer<typeof LongLayout>;

@@ -26,6 +26,8 @@ export const Topic = z.strictObject({
   comparability: z.array(z.string().min(1)).min(1),
   notes: z.array(z.string().min(1)).default([]),
   methodology: z.string().min(1),
+  /** Mark the dataset's claims of control on the chart's time axis (see SeriesComparison). */
+  controlMarks: z.boolean().optional(),
 });
 export type Topic = z.infer<typeof Topic>;
 

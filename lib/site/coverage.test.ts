@@ -5,7 +5,7 @@ import { loadDataset } from "../dataset/load";
 describe("coverage", () => {
   it("spans the claims' stated dates and the reports' publication dates", () => {
     expect(coverage(loadDataset())).toEqual({
-      stated: { from: "2022-02-25", to: "2026-08-08" },
+      stated: { from: "2022-02-22", to: "2026-08-22" },
       published: { from: "2022-02-27", to: "2026-01-01" },
     });
   });

@@ -142,8 +142,12 @@ export function seriesViewOf(chart: SeriesChart, dataset: Dataset, draw: (size: 
   };
 }
 
-/** Home page order: series comparisons first, in file order (the armour comparison is named to lead), then the rest. */
+/** The charts that lead the home page, in order: armour, then soldiers killed and ground held beside it. */
+export const HOME_LEAD = ["armour-claims", "russian-soldiers-killed", "ground-held"] as const;
+
+/** Home page order: the lead charts, then the other series comparisons in file order, then the rest. */
 export function homeRank(comparison: Comparison): number {
   if (comparison.kind !== "series") return 100;
-  return comparison.slug === "armour-claims" ? 0 : 1;
+  const lead = (HOME_LEAD as readonly string[]).indexOf(comparison.slug);
+  return lead >= 0 ? lead : HOME_LEAD.length;
 }

@@ -17,7 +17,8 @@ import { type ChartMeta, shapeChartMeta } from "../chart/meta";
 import { type EmbedModel, shapeEmbedModel } from "../embed/model";
 import { pinnedSharing, type Sharing, shapeSharing } from "../embed/sharing";
 import { canonicalQuery } from "../chart/query";
-import type { IsoDate } from "../model/dates";
+import { formatDate, type IsoDate } from "../model/dates";
+import { ROLE_LABELS } from "../chart/series";
 import { siteOrigin, sitePaths } from "./site";
 import { chartSvg } from "../render/chart-files";
 import { homeRank, pinnedSeriesView, seriesLatestDay, seriesPageSlugs, seriesView, type SeriesView } from "./series-views";
@@ -81,6 +82,7 @@ export function homeView() {
   });
   return {
     meta: dataset.meta,
+    headlines: headlines(cards),
     coverage: coverage(dataset),
     claimCount: dataset.claims.length,
     reportCount: dataset.sources.filter((s) => s.kind !== "table").length,
@@ -88,6 +90,36 @@ export function homeView() {
     cards,
     sources: sourceSummaries(dataset),
   };
+}
+
+/**
+ * "Soldiers killed" and "ground held" in a few lines for the home page: each line's latest figure
+ * with its date and what kind of figure it is, from the same charts as the cards.
+ */
+function headlines(cards: readonly ComparisonCard[]) {
+  const pick = (slug: string, title: string) => {
+    const card = cards.find((c) => c.slug === slug);
+    if (!card || card.view.kind !== "series") return [];
+    const { chart } = card.view;
+    const figures = chart.lines.flatMap((l) =>
+      l.latest
+        ? [
+            {
+              id: l.id,
+              label: l.label,
+              role: ROLE_LABELS[l.role],
+              // A line of several bodies' estimates: say whose the latest is.
+              words: l.draw === "points" && l.claimantNames && Object.keys(l.claimantNames).length > 1 ? `${l.latest.words} (${l.claimantNames[l.latest.claims[0]?.claimantId ?? ""] ?? ""})` : l.latest.words,
+              date: formatDate(l.latest.date),
+              caveat: l.caveat,
+              colour: l.colour,
+            },
+          ]
+        : [],
+    );
+    return [{ slug, title, figures, note: chart.comparability[0] }];
+  };
+  return [...pick("russian-soldiers-killed", "Russian soldiers killed"), ...pick("ground-held", "Ground held by Russia")];
 }
 
 function countBy(claims: readonly { sourceId: string; claimantId: string }[], key: "sourceId" | "claimantId"): Map<string, number> {

@@ -3,7 +3,8 @@ import type { Claim, FigureClaim, Metric } from "../model/claims";
 
 /** The qualifiers a table cell can carry: a number is always stated, never a range or vague. */
 type PointQualifier = "exact" | "more-than" | "at-least" | "about" | "up-to";
-import type { TableFile, TableSource } from "../model/tables";
+import type { CsvLayout, TableFile, TableSource } from "../model/tables";
+import { csvClaims } from "./csv";
 
 /** "Russia" → "russia": the part of a claim id that names whose losses. */
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -83,6 +84,7 @@ export function tableClaims(source: TableSource, file: TableFile, corrections: M
   };
 
   const layout = source.layout;
+  if (layout.kind === "csv") return csvClaims(source as TableSource & { layout: CsvLayout }, file);
   if (layout.kind === "wide") {
     const dateAt = index(layout.dateField);
     const fields = layout.fields.map((f) => ({ ...f, at: index(f.field), qualifierAt: f.qualifier === "exact" ? -1 : index(f.qualifier.field) }));

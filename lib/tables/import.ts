@@ -81,7 +81,7 @@ export function planImport(args: {
   errors.push(...parsed.errors);
   let corrections: TableFile["corrections"] = kept?.corrections;
   if (args.corrections) {
-    const c = parseCorrections(args.corrections.text, args.corrections.file, source.layout.dateField);
+    const c = parseCorrections(args.corrections.text, args.corrections.file, "dateField" in source.layout ? source.layout.dateField : "date");
     errors.push(...c.errors);
     if (c.table) corrections = { sha256: sha256(args.corrections.text), columns: c.table.columns, rows: c.table.rows };
   }
@@ -102,7 +102,8 @@ export function planImport(args: {
   const updated: TableSource = {
     ...source,
     sha256: digest,
-    datePublished: dates[dates.length - 1] ?? source.datePublished,
+    // A weekly count is dated by the week of death; the list itself is as of the snapshot's date, kept as given.
+    datePublished: source.layout.kind === "csv" && source.layout.date.format === "iso-week" ? source.datePublished : (dates[dates.length - 1] ?? source.datePublished),
     ...(source.corrections && corrections ? { corrections: { ...source.corrections, sha256: corrections.sha256 } } : {}),
   };
   return {

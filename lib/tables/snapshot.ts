@@ -2,6 +2,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { IsoDate } from "../model/dates";
 import type { LongLayout, TableSource, WideLayout } from "../model/tables";
 import { type DataError, describeValue } from "../dataset/errors";
+import { csvRecordKey, parseCsvTable } from "./csv";
 
 /** A published file read into the kept shape: columns and rows, with what was left out and why. */
 export interface ParsedTable {
@@ -27,12 +28,14 @@ export function nextDay(date: string): string {
 
 /** The record key a cell locator names: the date for a daily tally, date/country/type for Oryx. */
 export function recordKey(layout: TableSource["layout"], columns: readonly string[], row: readonly (number | string | null)[]): string {
+  if (layout.kind === "csv") return csvRecordKey(layout, columns, row);
   const at = (field: string) => String(row[columns.indexOf(field)]);
   return layout.kind === "wide" ? at(layout.dateField) : `${at(layout.dateField)}/${at(layout.subjectField)}/${at(layout.typeField)}`;
 }
 
 /** Reads a published file as the source's layout says; every error names the record (or line) and field. */
 export function parseSnapshot(source: TableSource, text: string, file: string): ParseResult {
+  if (source.layout.kind === "csv") return parseCsvTable(source.layout, text, file);
   return source.layout.kind === "wide" ? parseWide(source.layout, source.dates, text, file) : parseLong(source.layout, text, file);
 }
 

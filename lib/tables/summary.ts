@@ -50,7 +50,7 @@ export function summariseTable(source: TableSource, table: TableFile, claims: re
   let to = "";
   let count = 0;
   for (const claim of claims) {
-    if (claim.sourceId !== source.id || claim.kind !== "figure" || claim.qualifier === "vague" || claim.qualifier === "range") continue;
+    if (claim.sourceId !== source.id || claim.kind !== "figure" || claim.qualifier === "vague") continue;
     count += 1;
     const date = claim.statedOn.date;
     if (!from || date < from) from = date;
@@ -86,7 +86,7 @@ export function summariseTable(source: TableSource, table: TableFile, claims: re
     }
   }
   corrections.sort((a, b) => a.date.localeCompare(b.date));
-  const order = source.layout.kind === "wide" ? source.layout.fields.map((f) => f.metric as string) : source.layout.types.map((t) => t.metric as string);
+  const order = source.layout.kind === "wide" ? source.layout.fields.map((f) => f.metric as string) : source.layout.kind === "long" ? source.layout.types.map((t) => t.metric as string) : [];
   const ordered = [...series.values()].sort((a, b) => a.subject.localeCompare(b.subject) || order.indexOf(a.metric) - order.indexOf(b.metric));
   return { sourceId: source.id, claims: count, records: table.rows.length, from, to, series: ordered, corrections, revisions: table.revisions, leftOut: table.leftOut, importedOn: table.importedOn };
 }

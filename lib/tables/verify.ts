@@ -2,6 +2,7 @@ import { sha256 } from "./digest";
 import type { DataError } from "../dataset/errors";
 import type { TableFile, TableSource } from "../model/tables";
 import { parseCorrections, parseSnapshot, recordKey } from "./snapshot";
+import { csvKeyColumns } from "./csv";
 
 /** Reads a published file by its name relative to the tables folder; undefined when it is not at hand. */
 export type Snapshots = (file: string) => string | undefined;
@@ -21,7 +22,7 @@ const countCells = (table: Pick<TableFile, "rows">, from: number) => table.rows.
  * sha256 must be the one recorded, and each kept record must hold exactly what the file holds.
  */
 export function verifyTable(source: TableSource, table: TableFile, path: string, snapshots: Snapshots, errors: DataError[]): CellCheck {
-  const keyColumns = source.layout.kind === "wide" ? 1 : 3;
+  const keyColumns = source.layout.kind === "csv" ? csvKeyColumns(source.layout) : source.layout.kind === "wide" ? 1 : 3;
   const cells = countCells(table, keyColumns);
   const text = snapshots(source.file);
   if (text === undefined) return { verified: 0, unverified: cells, missingSnapshots: [source.file] };
@@ -57,7 +58,7 @@ export function verifyTable(source: TableSource, table: TableFile, path: string,
       if (sha256(ctext) !== table.corrections.sha256) {
         errors.push({ file: path, record: source.id, field: "corrections.sha256", expected: `the sha256 of ${source.corrections.file} (${sha256(ctext)})`, found: table.corrections.sha256 });
       } else {
-        const c = parseCorrections(ctext, source.corrections.file, source.layout.dateField);
+        const c = parseCorrections(ctext, source.corrections.file, "dateField" in source.layout ? source.layout.dateField : "date");
         errors.push(...c.errors);
         if (c.table && JSON.stringify(c.table.rows) !== JSON.stringify(table.corrections.rows)) {
           errors.push({ file: path, record: source.id, field: "corrections", expected: `the corrections as published in ${source.corrections.file}`, found: "other values" });
