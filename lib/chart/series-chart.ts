@@ -156,7 +156,7 @@ export function seriesSourceLine(lines: readonly ChartLine[], sources: ReadonlyM
   const parts = lines.map((line) => {
     const ids = new Set(line.points.flatMap((p) => p.claims.flatMap((c) => [c.sourceId, ...(c.alsoIn ?? []).map((a) => a.sourceId)])));
     const publishers = [...new Set([...ids].map((id) => sources.get(id)?.publisher ?? id))];
-    const credits = [...new Set([...ids].flatMap((id) => sourceCredit(sources.get(id)) ?? []))];
+    const credits = [...new Set([...ids].flatMap((id) => sourceCredit(sources.get(id))?.replace(/\.$/, "") ?? []))];
     const first = line.points[0];
     const last = line.points.at(-1);
     const when = first && last ? (first.date === last.date ? formatDate(first.date) : `${formatDate(first.date)} – ${formatDate(last.date)}`) : "no figure";

@@ -74,7 +74,7 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
       // Short, so the lines are on a phone's first screen: what each line counts is in the notes under the chart and on the page.
       legend: chart.lines.map((l) => ({
         name: l.label,
-        about: l.derived ? `derived: ${l.derived.adds}` : l.role === "reference" ? "independent documentation" : "as claimed",
+        about: `${l.role === "reference" ? "independent documentation" : "as claimed"}${l.derived ? `, a sum of ${l.derived.metrics.length} counts` : ""}`,
         colour: l.colour,
       })),
       body: {
@@ -84,7 +84,12 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
           const { width, height } = seriesLayout(chart, size);
           return { size, width, height, svg: embedSvgs[size] };
         }),
-        notes: [view.marksShort, ...(view.reducedNote ? [view.reducedNote] : []), ...chart.comparability],
+        notes: [
+          view.marksShort,
+          ...(view.reducedNote ? [view.reducedNote] : []),
+          ...chart.comparability,
+          ...chart.lines.flatMap((l) => (l.derived ? [`${l.label}: the sum of ${l.derived.adds}, on days all are reported.`] : [])),
+        ],
       },
     };
   }

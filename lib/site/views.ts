@@ -20,6 +20,7 @@ import { canonicalQuery } from "../chart/query";
 import type { IsoDate } from "../model/dates";
 import { siteOrigin, sitePaths } from "./site";
 import { chartSvg } from "../render/chart-files";
+import { cardSize } from "../render/card";
 import { homeRank, pinnedSeriesView, seriesLatestDay, seriesPageSlugs, seriesView, type SeriesView } from "./series-views";
 import type { TableSource } from "../model/tables";
 import { summariseTable, type TableSummary } from "../tables/summary";
@@ -286,6 +287,12 @@ export function claimsPagePaths(): string[] {
 export function comparisonMeta(slug: string): ChartMeta | undefined {
   const view = comparisonView(slug);
   return view ? shapeChartMeta(view, loadDataset()) : undefined;
+}
+
+/** The size of one comparison's card image (1200 wide; 630 tall or more), for its share metadata. */
+export function comparisonCardSize(slug: string): { width: number; height: number } | undefined {
+  const model = embedModel(slug);
+  return model ? cardSize(model) : undefined;
 }
 
 /** What the embed of one comparison shows, or undefined for an unknown slug. */
