@@ -2,6 +2,7 @@ import type { EmbedModel } from "../embed/model";
 import { escapeHtml } from "./html";
 import { SITE_NAME } from "../site/site";
 import { type FontWeight, textWidth, wrapText } from "./text-width";
+import { withCyrillicRuns } from "../fonts/source-sans";
 
 /**
  * A chart as a picture that travels alone (downloads, link previews): title, legend, the chart, its
@@ -31,7 +32,7 @@ interface Text {
 }
 
 function text({ x, y, text: words, size, weight = 400, fill = CARD_COLOURS.fg, anchor = "start" }: Text): string {
-  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${escapeHtml(words)}</text>`;
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${withCyrillicRuns(words, escapeHtml)}</text>`;
 }
 
 /** The chart's own SVG, placed at (x, y) and scaled, its currentColor made the card's ink. */
@@ -73,7 +74,7 @@ export function wrapRuns(runs: readonly Run[], width: number, size: number, firs
 }
 
 function runsText(x: number, y: number, runs: readonly Run[], size: number): string {
-  const spans = runs.map((r) => `<tspan font-weight="${r.weight}" fill="${r.fill}">${escapeHtml(r.text)}</tspan>`).join("");
+  const spans = runs.map((r) => `<tspan font-weight="${r.weight}" fill="${r.fill}">${withCyrillicRuns(r.text, escapeHtml)}</tspan>`).join("");
   return `<text x="${x}" y="${y}" font-size="${size}">${spans}</text>`;
 }
 
