@@ -49,7 +49,7 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
       write(sitePaths.chartPng(slug, width === 1200 ? undefined : width), png);
       if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
     }
-    write(sitePaths.chartCsv(slug), seriesChartCsv(chart, new Map(dataset.sources.map((s) => [s.id, s.publisher]))));
+    write(sitePaths.chartCsv(slug), seriesChartCsv(chart, new Map(dataset.sources.map((s) => [s.id, s]))));
     files += 2 + CARD_WIDTHS.length;
   }
   for (const comparison of dataset.comparisons) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CHART_SIZES, type ChartSize } from "./layout";
 import { SeriesExplorer } from "./SeriesExplorer";
+import { drawnLines } from "@/lib/chart/series-chart";
 import { formatDate } from "@/lib/model/dates";
 import { chartLabel, labelSvg } from "@/lib/render/html";
 import { sitePaths } from "@/lib/site/site";
@@ -60,7 +61,7 @@ export function SeriesFigure({
         </nav>
       ) : null}
       <ul className="cc-legend cc-series-legend" aria-label="Who claims what">
-        {chart.lines.map((l) => (
+        {drawnLines(chart.lines).map((l) => (
           <li key={l.id}>
             <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />
             <strong>{l.label}</strong> <span className="cc-muted">— {l.about}</span>
@@ -75,6 +76,13 @@ export function SeriesFigure({
           <li key={m}>{m}</li>
         ))}
       </ul>
+      {chart.endings.length > 0 ? (
+        <ul className="cc-chart-notes">
+          {chart.endings.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
       {chart.comparability.length > 0 ? (
         <ul className="cc-chart-notes">
           {chart.comparability.map((c) => (

@@ -17,7 +17,7 @@ export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine">): stri
   if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("Grey cross: a claim left off the line because it is doubted; listed under the chart.");
   if (chart.lines.some((l) => l.cadence === "daily")) marks.push(`A daily line breaks where figures are missing for more than ${BREAK_AFTER_DAYS.daily} days; nothing is filled in.`);
   if (chart.lines.some((l) => l.cadence === "sparse")) marks.push("Points with a thin line: figures stated every few weeks; the line between them is not data.");
-  for (const line of chart.lines) if (line.derived) marks.push(`${line.label} is derived: the sum of ${line.derived.adds} as reported, on days when all are reported.`);
+  for (const line of chart.lines) if (line.derived && line.points.length > 0) marks.push(`${line.label} is derived: the sum of ${line.derived.adds} as reported, on days when all are reported.`);
   return marks;
 }
 

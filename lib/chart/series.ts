@@ -1,7 +1,7 @@
 import type { FigureClaim, Metric, Qualifier } from "../model/claims";
 import { METRIC_INFO } from "../model/claims";
 import type { SeriesLine } from "../model/comparisons";
-import type { IsoDate } from "../model/dates";
+import { formatDate, type IsoDate } from "../model/dates";
 import { DOUBT_LABELS, DOUBTS_OFF_THE_LINE } from "../model/doubts";
 import { formatNumber, longLabel, shortLabel } from "./figures";
 
@@ -56,7 +56,7 @@ export interface ShapedLine {
   label: string;
   about: string;
   role: "claim" | "reference";
-  /** Set for a sum: what it adds up, e.g. "Tanks + Armoured combat vehicles". */
+  /** Set for a sum: what it adds up, e.g. "tanks + armoured combat vehicles". */
   derived?: { metrics: Metric[]; adds: string };
   cadence: Cadence;
   points: SeriesPoint[];
@@ -208,7 +208,7 @@ export function sumPoints(metrics: readonly Metric[], claims: readonly FigureCla
       value,
       qualifier,
       label: `${short}${formatNumber(value)}`,
-      words: `${long}${formatNumber(value)} (${partPoints.map((p, i) => `${p.words} ${METRIC_INFO[metrics[i] ?? "tanks"].label.toLowerCase()}`).join(" + ")})`,
+      words: `${long}${formatNumber(value)} (${partPoints.map((p, i) => `${p.words} ${METRIC_INFO[metrics[i] ?? "tanks"].unit}`).join(" + ")})`,
       claims: partPoints.flatMap((p) => p.claims),
       parts: partPoints.map((p, i) => ({ metric: metrics[i] ?? "tanks", claim: p.claims[0] as FigureClaim })),
       breakBefore: false,
@@ -228,7 +228,7 @@ export function markPoints(points: SeriesPoint[], cadence: Cadence): SeriesPoint
   let previous: SeriesPoint | undefined;
   for (const point of points) {
     const reasons: string[] = [];
-    if (previous && point.value < previous.value && point.day > previous.day) reasons.push(`lower than the ${previous.label} of ${previous.date}`);
+    if (previous && point.value < previous.value && point.day > previous.day) reasons.push(`lower than the ${previous.label} of ${formatDate(previous.date)}`);
     for (const claim of point.claims) {
       if (claim.doubts?.some((d) => d.kind === "falls-below-earlier") && reasons.length === 0) reasons.push("doubted: lower than an earlier total");
       if (claim.note && REVISION_NOTE.test(claim.note)) reasons.push(claim.note);
@@ -253,11 +253,16 @@ export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): Sha
     label: line.label,
     about: line.about,
     role: line.role,
-    derived: line.sum ? { metrics: line.sum, adds: line.sum.map((m) => METRIC_INFO[m].label).join(" + ") } : undefined,
+    derived: line.sum ? { metrics: line.sum, adds: sumUnit(line.sum) } : undefined,
     cadence,
     points: markPoints(points, cadence),
     offLine,
   };
+}
+
+/** What a sum counts, in words: "tanks + armoured combat vehicles". */
+export function sumUnit(metrics: readonly Metric[]): string {
+  return [...new Set(metrics.map((m) => METRIC_INFO[m].unit))].join(" + ");
 }
 
 /** The points of a line within [from, to] (inclusive). The first point in the window never breaks. */

@@ -4,6 +4,7 @@ import type { ChartMeta } from "../chart/meta";
 import { formatDate, type IsoDate } from "../model/dates";
 import type { ComparisonView } from "../site/views";
 import { seriesLayout } from "../chart/series-layout";
+import { drawnLines } from "../chart/series-chart";
 
 export interface EmbedLegendItem {
   name: string;
@@ -72,7 +73,7 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
     return {
       meta,
       // Short, so the lines are on a phone's first screen: what each line counts is in the notes under the chart and on the page.
-      legend: chart.lines.map((l) => ({
+      legend: drawnLines(chart.lines).map((l) => ({
         name: l.label,
         about: `${l.role === "reference" ? "independent documentation" : "as claimed"}${l.derived ? `, a sum of ${l.derived.metrics.length} counts` : ""}`,
         colour: l.colour,
@@ -87,8 +88,9 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
         notes: [
           view.marksShort,
           ...(view.reducedNote ? [view.reducedNote] : []),
+          ...chart.endings,
           ...chart.comparability,
-          ...chart.lines.flatMap((l) => (l.derived ? [`${l.label}: the sum of ${l.derived.adds}, on days all are reported.`] : [])),
+          ...drawnLines(chart.lines).flatMap((l) => (l.derived ? [`${l.label}: the sum of ${l.derived.adds}, on days all are reported.`] : [])),
         ],
       },
     };
