@@ -44,7 +44,13 @@ export function SeriesFigure({
   return (
     <figure className="cc-figure cc-series-figure" aria-labelledby={titleId}>
       <Title id={titleId} className="cc-figure-title">
-        {titleHref ? <Link href={titleHref}>{chart.title}</Link> : chart.title}
+        {titleHref ? (
+          <Link href={titleHref} prefetch={false}>
+            {chart.title}
+          </Link>
+        ) : (
+          chart.title
+        )}
       </Title>
       <p className="cc-dek">{chart.summary}</p>
       {showRanges && chart.ranges.length > 1 ? (
@@ -52,7 +58,8 @@ export function SeriesFigure({
           <ul>
             {chart.ranges.map((r) => (
               <li key={r.range}>
-                <Link href={sitePaths.comparison(r.slug)} aria-current={r.current ? "page" : undefined}>
+                {/* Never prefetched: the current range is this page, and the others are a click away. */}
+                <Link href={sitePaths.comparison(r.slug)} aria-current={r.current ? "page" : undefined} prefetch={false}>
                   {r.label}
                 </Link>
               </li>
@@ -60,17 +67,25 @@ export function SeriesFigure({
           </ul>
         </nav>
       ) : null}
-      <ul className="cc-legend cc-series-legend" aria-label="Who claims what">
+      {/* Compact, so the chart comes first: what each line counts, and how a sum is made, are in the notes under it. */}
+      <ul className="cc-legend" aria-label="Who claims what">
         {drawnLines(chart.lines).map((l) => (
           <li key={l.id}>
             <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />
-            <strong>{l.label}</strong> <span className="cc-muted">— {l.about}</span>
-            {l.derived ? <span className="cc-derived"> Derived: the sum of {l.derived.adds}, on days all are reported.</span> : null}
+            <strong>{l.label}</strong>
           </li>
         ))}
       </ul>
       {interactive ? <SeriesExplorer lines={view.explorer}>{sizes}</SeriesExplorer> : sizes}
       {reduced && view.reducedNote ? <p className="cc-chart-notes cc-marks">{view.reducedNote}</p> : null}
+      <ul className="cc-chart-notes cc-lines-counted" aria-label="What each line counts">
+        {drawnLines(chart.lines).map((l) => (
+          <li key={l.id}>
+            <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" /> <strong>{l.label}</strong>: {l.about}
+            {l.derived ? ` Derived: the sum of ${l.derived.adds}, on days all are reported.` : null}
+          </li>
+        ))}
+      </ul>
       <ul className="cc-chart-notes cc-marks" aria-label="How to read the chart">
         {view.marks.map((m) => (
           <li key={m}>{m}</li>

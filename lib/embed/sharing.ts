@@ -5,6 +5,7 @@ import { embedCode } from "./code";
 import { EMBED_WIDTH, defaultFrameHeight } from "./layout";
 import type { EmbedModel } from "./model";
 import { cardSize } from "../render/card";
+import { fitFrame, fittedFrameCode } from "./frame-fit";
 
 export interface Download {
   href: string;
@@ -49,7 +50,13 @@ export function shapeSharing(model: EmbedModel, origin: string): Sharing {
   return {
     slug,
     title,
-    embed: { withScript: embedCode({ ...frame, withScript: true }), iframeOnly: embedCode({ ...frame, withScript: false }), previewSrc: model.meta.paths.embed, previewHeight: height },
+    embed: {
+      withScript: embedCode({ ...frame, withScript: true }),
+      // Without the script, the frame's height follows its column's width (frame-fit.ts), not the tallest it could need.
+      iframeOnly: fittedFrameCode({ src: origin + model.meta.paths.embed, title, fit: fitFrame(model) }),
+      previewSrc: model.meta.paths.embed,
+      previewHeight: height,
+    },
     downloads: downloads(model.meta, cardSize(model)),
     citation: chartCitation(model.meta, origin),
   };

@@ -38,7 +38,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
   return (
     <>
       <p className="cc-kicker">
-        <Link href="/#comparisons">Comparisons</Link>
+        <Link href="/#comparisons" prefetch={false}>Comparisons</Link>
       </p>
       {view.kind === "series" ? (
         <SeriesSections view={view} />
@@ -80,7 +80,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
               <ul>
                 {checks.map(({ row, check, tableHref }) => (
                   <li key={row.id}>
-                    {row.claimant}, {row.what}: <strong>{row.claimed}</strong>. <Link href={tableHref}>{check.sentence}</Link>
+                    {row.claimant}, {row.what}: <strong>{row.claimed}</strong>. <Link href={tableHref} prefetch={false}>{check.sentence}</Link>
                   </li>
                 ))}
               </ul>
