@@ -29,6 +29,7 @@ import { type NetworkProfile, SLOW_4G, physicalLimitMs } from "./network";
 import { buildConventionalPage } from "./conventional/build";
 import { measureScaling } from "./scaling";
 import { measureTables, tablesMarkdown } from "./tables";
+import { measurePages, pagesMarkdown } from "./pages";
 import { measureSeries } from "./series";
 import { serveFolder } from "./static-server";
 import { measureThroughput } from "./throughput";
@@ -251,6 +252,13 @@ async function main() {
     const table = markdown(results);
     console.log(`\n${table}`);
     updateReadme(table);
+
+    const pages = measurePages();
+    const pagesDate = new Date().toISOString().slice(0, 10);
+    writeFileSync(join("bench", "pages-results.json"), `${JSON.stringify({ date: pagesDate, pages }, null, 2)}\n`);
+    const pagesTable = pagesMarkdown(pages, pagesDate);
+    console.log(`\n${pagesTable}`);
+    updateReadme(pagesTable, "bench-pages");
 
     console.log(`bench: the published tables at 1× and 5×: load + validate${values.quick ? "" : ", build"}, page and file sizes…`);
     const tables = measureTables({ build: !values.quick });

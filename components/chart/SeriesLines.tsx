@@ -79,7 +79,7 @@ function Line({ line, layout }: { line: ChartLine; layout: SeriesLayout }) {
       {linePaths(line.points, layout).map((p) => (
         <path key={p.d.slice(0, 24)} d={p.d} fill="none" stroke={line.colour} strokeWidth={width} strokeDasharray={p.stroke === "dashed" ? "5 3" : undefined} strokeLinejoin="round" />
       ))}
-      {/* A point's mark says its qualifier: a filled dot as stated, a hollow dot "about", a triangle up "more than"/"at least", down "up to", a bar a range; a ring a revision. */}
+      {/* A point's mark says its qualifier: a filled dot as stated, a hollow dot "about", a triangle up "more than"/"at least", down "up to", a bar a range; an open diamond a revision. */}
       {marks.dot ? <path d={marks.dot} fill={line.colour} /> : null}
       {marks.up ? <path d={marks.up} fill={line.colour} /> : null}
       {marks.hollow ? <path d={marks.hollow} fill="#fff" className="cc-hollow" stroke={line.colour} strokeWidth={1.5} /> : null}

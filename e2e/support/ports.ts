@@ -17,4 +17,6 @@ export const PORTS = {
   seriesHost: base + 7,
   /** A `next start` reading a data folder that a newer table snapshot was imported into. */
   imported: base + 8,
+  /** The host page of the frame-alone embed in columns of several widths (publishes-a-chart). */
+  columnHost: base + 9,
 } as const;

@@ -99,13 +99,14 @@ describe("the legend", () => {
 });
 
 describe("revision marks", () => {
-  it("are thin rings in the line's own colour, not the page's ink, and replace the dot on a daily line", () => {
+  it("are thin open diamonds in the line's own colour (not the page's ink, not a hollow dot), and replace the dot on a daily line", () => {
     const chart = chartOf("armour-claims");
     const svg = drawSeries(chart, "wide", "t");
     const doc = new JSDOM(svg, { contentType: "image/svg+xml" }).window.document;
     const oryx = chart.lines.find((l) => l.id === "oryx-russian-armour");
     const ring = doc.querySelector('[data-line="oryx-russian-armour"] .cc-ring');
     expect(ring?.getAttribute("stroke")).toBe(oryx?.colour);
+    expect(ring?.getAttribute("d")).not.toContain("a");
     const dots = doc.querySelector('[data-line="oryx-russian-armour"] path[fill]:not([fill="none"]):not(.cc-hollow)')?.getAttribute("d") ?? "";
     const rings = ring?.getAttribute("d") ?? "";
     // Every revision has a ring; a dot only where a point needs one for another reason (its last, a lone point).

@@ -118,13 +118,15 @@ export type MarkKind = "dot" | "hollow" | "up" | "down" | "ring" | "range";
  */
 export function markerPaths(points: readonly SeriesPoint[], layout: Pick<SeriesLayout, "x" | "y">, r: number, options: { ringAlone?: boolean } = {}): Record<MarkKind, string> {
   const out: Record<MarkKind, string> = { dot: "", hollow: "", up: "", down: "", ring: "", range: "" };
+  // A revision's mark: an open diamond, unlike any qualifier's (a hollow dot is "about").
+  const diamond = (x: number, y: number, radius: number) => `M${x} ${y - radius}l${radius} ${radius}l${-radius} ${radius}l${-radius} ${-radius}z`;
   const circle = (x: number, y: number, radius: number) => `M${x - radius} ${y}a${radius} ${radius} 0 1 0 ${2 * radius} 0a${radius} ${radius} 0 1 0 ${-2 * radius} 0`;
   for (const p of points) {
     const x = px(layout.x(p.day));
     const y = px(layout.y(p.value));
-    // On a line drawn without dots, a revision is its ring alone: a dot inside every ring crowds a line with many.
+    // On a line drawn without dots, a revision is its diamond alone: a dot inside every mark crowds a line with many.
     if (p.revision && options.ringAlone && p.qualifier === "exact") {
-      out.ring += circle(x, y, r);
+      out.ring += diamond(x, y, r + 1);
       continue;
     }
     switch (p.qualifier) {
@@ -144,7 +146,7 @@ export function markerPaths(points: readonly SeriesPoint[], layout: Pick<SeriesL
       default:
         out.dot += circle(x, y, r);
     }
-    if (p.revision) out.ring += circle(x, y, r + 1.5);
+    if (p.revision) out.ring += diamond(x, y, r + 2.5);
   }
   return out;
 }

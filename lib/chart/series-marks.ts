@@ -13,7 +13,7 @@ export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine">): stri
   if (has((p) => p.qualifier === "more-than" || p.qualifier === "at-least")) marks.push("Triangle pointing up: “more than” or “at least”, a lower bound.");
   if (has((p) => p.qualifier === "up-to")) marks.push("Hollow triangle pointing down: “up to”, an upper bound.");
   if (has((p) => p.qualifier === "range")) marks.push("Bar: a range, from its low to its high figure.");
-  if (has((p) => p.revision !== undefined)) marks.push("Ring: a revision (the total fell below the one before, or the publisher corrected it).");
+  if (has((p) => p.revision !== undefined)) marks.push("Open diamond: a revision (the total fell below the one before, or the publisher corrected it).");
   if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("Grey cross: a claim left off the line because it is doubted; listed under the chart.");
   if (chart.lines.some((l) => l.cadence === "daily")) marks.push(`A daily line breaks where figures are missing for more than ${BREAK_AFTER_DAYS.daily} days; nothing is filled in.`);
   if (chart.lines.some((l) => l.cadence === "sparse")) marks.push("Points with a thin line: figures stated every few weeks; the line between them is not data.");
@@ -29,7 +29,7 @@ export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine">):
   if (has((p) => p.qualifier === "about")) marks.push("hollow dot or dashed line: “about”");
   if (has((p) => p.qualifier === "more-than" || p.qualifier === "at-least")) marks.push("▲: a lower bound");
   if (has((p) => p.qualifier === "up-to")) marks.push("▽: “up to”");
-  if (has((p) => p.revision !== undefined)) marks.push("ring: a revision");
+  if (has((p) => p.revision !== undefined)) marks.push("◇: a revision");
   if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("grey ×: doubted, left off the line");
   return `${marks.join(" · ")}. Gaps are not filled in.`;
 }
