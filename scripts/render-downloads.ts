@@ -17,6 +17,11 @@ import { sitePaths } from "../lib/site/site";
 import { embedModel } from "../lib/site/views";
 import { seriesChartFor, seriesPageSlugs } from "../lib/site/series-views";
 import { seriesChartCsv } from "../lib/export/series-csv";
+import { CHART_SIZES, type ChartSize } from "../components/chart/layout";
+import { seriesSvg } from "../lib/render/chart-files";
+import { standaloneChartSvg } from "../lib/render/standalone-svg";
+
+const CHART_SIZE_NAMES = Object.keys(CHART_SIZES) as ChartSize[];
 
 function seriesSlugs(dataset: Dataset): string[] {
   return dataset.comparisons.flatMap((c) => (c.kind === "series" ? seriesPageSlugs(c, dataset) : []));

@@ -5,6 +5,7 @@ import { drawnLines } from "@/lib/chart/series-chart";
 import { formatDate } from "@/lib/model/dates";
 import { chartLabel, labelSvg } from "@/lib/render/html";
 import { sitePaths } from "@/lib/site/site";
+import { seriesLayout } from "@/lib/chart/series-layout";
 import type { SeriesView } from "@/lib/site/series-views";
 
 const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
@@ -33,11 +34,23 @@ export function SeriesFigure({
   const { chart } = view;
   const titleId = `${chart.slug}-title`;
   const label = chartLabel(chart.title, chart.textSummary);
-  const sizes = (
+  const sizes = reduced ? (
+    // The home page shows every chart: each as an image file of its own (lazy, so only the size shown loads), not markup the page carries twice.
+    <div className="cc-chart-sizes">
+      {SIZES.map((size) => {
+        const { width, height } = seriesLayout(chart, size);
+        return (
+          <div key={size} className={`cc-size cc-size-${size}`}>
+            <img src={sitePaths.chartImage(chart.slug, size)} alt={label} width={width} height={height} loading="lazy" decoding="async" />
+          </div>
+        );
+      })}
+    </div>
+  ) : (
     <div className="cc-chart-sizes">
       {SIZES.map((size) => (
         // Static SVG drawn at build time from our own data (scripts/render-series.tsx); React escaped its text.
-        <div key={size} className={`cc-size cc-size-${size}`} dangerouslySetInnerHTML={{ __html: labelSvg((reduced ? view.embedSvgs : view.svgs)[size], label) }} />
+        <div key={size} className={`cc-size cc-size-${size}`} dangerouslySetInnerHTML={{ __html: labelSvg(view.svgs[size], label) }} />
       ))}
     </div>
   );

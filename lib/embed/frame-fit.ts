@@ -24,18 +24,31 @@ export interface FrameFit {
 
 const STEP = 10;
 /** Blank px a line may leave under the embed (beyond SAFETY) before a new stretch starts. */
-const BLANK = 20;
-/** Room for what the estimate cannot know (a font's rounding), as defaultFrameHeight keeps. */
-const SAFETY = 12;
+const BLANK = 12;
+/** Room for what the estimate cannot know (a font's rounding, a line wrapped sooner): measured in Chromium up to ~20 px at 320. */
+const SAFETY = 22;
 
 function at(line: Line, width: number): number {
   return line.px + (line.percent * width) / 100;
 }
 
-/** The fit's height at a width, as the browser computes the wrapper's padding. */
+/** Percent of the width per px past a stretch's end: 10 px past a boundary puts a stretch 10,000 px out of reach. */
+const STEEP = 100_000;
+
+/** The guards of stretch i: lines that put it out of min()'s reach outside [from, to). */
+function guards(fit: FrameFit, i: number): Line[] {
+  const s = fit.stretches[i];
+  if (!s) return [];
+  const out: Line[] = [];
+  // Half a step before each boundary, so at every measured width exactly one stretch is in reach.
+  if (i + 1 < fit.stretches.length) out.push({ px: -(STEEP * (s.to - STEP / 2)) / 100, percent: STEEP });
+  if (i > 0) out.push({ px: (STEEP * (s.from - STEP / 2)) / 100, percent: -STEEP });
+  return out;
+}
+
+/** The fit's height at a width, computed as the browser computes fitCss (min of each stretch's max). */
 export function fitHeight(fit: FrameFit, width: number): number {
-  const stretch = fit.stretches.find((s) => width < s.to) ?? fit.stretches.at(-1);
-  return stretch ? Math.max(...stretch.lines.map((l) => at(l, width))) : 0;
+  return Math.min(...fit.stretches.map((s, i) => Math.max(...[...s.lines, ...guards(fit, i)].map((l) => at(l, width)))));
 }
 
 export function fitFrame(model: EmbedModel, min: number = EMBED_WIDTH.min, max: number = EMBED_WIDTH.max): FrameFit {
@@ -73,7 +86,7 @@ export function fitFrame(model: EmbedModel, min: number = EMBED_WIDTH.min, max: 
 }
 
 function lineCss(line: Line): string {
-  return `calc(${line.px}px + ${line.percent}%)`;
+  return line.percent < 0 ? `calc(${line.px}px - ${-line.percent}%)` : `calc(${line.percent}% - ${-line.px}px)`.replace("- -", "+ ");
 }
 
 /**
@@ -82,20 +95,11 @@ function lineCss(line: Line): string {
  * reach left of where it starts (min() then takes the one before) and right of where it ends.
  */
 export function fitCss(fit: FrameFit): string {
-  const STEEP = 1000; // % of the width per px: 10 px past a boundary is 10,000 px past any embed
   const parts = fit.stretches.map((s, i) => {
-    const lines = s.lines.map(lineCss);
-    // Right of where the next stretch starts, this one is out of reach (min() takes the next).
-    if (i + 1 < fit.stretches.length) lines.push(`calc(${STEEP}% - ${STEEP * s.to / 100}px)`);
+    const lines = [...s.lines, ...guards(fit, i)].map(lineCss);
     return lines.length === 1 ? (lines[0] ?? "0px") : `max(${lines.join(", ")})`;
   });
-  if (parts.length === 1) return parts[0] ?? "0px";
-  // Left of where a later stretch starts, it is out of reach: its own steep line, going down as the width grows.
-  const guarded = parts.map((p, i) => {
-    const from = fit.stretches[i]?.from ?? 0;
-    return i === 0 ? p : `max(${p.replace(/^max\((.*)\)$/, "$1")}, calc(${STEEP * from / 100}px - ${STEEP}%))`;
-  });
-  return `min(${guarded.join(", ")})`;
+  return parts.length === 1 ? (parts[0] ?? "0px") : `min(${parts.join(", ")})`;
 }
 
 /** The "frame alone" embed code: the iframe in a wrapper whose height follows its column's width. */

@@ -61,6 +61,12 @@ export function comparisonChecks(slug: string) {
 }
 
 /** Every comparison page's slug: each comparison's, and each range of a series comparison. */
+/** Every series page's slug (each comparison's, and each of its ranges'). */
+export function seriesPageSlugsAll(): string[] {
+  const dataset = loadDataset();
+  return dataset.comparisons.flatMap((c) => (c.kind === "series" ? seriesPageSlugs(c, dataset) : []));
+}
+
 export function comparisonSlugs(): string[] {
   const dataset = loadDataset();
   return dataset.comparisons.flatMap((c) => (c.kind === "series" ? seriesPageSlugs(c, dataset) : [c.slug]));
