@@ -55,6 +55,9 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
       if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
     }
     write(sitePaths.chartCsv(slug), seriesChartCsv(chart, new Map(dataset.sources.map((s) => [s.id, s]))));
+    // The reduced drawing at each size as an image of its own, for the home page (which would otherwise carry every chart twice).
+    for (const size of CHART_SIZE_NAMES) write(sitePaths.chartImage(slug, size), standaloneChartSvg(seriesSvg(slug, size, "embed")));
+    files += CHART_SIZE_NAMES.length;
     files += 2 + CARD_WIDTHS.length;
   }
   for (const comparison of dataset.comparisons) {

@@ -91,7 +91,9 @@ export function SeriesFigure({
       </ul>
       {interactive ? <SeriesExplorer lines={view.explorer}>{sizes}</SeriesExplorer> : sizes}
       {reduced && view.reducedNote ? <p className="cc-chart-notes cc-marks">{view.reducedNote}</p> : null}
-      <ul className="cc-chart-notes cc-lines-counted" aria-label="What each line counts">
+      {/* The home page's cards link to the page, which says what each line counts; the cards keep the marks and caveats. */}
+      {reduced ? null : (
+        <ul className="cc-chart-notes cc-lines-counted" aria-label="What each line counts">
         {drawnLines(chart.lines).map((l) => (
           <li key={l.id}>
             <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" /> <strong>{l.label}</strong>: {l.about}
@@ -99,6 +101,7 @@ export function SeriesFigure({
           </li>
         ))}
       </ul>
+      )}
       <ul className="cc-chart-notes cc-marks" aria-label="How to read the chart">
         {view.marks.map((m) => (
           <li key={m}>{m}</li>
