@@ -10,7 +10,7 @@ describe("the frame alone", () => {
     it(`${name}: covers the embed at every width from 280 to 1,200 px with at most 40 px to spare`, () => {
       const fit = fitFrame(model);
       for (let w = 280; w <= 1200; w += 10) {
-        const needed = estimateEmbedHeight(model, w);
+        const needed = estimateEmbedHeight(model, w, 0.94);
         expect(fitHeight(fit, w), `at ${w}`).toBeGreaterThanOrEqual(needed);
         expect(fitHeight(fit, w) - needed, `at ${w}`).toBeLessThanOrEqual(40);
       }
