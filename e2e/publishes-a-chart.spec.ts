@@ -81,7 +81,9 @@ test.describe("on a phone", () => {
     const readout = page.getByTestId("readout");
     await expect(readout).toBeVisible();
     const before = await readout.textContent();
-    const svg = await page.locator(".cc-explorer-frame svg[data-plot]").filter({ visible: true }).boundingBox();
+    const chart = page.locator(".cc-explorer-frame svg[data-plot]").filter({ visible: true });
+    await chart.scrollIntoViewIfNeeded();
+    const svg = await chart.boundingBox();
     if (!svg) throw new Error("no chart");
     // Left and low, away from the readout (which stands beside the latest point, top right).
     await page.touchscreen.tap(svg.x + svg.width * 0.25, svg.y + svg.height * 0.85);

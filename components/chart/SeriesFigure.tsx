@@ -102,11 +102,16 @@ export function SeriesFigure({
         ))}
       </ul>
       )}
-      <ul className="cc-chart-notes cc-marks" aria-label="How to read the chart">
-        {view.marks.map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
+      {reduced ? (
+        // A home card says the marks in one line, as the embed does; the page lists them.
+        <p className="cc-chart-notes cc-marks">{view.marksShort}</p>
+      ) : (
+        <ul className="cc-chart-notes cc-marks" aria-label="How to read the chart">
+          {view.marks.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
       {chart.endings.length > 0 ? (
         <ul className="cc-chart-notes">
           {chart.endings.map((e) => (
