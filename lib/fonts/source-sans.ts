@@ -34,18 +34,10 @@ let files: string[] | undefined;
  */
 export function withCyrillicRuns(text: string, escape: (s: string) => string): string {
   return text
-    .split(/([\u0400-\u052F\u2116]+(?:[\s\u00AB\u00BB\u2013\u2014,.:;'"()-]+[\u0400-\u052F\u2116]+)*|[\u2190-\u21FF\u25A0-\u25FF]+)/)
-    .map((part, i) => {
-      if (i % 2 === 0) return escape(part);
-      // A sign Source Sans 3 lacks (▲ ◇) in a system face of its own: left in the run, resvg would set the whole run in that face.
-      const family = /^[\u2190-\u21FF\u25A0-\u25FF]/.test(part) ? SYMBOL_FAMILY : CYRILLIC_FAMILY;
-      return `<tspan font-family="${family}">${escape(part)}</tspan>`;
-    })
+    .split(/([\u0400-\u052F\u2116]+(?:[\s\u00AB\u00BB\u2013\u2014,.:;'"()-]+[\u0400-\u052F\u2116]+)*)/)
+    .map((part, i) => (i % 2 === 1 ? `<tspan font-family="${CYRILLIC_FAMILY}">${escape(part)}</tspan>` : escape(part)))
     .join("");
 }
-
-/** Where the cards find the few signs Source Sans 3 lacks: the system's. */
-const SYMBOL_FAMILY = "DejaVu Sans, Noto Sans Symbols2, sans-serif";
 
 /**
  * The fonts as TrueType files, for resvg: unpacked from the package's WOFF once per machine into a

@@ -142,6 +142,15 @@ function timelineBlock(model: EmbedModel, top: number): Block {
   return { markup: parts.join(""), height: y - top - 26 };
 }
 
+/**
+ * Signs Source Sans 3 lacks, in words: resvg sets a whole line in a fallback face when one sign in it
+ * needs one (a tspan of its own does not help), so the card says the mark's shape instead.
+ */
+const SIGN_WORDS: Record<string, string> = { "▲": "triangle up", "▽": "triangle down", "◇": "open diamond", "■": "square" };
+export function signsInWords(text: string): string {
+  return text.replace(/[▲▽◇■]/g, (sign) => SIGN_WORDS[sign] ?? sign);
+}
+
 /** Lines of small type, each paragraph whole: the chart's caveats, or its source line. */
 function paragraphs(items: readonly string[], top: number, fill: string): Block {
   const size = 17;
@@ -149,7 +158,7 @@ function paragraphs(items: readonly string[], top: number, fill: string): Block 
   const parts: string[] = [];
   let y = top + 16;
   for (const item of items) {
-    for (const l of wrapText(item, INNER, size)) {
+    for (const l of wrapText(signsInWords(item), INNER, size)) {
       parts.push(text({ x: CARD.pad, y, text: l, size, fill }));
       y += line;
     }
