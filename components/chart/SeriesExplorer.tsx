@@ -42,6 +42,8 @@ export function SeriesExplorer({ lines: compact, children }: { lines: CompactLin
   const frame = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [active, setActive] = useState(0);
+  // The readout appears once the reader points, taps or steps: before, it would cover the chart it explains.
+  const [engaged, setEngaged] = useState(false);
   const [indexes, setIndexes] = useState<number[]>(() => lines.map((l) => l.days.length - 1));
   const [, redraw] = useState(0);
   useEffect(() => {
@@ -63,6 +65,7 @@ export function SeriesExplorer({ lines: compact, children }: { lines: CompactLin
   function step(lineIndex: number, to: number) {
     const count = lines[lineIndex]?.days.length ?? 0;
     if (count === 0) return;
+    setEngaged(true);
     setActive(lineIndex);
     setIndexes((all) => all.map((v, i) => (i === lineIndex ? Math.max(0, Math.min(count - 1, to)) : v)));
   }
@@ -98,8 +101,17 @@ export function SeriesExplorer({ lines: compact, children }: { lines: CompactLin
 
   const left = at && g && frameBox ? g.box.left - frameBox.left + at.x : 0;
   const top = at && g && frameBox ? g.box.top - frameBox.top + at.y : 0;
-  // The readout stands beside the point, on the side with room, and below it when the point is high.
+  // The readout stands beside the point, on the side with room; in a column too narrow for that (a phone), under the chart.
   const flip = frameBox ? left > frameBox.width / 2 : false;
+  const below = frameBox ? frameBox.width < 480 : false;
+  const box = said && line && engaged ? (
+    <div className={`cc-readout${below ? " cc-readout-below" : flip ? " cc-readout-left" : ""}`} style={below ? { borderColor: line.colour } : { left, top, borderColor: line.colour }} data-testid="readout">
+      <strong>{line.label}</strong>
+      <span className="cc-readout-figure">{said.figure}</span>
+      <span className="cc-readout-source">{said.source}</span>
+      <a href={said.href}>The claim, with its {line.source.cells ? "cells" : "quote"}</a>
+    </div>
+  ) : null;
   return (
     <div className="cc-explorer">
       <div ref={frame} className="cc-explorer-frame" onPointerMove={ready ? onPointer : undefined} onPointerDown={ready ? onPointer : undefined}>
@@ -107,17 +119,11 @@ export function SeriesExplorer({ lines: compact, children }: { lines: CompactLin
         {at && line ? (
           <>
             <span className="cc-focus-marker" aria-hidden="true" style={{ left, top, borderColor: line.colour }} />
-            {said ? (
-              <div className={`cc-readout${flip ? " cc-readout-left" : ""}`} style={{ left, top, borderColor: line.colour }} data-testid="readout">
-                <strong>{line.label}</strong>
-                <span className="cc-readout-figure">{said.figure}</span>
-                <span className="cc-readout-source">{said.source}</span>
-                <a href={said.href}>The claim, with its {line.source.cells ? "cells" : "quote"}</a>
-              </div>
-            ) : null}
+            {below ? null : box}
           </>
         ) : null}
       </div>
+      {below ? box : null}
       {ready ? (
         <div className="cc-explorer-controls" role="group" aria-label="Step through the points">
           <p className="cc-small cc-muted">Point at or tap the chart, or focus a line below and use the arrow keys (Page Up/Down: 30 points; Home/End).</p>
@@ -137,7 +143,10 @@ export function SeriesExplorer({ lines: compact, children }: { lines: CompactLin
                     aria-valuenow={(indexes[li] ?? 0) + 1}
                     aria-valuetext={text}
                     onKeyDown={(e) => onKey(li, e)}
-                    onFocus={() => setActive(li)}
+                    onFocus={() => {
+                      setEngaged(true);
+                      setActive(li);
+                    }}
                   >
                     {text ?? l.label}
                   </span>
