@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { loadDataset } from "@/lib/dataset/load";
 import { pageMetadata, SITE_NAME, siteUrl } from "@/lib/site/metadata";
-import { sourceSans } from "./fonts";
+import "./fonts.css";
 import "./globals.css";
 
 const description = "Competing war claims side by side, every figure traceable to its verbatim quote.";
@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={sourceSans.variable}>
+    <html lang="en">
       <body>
         <SiteHeader />
         <main id="main">{children}</main>

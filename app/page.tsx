@@ -92,13 +92,13 @@ export default function Home() {
           <h2 id="explore-title">Every claim</h2>
           <ul className="cc-link-list">
             <li>
-              <Link href="/claims">The claims table</Link>: all {home.claimCount.toLocaleString("en-GB")} claims, page by page in the order stated.
+              <Link prefetch={false} href="/claims">The claims table</Link>: all {home.claimCount.toLocaleString("en-GB")} claims, page by page in the order stated.
             </li>
             <li>
-              <Link href="/control">Claims of control</Link>: for each place, who claims what, in time order.
+              <Link prefetch={false} href="/control">Claims of control</Link>: for each place, who claims what, in time order.
             </li>
             <li>
-              <Link href="/claimants">Claimants</Link>: who makes the claims, and each one&rsquo;s claims.
+              <Link prefetch={false} href="/claimants">Claimants</Link>: who makes the claims, and each one&rsquo;s claims.
             </li>
           </ul>
         </section>
@@ -108,7 +108,7 @@ export default function Home() {
           <ul className="cc-link-list">
             {home.sources.map((s) => (
               <li key={s.id}>
-                <Link href={`/sources/${s.id}`}>{s.title}</Link> <span className="cc-muted">— {s.publication}; {s.claims.toLocaleString("en-GB")} claims</span>
+                <Link prefetch={false} href={`/sources/${s.id}`}>{s.title}</Link> <span className="cc-muted">— {s.publication}; {s.claims.toLocaleString("en-GB")} claims</span>
               </li>
             ))}
           </ul>

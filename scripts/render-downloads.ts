@@ -1,7 +1,7 @@
 /**
  * Makes each comparison's downloads and the files its embed needs, into generated/files/ (not
  * committed; served by app/charts):
- * the card as SVG and PNG (1200, 600 and 300 px wide), the figures as CSV, and the site's own card.
+ * the card as SVG and PNG (1200, 600 and 300 px wide, 630 px tall at 1200 or taller where its text needs it), the figures as CSV, and the site's own card.
  * Runs at prebuild, after the charts are drawn; no browser involved.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -10,13 +10,18 @@ import { shapeControlTimeline, shapeFigureChart } from "../lib/chart/figures";
 import type { Dataset } from "../lib/dataset/validate";
 import { controlTimelineCsv, figureChartCsv } from "../lib/export/claims";
 import { BUILD_PATHS } from "../lib/site/build-paths";
-import { CARD_SIZES } from "../lib/embed/oembed";
+import { CARD_WIDTHS } from "../lib/embed/oembed";
 import { chartCard, siteCard } from "../lib/render/card";
 import { svgToPng } from "../lib/render/png";
 import { sitePaths } from "../lib/site/site";
 import { embedModel } from "../lib/site/views";
 import { seriesChartFor, seriesPageSlugs } from "../lib/site/series-views";
 import { seriesChartCsv } from "../lib/export/series-csv";
+import { CHART_SIZES, type ChartSize } from "../components/chart/layout";
+import { seriesSvg } from "../lib/render/chart-files";
+import { standaloneChartSvg } from "../lib/render/standalone-svg";
+
+const CHART_SIZE_NAMES = Object.keys(CHART_SIZES) as ChartSize[];
 
 function seriesSlugs(dataset: Dataset): string[] {
   return dataset.comparisons.flatMap((c) => (c.kind === "series" ? seriesPageSlugs(c, dataset) : []));
@@ -44,13 +49,16 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
     if (!model || !chart) throw new Error(`series page ${slug}: no embed model`);
     const card = chartCard(model);
     write(sitePaths.chartSvg(slug), card);
-    for (const size of CARD_SIZES) {
-      const png = svgToPng(card, size.width);
-      write(sitePaths.chartPng(slug, size.width === 1200 ? undefined : size.width), png);
-      if (size.width === 1200) pngBytes = Math.max(pngBytes, png.length);
+    for (const width of CARD_WIDTHS) {
+      const png = svgToPng(card, width);
+      write(sitePaths.chartPng(slug, width === 1200 ? undefined : width), png);
+      if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
     }
-    write(sitePaths.chartCsv(slug), seriesChartCsv(chart, new Map(dataset.sources.map((s) => [s.id, s.publisher]))));
-    files += 2 + CARD_SIZES.length;
+    write(sitePaths.chartCsv(slug), seriesChartCsv(chart, new Map(dataset.sources.map((s) => [s.id, s]))));
+    // The reduced drawing at each size as an image of its own, for the home page (which would otherwise carry every chart twice).
+    for (const size of CHART_SIZE_NAMES) write(sitePaths.chartImage(slug, size), standaloneChartSvg(seriesSvg(slug, size, "embed")));
+    files += CHART_SIZE_NAMES.length;
+    files += 2 + CARD_WIDTHS.length;
   }
   for (const comparison of dataset.comparisons) {
     if (comparison.kind === "series") continue;
@@ -58,14 +66,14 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
     if (!model) throw new Error(`comparison ${comparison.slug}: no embed model`);
     const card = chartCard(model);
     write(sitePaths.chartSvg(comparison.slug), card);
-    for (const size of CARD_SIZES) {
-      const png = svgToPng(card, size.width);
-      write(sitePaths.chartPng(comparison.slug, size.width === 1200 ? undefined : size.width), png);
-      if (size.width === 1200) pngBytes = Math.max(pngBytes, png.length);
+    for (const width of CARD_WIDTHS) {
+      const png = svgToPng(card, width);
+      write(sitePaths.chartPng(comparison.slug, width === 1200 ? undefined : width), png);
+      if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
     }
     const csv = comparison.kind === "figures" ? figureChartCsv(shapeFigureChart(comparison, dataset)) : controlTimelineCsv(shapeControlTimeline(comparison, dataset));
     write(sitePaths.chartCsv(comparison.slug), csv);
-    files += 2 + CARD_SIZES.length;
+    files += 2 + CARD_WIDTHS.length;
   }
   const site = siteCard({
     tagline: "Competing war claims side by side, every figure traceable to its verbatim quote.",

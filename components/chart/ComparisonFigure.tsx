@@ -57,7 +57,7 @@ export function ComparisonFigure({
   return (
     <figure className="cc-figure" aria-labelledby={titleId}>
       <Title id={titleId} className="cc-figure-title">
-        {titleHref ? <Link href={titleHref}>{chart.title}</Link> : chart.title}
+        {titleHref ? <Link href={titleHref} prefetch={false}>{chart.title}</Link> : chart.title}
       </Title>
       {showSummary ? <p className="cc-dek">{chart.summary}</p> : null}
       <ul className="cc-legend" aria-label="Who claims what">

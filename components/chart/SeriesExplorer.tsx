@@ -1,7 +1,7 @@
 "use client";
 
-import { type KeyboardEvent, type PointerEvent, type ReactNode, useEffect, useRef, useState } from "react";
-import { type ExplorerLine, explorerText } from "@/lib/chart/series-points";
+import { type KeyboardEvent, type PointerEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { type CompactLine, expandLine, readout } from "@/lib/chart/readout";
 
 interface Geometry {
   /** The shown SVG's box on screen, and its plot's corners and scales in its own units. */
@@ -31,16 +31,20 @@ function position(g: Geometry, day: number, value: number): { x: number; y: numb
 }
 
 /**
- * A focus marker over the static chart: the pointer moves it to the nearest point, and each line
- * has a slider the keyboard steps through (arrows a point, Page keys 30, Home/End), whose value
- * text is the point's figure, date and quote or cell. Drawn only once the script runs; without it
- * the static chart and the table of points say the same.
+ * A focus marker over the static chart, with the focused point's figure, date and source beside it
+ * and a link to its claim. The pointer, a touch (tap or drag) and the keyboard move it: each line
+ * has a slider (arrows a point, Page keys 30, Home/End). It gets the points in one compact form
+ * (lib/chart/readout.ts); drawn only once the script runs, since without it the static chart and the
+ * table of points say the same.
  */
-export function SeriesExplorer({ lines, children }: { lines: ExplorerLine[]; children: ReactNode }) {
+export function SeriesExplorer({ lines: compact, children }: { lines: CompactLine[]; children: ReactNode }) {
+  const lines = useMemo(() => compact.map(expandLine), [compact]);
   const frame = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [active, setActive] = useState(0);
-  const [indexes, setIndexes] = useState<number[]>(() => lines.map((l) => l.points.length - 1));
+  // The readout appears once the reader points, taps or steps: before, it would cover the chart it explains.
+  const [engaged, setEngaged] = useState(false);
+  const [indexes, setIndexes] = useState<number[]>(() => lines.map((l) => l.days.length - 1));
   const [, redraw] = useState(0);
   useEffect(() => {
     setReady(true);
@@ -50,14 +54,18 @@ export function SeriesExplorer({ lines, children }: { lines: ExplorerLine[]; chi
   }, []);
 
   const line = lines[active];
-  const point = line?.points[indexes[active] ?? 0];
+  const index = indexes[active] ?? 0;
   const g = ready ? geometry(frame.current) : undefined;
   const frameBox = frame.current?.getBoundingClientRect();
-  const at = g && point && frameBox ? position(g, point.day, point.value) : undefined;
+  const day = line?.days[index];
+  const value = line?.values[index];
+  const at = g && frameBox && day !== undefined && value !== undefined ? position(g, day, value) : undefined;
+  const said = line ? readout(line, index) : undefined;
 
   function step(lineIndex: number, to: number) {
-    const count = lines[lineIndex]?.points.length ?? 0;
+    const count = lines[lineIndex]?.days.length ?? 0;
     if (count === 0) return;
+    setEngaged(true);
     setActive(lineIndex);
     setIndexes((all) => all.map((v, i) => (i === lineIndex ? Math.max(0, Math.min(count - 1, to)) : v)));
   }
@@ -72,15 +80,18 @@ export function SeriesExplorer({ lines, children }: { lines: ExplorerLine[]; chi
     event.preventDefault();
   }
 
+  /** The nearest point to where the pointer or finger is, over every line. */
   function onPointer(event: PointerEvent) {
     const geo = geometry(frame.current);
     if (!geo) return;
+    // The readout's own link must stay tappable.
+    if ((event.target as Element).closest?.(".cc-readout")) return;
     const left = event.clientX - geo.box.left;
     const top = event.clientY - geo.box.top;
     let best: { line: number; index: number; distance: number } | undefined;
     lines.forEach((l, li) => {
-      l.points.forEach((p, pi) => {
-        const pos = position(geo, p.day, p.value);
+      l.days.forEach((d, pi) => {
+        const pos = position(geo, d, l.values[pi] ?? 0);
         const distance = Math.abs(pos.x - left) * 4 + Math.abs(pos.y - top);
         if (!best || distance < best.distance) best = { line: li, index: pi, distance };
       });
@@ -88,24 +99,37 @@ export function SeriesExplorer({ lines, children }: { lines: ExplorerLine[]; chi
     if (best) step(best.line, best.index);
   }
 
+  const left = at && g && frameBox ? g.box.left - frameBox.left + at.x : 0;
+  const top = at && g && frameBox ? g.box.top - frameBox.top + at.y : 0;
+  // The readout stands beside the point, on the side with room; in a column too narrow for that (a phone), under the chart.
+  const flip = frameBox ? left > frameBox.width / 2 : false;
+  const below = frameBox ? frameBox.width < 480 : false;
+  const box = said && line && engaged ? (
+    <div className={`cc-readout${below ? " cc-readout-below" : flip ? " cc-readout-left" : ""}`} style={below ? { borderColor: line.colour } : { left, top, borderColor: line.colour }} data-testid="readout">
+      <strong>{line.label}</strong>
+      <span className="cc-readout-figure">{said.figure}</span>
+      <span className="cc-readout-source">{said.source}</span>
+      <a href={said.href}>The claim, with its {line.source.cells ? "cells" : "quote"}</a>
+    </div>
+  ) : null;
   return (
     <div className="cc-explorer">
-      <div ref={frame} className="cc-explorer-frame" onPointerMove={ready ? onPointer : undefined}>
+      <div ref={frame} className="cc-explorer-frame" onPointerMove={ready ? onPointer : undefined} onPointerDown={ready ? onPointer : undefined}>
         {children}
-        {at && g && frameBox && line ? (
-          <span
-            className="cc-focus-marker"
-            aria-hidden="true"
-            style={{ left: g.box.left - frameBox.left + at.x, top: g.box.top - frameBox.top + at.y, borderColor: line.colour }}
-          />
+        {at && line ? (
+          <>
+            <span className="cc-focus-marker" aria-hidden="true" style={{ left, top, borderColor: line.colour }} />
+            {below ? null : box}
+          </>
         ) : null}
       </div>
+      {below ? box : null}
       {ready ? (
         <div className="cc-explorer-controls" role="group" aria-label="Step through the points">
-          <p className="cc-small cc-muted">Move the pointer over the chart, or focus a line below and use the arrow keys (Page Up/Down: 30 points; Home/End).</p>
+          <p className="cc-small cc-muted">Point at or tap the chart, or focus a line below and use the arrow keys (Page Up/Down: 30 points; Home/End).</p>
           <ul>
             {lines.map((l, li) => {
-              const p = l.points[indexes[li] ?? 0];
+              const text = readout(l, indexes[li] ?? 0)?.text;
               return (
                 <li key={l.id}>
                   <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />
@@ -115,13 +139,16 @@ export function SeriesExplorer({ lines, children }: { lines: ExplorerLine[]; chi
                     className="cc-explorer-slider"
                     aria-label={l.label}
                     aria-valuemin={1}
-                    aria-valuemax={l.points.length}
+                    aria-valuemax={l.days.length}
                     aria-valuenow={(indexes[li] ?? 0) + 1}
-                    aria-valuetext={p ? explorerText(l, p) : undefined}
+                    aria-valuetext={text}
                     onKeyDown={(e) => onKey(li, e)}
-                    onFocus={() => setActive(li)}
+                    onFocus={() => {
+                      setEngaged(true);
+                      setActive(li);
+                    }}
                   >
-                    {p ? explorerText(l, p) : l.label}
+                    {text ?? l.label}
                   </span>
                 </li>
               );

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { CHART_SIZES, type ChartSize } from "./layout";
 import { SeriesExplorer } from "./SeriesExplorer";
+import { drawnLines } from "@/lib/chart/series-chart";
 import { formatDate } from "@/lib/model/dates";
 import { ROLE_LABELS } from "@/lib/chart/series";
 import { chartLabel, labelSvg } from "@/lib/render/html";
 import { sitePaths } from "@/lib/site/site";
+import { seriesLayout } from "@/lib/chart/series-layout";
 import type { SeriesView } from "@/lib/site/series-views";
 
 const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
@@ -33,18 +35,36 @@ export function SeriesFigure({
   const { chart } = view;
   const titleId = `${chart.slug}-title`;
   const label = chartLabel(chart.title, chart.textSummary);
-  const sizes = (
+  const sizes = reduced ? (
+    // The home page shows every chart: each as an image file of its own (lazy, so only the size shown loads), not markup the page carries twice.
+    <div className="cc-chart-sizes">
+      {SIZES.map((size) => {
+        const { width, height } = seriesLayout(chart, size);
+        return (
+          <div key={size} className={`cc-size cc-size-${size}`}>
+            <img src={sitePaths.chartImage(chart.slug, size)} alt={label} width={width} height={height} loading="lazy" decoding="async" />
+          </div>
+        );
+      })}
+    </div>
+  ) : (
     <div className="cc-chart-sizes">
       {SIZES.map((size) => (
         // Static SVG drawn at build time from our own data (scripts/render-series.tsx); React escaped its text.
-        <div key={size} className={`cc-size cc-size-${size}`} dangerouslySetInnerHTML={{ __html: labelSvg((reduced ? view.embedSvgs : view.svgs)[size], label) }} />
+        <div key={size} className={`cc-size cc-size-${size}`} dangerouslySetInnerHTML={{ __html: labelSvg(view.svgs[size], label) }} />
       ))}
     </div>
   );
   return (
     <figure className="cc-figure cc-series-figure" aria-labelledby={titleId}>
       <Title id={titleId} className="cc-figure-title">
-        {titleHref ? <Link href={titleHref}>{chart.title}</Link> : chart.title}
+        {titleHref ? (
+          <Link href={titleHref} prefetch={false}>
+            {chart.title}
+          </Link>
+        ) : (
+          chart.title
+        )}
       </Title>
       <p className="cc-dek">{chart.summary}</p>
       {showRanges && chart.ranges.length > 1 ? (
@@ -52,7 +72,8 @@ export function SeriesFigure({
           <ul>
             {chart.ranges.map((r) => (
               <li key={r.range}>
-                <Link href={sitePaths.comparison(r.slug)} aria-current={r.current ? "page" : undefined}>
+                {/* Never prefetched: the current range is this page, and the others are a click away. */}
+                <Link href={sitePaths.comparison(r.slug)} aria-current={r.current ? "page" : undefined} prefetch={false}>
                   {r.label}
                 </Link>
               </li>
@@ -60,23 +81,47 @@ export function SeriesFigure({
           </ul>
         </nav>
       ) : null}
-      <ul className="cc-legend cc-series-legend" aria-label="Who claims what">
-        {chart.lines.map((l) => (
+      {/* Compact, so the chart comes first: what each line counts, and how a sum is made, are in the notes under it. */}
+      <ul className="cc-legend" aria-label="Who claims what">
+        {drawnLines(chart.lines).map((l) => (
           <li key={l.id}>
             <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />
-            <strong>{l.label}</strong> {l.role === "claim" ? null : <em className="cc-role">({ROLE_LABELS[l.role]})</em>} <span className="cc-muted">— {l.about}</span>
-            {l.derived ? <span className="cc-derived"> {l.derived.sentence}</span> : null}
-            {l.caveat ? <span className="cc-derived cc-line-caveat">{l.caveat[0]?.toUpperCase()}{l.caveat.slice(1)}.</span> : null}
+            <strong>{l.label}</strong>
+            {l.role === "claim" ? null : <> <em className="cc-role">({ROLE_LABELS[l.role]})</em></>}
+            {l.caveat ? <span className="cc-derived cc-line-caveat"> {l.caveat[0]?.toUpperCase()}{l.caveat.slice(1)}.</span> : null}
           </li>
         ))}
       </ul>
       {interactive ? <SeriesExplorer lines={view.explorer}>{sizes}</SeriesExplorer> : sizes}
       {reduced && view.reducedNote ? <p className="cc-chart-notes cc-marks">{view.reducedNote}</p> : null}
-      <ul className="cc-chart-notes cc-marks" aria-label="How to read the chart">
-        {view.marks.map((m) => (
-          <li key={m}>{m}</li>
+      {/* The home page's cards link to the page, which says what each line counts; the cards keep the marks and caveats. */}
+      {reduced ? null : (
+        <ul className="cc-chart-notes cc-lines-counted" aria-label="What each line counts">
+        {drawnLines(chart.lines).map((l) => (
+          <li key={l.id}>
+            <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" /> <strong>{l.label}</strong>: {l.about}
+            {l.derived ? ` ${l.derived.sentence}` : null}
+          </li>
         ))}
       </ul>
+      )}
+      {reduced ? (
+        // A home card says the marks in one line, as the embed does; the page lists them.
+        <p className="cc-chart-notes cc-marks">{view.marksShort}</p>
+      ) : (
+        <ul className="cc-chart-notes cc-marks" aria-label="How to read the chart">
+          {view.marks.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+      {chart.endings.length > 0 ? (
+        <ul className="cc-chart-notes">
+          {chart.endings.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
       {chart.comparability.length > 0 ? (
         <ul className="cc-chart-notes">
           {chart.comparability.map((c) => (

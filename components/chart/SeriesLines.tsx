@@ -1,6 +1,6 @@
 import type { ChartSize } from "./layout";
 import type { ChartLine, SeriesChart } from "@/lib/chart/series-chart";
-import { axisNumber, bandPaths, endLabels, linePaths, markedPoints, markerPaths, type SeriesLayout, seriesLayout } from "@/lib/chart/series-layout";
+import { MARK_EVERY_POINT_UP_TO, axisNumber, bandPaths, endLabels, linePaths, markedPoints, markerPaths, type SeriesLayout, seriesLayout } from "@/lib/chart/series-layout";
 
 /**
  * Claims over time as lines, drawn directly as SVG: no charting library, because a daily series of
@@ -57,14 +57,18 @@ export function SeriesLines({ chart, size, idPrefix }: { chart: SeriesChart; siz
           line.offLine.map((o) => (o.claim.qualifier === "vague" ? null : <OffLineMark key={o.claim.id} x={layout.x(dayOf(o.date))} y={layout.y(o.claim.value)} />)),
         )}
         {labels.map((l) => (
-          <g key={l.lineId} className="cc-end-label">
-            <line x1={l.pointX} y1={l.pointY} x2={plot.x1 + 6} y2={l.labelY - fontSize * 0.35} stroke={l.colour} strokeWidth={1} strokeDasharray={l.pointX < plot.x1 - 4 ? "2 2" : undefined} />
-            <rect x={plot.x1 + 6} y={l.labelY - fontSize * 0.8} width={3} height={fontSize * 2 + 2} fill={l.colour} />
-            <text x={plot.x1 + 12} y={l.labelY} fontWeight={700} fill="currentColor">
+          <g key={l.lineId} className={l.inline ? "cc-end-label cc-end-inline" : "cc-end-label"}>
+            {l.inline ? null : (
+              <>
+                <line x1={l.pointX} y1={l.pointY} x2={plot.x1 + 6} y2={l.labelY - fontSize * 0.35} stroke={l.colour} strokeWidth={1} />
+                <rect x={plot.x1 + 6} y={l.labelY - fontSize * 0.8} width={3} height={fontSize * 2 + 2} fill={l.colour} />
+              </>
+            )}
+            <text x={l.inline ? l.labelX : plot.x1 + 12} y={l.labelY} fontWeight={700} fill="currentColor">
               {l.figure}
             </text>
-            <text x={plot.x1 + 12} y={l.labelY + fontSize + 1} fontSize={fontSize - 1} fill="currentColor" className="cc-muted-text">
-              {l.date}
+            <text x={l.inline ? l.labelX : plot.x1 + 12} y={l.labelY + fontSize + 1} fontSize={fontSize - 1} fill="currentColor" className="cc-muted-text">
+              {l.inline ? `${l.date}, last` : l.date}
             </text>
           </g>
         ))}
@@ -89,7 +93,9 @@ function Band({ line, layout }: { line: ChartLine; layout: SeriesLayout }) {
 
 function Line({ line, layout }: { line: ChartLine; layout: SeriesLayout }) {
   const width = line.cadence === "daily" ? 2 : 1.25;
-  const marks = markerPaths(markedPoints(line), layout, line.cadence === "sparse" || line.draw === "points" ? 3 : 2.5);
+  const dotted = line.cadence === "sparse" || line.draw === "points";
+  const sparseDots = dotted && line.points.length <= MARK_EVERY_POINT_UP_TO;
+  const marks = markerPaths(markedPoints(line), layout, dotted ? 3 : 2.5, { ringAlone: !sparseDots });
   // Only one body's own series is joined: separate estimates stay dots, and a band is drawn by Band.
   const paths = line.draw === "line" ? linePaths(line.points, layout) : [];
   return (
@@ -97,13 +103,14 @@ function Line({ line, layout }: { line: ChartLine; layout: SeriesLayout }) {
       {paths.map((p) => (
         <path key={p.d.slice(0, 24)} d={p.d} fill="none" stroke={line.colour} strokeWidth={width} strokeDasharray={p.stroke === "dashed" ? "5 3" : undefined} strokeLinejoin="round" />
       ))}
-      {/* A point's mark says its qualifier: a filled dot as stated, a hollow dot "about", a triangle up "more than"/"at least", down "up to", a bar a range; a ring a revision. */}
+      {/* A point's mark says its qualifier: a filled dot as stated, a hollow dot "about", a triangle up "more than"/"at least", down "up to", a bar a range; an open diamond a revision. */}
       {marks.dot ? <path d={marks.dot} fill={line.colour} /> : null}
       {marks.up ? <path d={marks.up} fill={line.colour} /> : null}
       {marks.hollow ? <path d={marks.hollow} fill="#fff" className="cc-hollow" stroke={line.colour} strokeWidth={1.5} /> : null}
       {marks.down ? <path d={marks.down} fill="#fff" className="cc-hollow" stroke={line.colour} strokeWidth={1.2} /> : null}
       {marks.range ? <path d={marks.range} fill="none" stroke={line.colour} strokeWidth={1.5} /> : null}
-      {marks.ring ? <path d={marks.ring} fill="none" stroke="currentColor" strokeOpacity={0.7} strokeWidth={1} /> : null}
+      {/* In the line's own colour, thin: legible in light and dark, and a line with many revisions stays a line. */}
+      {marks.ring ? <path d={marks.ring} fill="none" className="cc-ring" stroke={line.colour} strokeWidth={1.2} /> : null}
     </g>
   );
 }

@@ -23,39 +23,11 @@ export function SeriesSections({ view }: { view: SeriesView }) {
       </section>
       <section aria-labelledby="table-title">
         <h2 id="table-title">The points</h2>
-        {table.monthly.length > 0 ? (
-          <p className="cc-small">
-            Long lines ({table.monthly.join("; ")}) are listed by their last point of each month, with every revision; every point is in the CSV
-            below.
-          </p>
-        ) : null}
-        <div className="cc-table-scroll" tabIndex={0} role="region" aria-labelledby="table-title">
-          <table className="cc-points-table">
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Date</th>
-                <th scope="col">Figure</th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r) => (
-                <tr key={`${r.line}-${r.date}-${r.figure}`}>
-                  <td>{r.line}</td>
-                  <td>
-                    <a href={`/on/${r.day}`}>{r.date}</a>
-                  </td>
-                  <td>
-                    {r.figure}
-                    {r.revision ? <span className="cc-muted"> (revision: {r.revision})</span> : null}
-                  </td>
-                  <td className="cc-points-source">{r.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <p>
+          {/* A page of its own: carried here, the table made this page several times heavier (the page's HTML is sent twice, as HTML and for the router). */}
+          <a href={sitePaths.points(chart.slug)}>Every point of this chart as a table</a>, with its figure, date and source; or every point with its
+          claims, quotes and licences in the CSV under &ldquo;Download this chart&rdquo;.
+        </p>
       </section>
     </>
   );

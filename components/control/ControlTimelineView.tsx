@@ -20,7 +20,7 @@ export function ControlTimelineView({
   return (
     <figure className="cc-figure" aria-labelledby={titleId}>
       <Title id={titleId} className="cc-figure-title">
-        {titleHref ? <Link href={titleHref}>{timeline.title}</Link> : timeline.title}
+        {titleHref ? <Link href={titleHref} prefetch={false}>{timeline.title}</Link> : timeline.title}
       </Title>
       <p className="cc-dek">{timeline.summary}</p>
       <p className="cc-status-strip" aria-label="Statements by status (one statement reported twice counts once)">
@@ -49,7 +49,7 @@ export function ControlTimelineView({
               {compact ? null : (
                 <p className="cc-muted cc-small">
                   {[entry.claim.speaker, entry.attribution.relay, entry.attribution.stated].filter(Boolean).join(", ")}; reported in{" "}
-                  <Link href={`/sources/${entry.claim.sourceId}`}>{entry.attribution.publication}</Link>
+                  <Link href={`/sources/${entry.claim.sourceId}`} prefetch={false}>{entry.attribution.publication}</Link>
                   {entry.claim.note ? ` — ${entry.claim.note}` : ""}
                 </p>
               )}

@@ -1,6 +1,9 @@
 import Link from "next/link";
 
-/** The site's name and its sections, on every page. */
+/**
+ * The site's name and its sections, on every page. No link prefetches: a reader opens one or two
+ * pages, and prefetching every section (the page itself among them) cost more bytes than the page.
+ */
 export function SiteHeader() {
   return (
     <header className="cc-site-header">
@@ -8,12 +11,12 @@ export function SiteHeader() {
         Skip to content
       </a>
       <nav aria-label="Site" className="cc-nav">
-        <Link href="/" className="cc-brand">
+        <Link href="/" className="cc-brand" prefetch={false}>
           Counterclaim
         </Link>
         <ul>
           <li>
-            <Link href="/#comparisons">Comparisons</Link>
+            <Link href="/#comparisons" prefetch={false}>Comparisons</Link>
           </li>
           <li>
             <Link href="/chart" prefetch={false}>
@@ -21,13 +24,13 @@ export function SiteHeader() {
             </Link>
           </li>
           <li>
-            <Link href="/claims">Claims</Link>
+            <Link href="/claims" prefetch={false}>Claims</Link>
           </li>
           <li>
-            <Link href="/control">Control</Link>
+            <Link href="/control" prefetch={false}>Control</Link>
           </li>
           <li>
-            <Link href="/#data">Data</Link>
+            <Link href="/#data" prefetch={false}>Data</Link>
           </li>
         </ul>
       </nav>

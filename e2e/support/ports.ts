@@ -19,4 +19,6 @@ export const PORTS = {
   imported: base + 8,
   /** The review page's server (npm run review), started by reviews-a-report. */
   review: base + 9,
+  /** The host page of the frame-alone embed in columns of several widths (publishes-a-chart). */
+  columnHost: base + 10,
 } as const;

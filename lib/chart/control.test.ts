@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { controlByPlace, placeSlug } from "./control";
 import { loadDataset } from "../dataset/load";
+import { shapeControlTimeline } from "./figures";
 
 describe("controlByPlace on the real dataset", () => {
   const dataset = loadDataset();
@@ -32,6 +33,14 @@ describe("controlByPlace on the real dataset", () => {
     const kharkiv = places.find((p) => p.place === "Kharkiv");
     expect(kharkiv).toMatchObject({ differ: false, comparisonSlug: undefined, statuses: ["In Ukrainian hands"] });
     expect(kharkiv?.timeline.summary).toBe("1 claim by 1 claimant, stated 3 Mar 2022: In Ukrainian hands.");
+  });
+
+  it("counts a statement reported twice once, as the comparison's page and the home card do", () => {
+    const kherson = places.find((p) => p.place === "Kherson");
+    const comparison = dataset.comparisons.find((c) => c.slug === "kherson-control");
+    if (!kherson || comparison?.kind !== "control") throw new Error("kherson-control");
+    expect(kherson.timeline.tally).toEqual(shapeControlTimeline(comparison, dataset).tally);
+    expect(kherson.timeline.tally.find((t) => t.status === "Under Russian control")?.claims).toBe(1);
   });
 
   it("names every claimant and publication in each place's source line", () => {

@@ -1,5 +1,5 @@
 import { sourceLine } from "./attribution";
-import { type ControlTimeline, shapeControlEntries, statusTally } from "./figures";
+import { type ControlTimeline, markSameStatements, shapeControlEntries, statusTally } from "./figures";
 import type { ControlClaim } from "../model/claims";
 import { CONTROL_STATUS_LABELS } from "../model/claims";
 import type { Dataset } from "../dataset/validate";
@@ -66,7 +66,9 @@ export function controlByPlace(dataset: Dataset): PlaceControl[] {
   }
   const places = [...byPlace].map(([place, claims]): PlaceControl => {
     const claimants = new Set(claims.map((c) => c.claimantId)).size;
-    const entries = shapeControlEntries(claims.map((c) => c.id), dataset);
+    const comparison = dataset.comparisons.find((c) => c.kind === "control" && c.place === place);
+    // One statement reported twice counts once here too, as on the comparison's page and card.
+    const entries = markSameStatements(shapeControlEntries(claims.map((c) => c.id), dataset), comparison?.kind === "control" ? comparison.sameStatement : []);
     const statuses = [...new Set(entries.map((e) => e.status))];
     const timeline: ControlTimeline = {
       tally: statusTally(entries),
@@ -79,7 +81,6 @@ export function controlByPlace(dataset: Dataset): PlaceControl[] {
       notes: [],
       methodology: "",
     };
-    const comparison = dataset.comparisons.find((c) => c.kind === "control" && c.place === place);
     return { place, timeline, claimants, statuses, differ: statuses.length > 1, comparisonSlug: comparison?.slug };
   });
   const earliest = (p: PlaceControl) => p.timeline.entries[0]?.claim.statedOn.date ?? "";

@@ -4,6 +4,7 @@ import type { SeriesComparison } from "../model/comparisons";
 import { formatDate, type IsoDate } from "../model/dates";
 import type { Source } from "../model/sources";
 import type { Dataset } from "../dataset/validate";
+import { scaleLinear } from "d3-scale";
 import { formatNumber, niceAxisMax } from "./figures";
 import { SIDE_COLOURS, UNKNOWN_COLOUR } from "./palette";
 import { dayNumber, type OffLineClaim, pointsBetween, type SeriesPoint, type ShapedLine, shapeLine } from "./series";
@@ -77,6 +78,8 @@ export interface SeriesChart {
   axisMax: number;
   ratio?: { label: string; points: RatioPoint[]; axisMax: number };
   offLine: (OffLineClaim & { line: string })[];
+  /** "Oryx's history here ends on 19 Jul 2025.": for each claimant whose lines stop well before the range does. */
+  endings: string[];
   sourceLine: string;
   textSummary: string;
   summaryLines: string[];
@@ -184,13 +187,48 @@ export function seriesSourceLine(lines: readonly ChartLine[], sources: ReadonlyM
   const parts = lines.map((line) => {
     const ids = new Set(line.points.flatMap((p) => p.claims.flatMap((c) => [c.sourceId, ...(c.alsoIn ?? []).map((a) => a.sourceId)])));
     const publishers = [...new Set([...ids].map((id) => sources.get(id)?.publisher ?? id))];
-    const credits = [...new Set([...ids].flatMap((id) => sourceCredit(sources.get(id)) ?? []))];
+    const credits = [...new Set([...ids].flatMap((id) => sourceCredit(sources.get(id))?.replace(/\.$/, "") ?? []))];
     const first = line.points[0];
     const last = line.points.at(-1);
     const when = first && last ? (first.date === last.date ? formatDate(first.date) : `${formatDate(first.date)} – ${formatDate(last.date)}`) : "no figure";
     return `${line.claimant} (${line.label}; ${when}; published by ${publishers.join(", ")}${credits.length ? `; ${credits.join("; ")}` : ""})`;
   });
   return `Sources: ${[...new Set(parts)].join(". ")}.`;
+}
+
+/** The lines a chart draws and names: those with a point, or a claim left off the line, in its range. */
+export function drawnLines<L extends Pick<ChartLine, "points" | "offLine">>(lines: readonly L[]): L[] {
+  return lines.filter((l) => l.points.length > 0 || l.offLine.length > 0);
+}
+
+/** Days before a range's end that a line may stop without a note saying so (a weekly figure, a late one). */
+const ENDS_EARLY_DAYS = 14;
+
+/**
+ * "Oryx's history here ends on 19 Jul 2025.": a line that stops well before its range does is drawn
+ * to its last point and no further; this says so in words, once a claimant and day, unless the
+ * chart's own notes say it already.
+ */
+export function endingNotes(lines: readonly Pick<ChartLine, "points" | "claimant">[], to: IsoDate, notes: readonly string[]): string[] {
+  const end = Date.parse(`${to}T00:00:00Z`) / 86_400_000;
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = line.points.at(-1);
+    if (!last || end - last.day <= ENDS_EARLY_DAYS) continue;
+    const when = formatDate(last.date);
+    const note = `${line.claimant}'s history here ends on ${when}.`;
+    if (!out.includes(note) && !notes.some((n) => n.includes(`ends on ${when}`))) out.push(note);
+  }
+  return out;
+}
+
+/**
+ * The value axis's end: a round number just above the largest figure (29,698 → 30,000), from
+ * d3-scale's nice(), with about `ticks` steps.
+ */
+export function seriesAxisMax(largest: number, ticks = 4): number {
+  if (largest <= 0) return 1;
+  return scaleLinear().domain([0, largest]).nice(ticks).domain()[1] ?? largest;
 }
 
 /** The first and last point days of a comparison, over every line. */
@@ -269,10 +307,11 @@ export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset,
     from: span.from,
     to: span.to,
     lines,
-    axisMax: niceAxisMax(largest),
+    axisMax: seriesAxisMax(largest),
     ratio: ratio && ratioDef ? { label: ratioDef.label, points: ratio, axisMax: niceAxisMax(Math.max(1, ...ratio.map((r) => r.ratio))) } : undefined,
     offLine,
-    sourceLine: seriesSourceLine(lines, sources),
+    endings: endingNotes(lines, span.to, [...comparison.comparability, ...comparison.notes]),
+    sourceLine: seriesSourceLine(drawnLines(lines), sources),
     textSummary: summaryLines.join(" "),
     summaryLines,
     comparability: comparison.comparability,

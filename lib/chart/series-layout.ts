@@ -141,12 +141,19 @@ export type MarkKind = "dot" | "hollow" | "up" | "down" | "ring" | "range";
  * A line's markers as one path a kind (dots, hollow dots, triangles, rings), so a chart with
  * hundreds of markers stays small. Ranges are bars from the low to the high figure.
  */
-export function markerPaths(points: readonly SeriesPoint[], layout: Pick<SeriesLayout, "x" | "y">, r: number): Record<MarkKind, string> {
+export function markerPaths(points: readonly SeriesPoint[], layout: Pick<SeriesLayout, "x" | "y">, r: number, options: { ringAlone?: boolean } = {}): Record<MarkKind, string> {
   const out: Record<MarkKind, string> = { dot: "", hollow: "", up: "", down: "", ring: "", range: "" };
+  // A revision's mark: an open diamond, unlike any qualifier's (a hollow dot is "about").
+  const diamond = (x: number, y: number, radius: number) => `M${x} ${y - radius}l${radius} ${radius}l${-radius} ${radius}l${-radius} ${-radius}z`;
   const circle = (x: number, y: number, radius: number) => `M${x - radius} ${y}a${radius} ${radius} 0 1 0 ${2 * radius} 0a${radius} ${radius} 0 1 0 ${-2 * radius} 0`;
   for (const p of points) {
     const x = px(layout.x(p.day));
     const y = px(layout.y(p.value));
+    // On a line drawn without dots, a revision is its diamond alone: a dot inside every mark crowds a line with many.
+    if (p.revision && options.ringAlone && p.qualifier === "exact") {
+      out.ring += diamond(x, y, r + 1);
+      continue;
+    }
     switch (p.qualifier) {
       case "about":
         out.hollow += circle(x, y, r);
@@ -164,7 +171,7 @@ export function markerPaths(points: readonly SeriesPoint[], layout: Pick<SeriesL
       default:
         out.dot += circle(x, y, r);
     }
-    if (p.revision) out.ring += circle(x, y, r + 2);
+    if (p.revision) out.ring += diamond(x, y, r + 2.5);
   }
   return out;
 }
@@ -193,28 +200,20 @@ export interface EndLabel {
   pointY: number;
   /** Where the label's first line sits, after moving labels apart. */
   labelY: number;
+  /** Where the label starts: the right margin, or just past a line that ends before the plot does. */
+  labelX: number;
+  /** The line ends before the plot's right edge: its label stands at its end, and nothing is drawn past it. */
+  inline: boolean;
   figure: string;
   date: string;
 }
 
-/**
- * Labels at the right of the plot, one per line, at the height of its latest figure, moved apart
- * so none overlaps another, and kept inside the plot's height.
- */
-export function endLabels(lines: readonly ChartLine[], layout: Pick<SeriesLayout, "x" | "y" | "plot" | "fontSize">): EndLabel[] {
-  const gap = layout.fontSize * 2 + 6;
-  const labels = lines
-    .filter((l) => l.latest)
-    .map((l) => {
-      const p = l.latest as SeriesPoint;
-      return { lineId: l.id, colour: l.colour, pointX: layout.x(p.day), pointY: layout.y(p.value), labelY: layout.y(p.value), figure: p.label, date: formatDate(p.date) };
-    })
-    .sort((a, b) => a.pointY - b.pointY);
-  const top = layout.plot.y0 + layout.fontSize;
-  const bottom = layout.plot.y1 - gap + layout.fontSize;
+/** Moves labels apart (each `gap` below the one above), keeping them between `top` and `bottom`. */
+function spread(labels: EndLabel[], gap: number, top: number, bottom: number, nudge: number): void {
+  labels.sort((a, b) => a.pointY - b.pointY);
   let previous = -Infinity;
   for (const label of labels) {
-    label.labelY = Math.max(label.labelY + layout.fontSize * 0.35, previous + gap, top);
+    label.labelY = Math.max(label.labelY + nudge, previous + gap, top);
     previous = label.labelY;
   }
   // Pushed below the plot: move up only as many labels as must, from the bottom.
@@ -224,7 +223,29 @@ export function endLabels(lines: readonly ChartLine[], layout: Pick<SeriesLayout
     label.labelY = Math.max(Math.min(label.labelY, limit), top);
     limit = label.labelY - gap;
   }
-  return labels;
+}
+
+/**
+ * Labels of each line's latest figure: in the right margin, at the height of the figure, for lines
+ * that run to the plot's right edge; just past its last point for a line that ends sooner (so no
+ * line seems to run on past its data). Each group is moved apart so none overlaps another.
+ */
+export function endLabels(lines: readonly ChartLine[], layout: Pick<SeriesLayout, "x" | "y" | "plot" | "fontSize">): EndLabel[] {
+  const gap = layout.fontSize * 2 + 6;
+  const labels = lines
+    .filter((l) => l.latest)
+    .map((l): EndLabel => {
+      const p = l.latest as SeriesPoint;
+      const pointX = layout.x(p.day);
+      const inline = pointX < layout.plot.x1 - 4;
+      return { lineId: l.id, colour: l.colour, pointX, pointY: layout.y(p.value), labelY: layout.y(p.value), labelX: inline ? pointX + 7 : layout.plot.x1 + 6, inline, figure: p.label, date: formatDate(p.date) };
+    });
+  const top = layout.plot.y0 + layout.fontSize;
+  const bottom = layout.plot.y1 - gap + layout.fontSize;
+  spread(labels.filter((l) => !l.inline), gap, top, bottom, layout.fontSize * 0.35);
+  // A label past a line's end sits just above it, so the line and its label read as one.
+  spread(labels.filter((l) => l.inline), gap, top, layout.plot.y1 - layout.fontSize - 6, -layout.fontSize * 0.2);
+  return labels.sort((a, b) => a.pointY - b.pointY);
 }
 
 /** A compact figure for the value axis: 12,000 → "12,000"; 1,250,000 → "1.25m". */

@@ -13,13 +13,13 @@ export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine" | "cont
   if (has((p) => p.qualifier === "more-than" || p.qualifier === "at-least")) marks.push("Triangle pointing up: “more than” or “at least”, a lower bound.");
   if (has((p) => p.qualifier === "up-to")) marks.push("Hollow triangle pointing down: “up to”, an upper bound.");
   if (has((p) => p.qualifier === "range")) marks.push("Bar: a range, from its low to its high figure.");
-  if (has((p) => p.revision !== undefined)) marks.push("Ring: a revision (the total fell below the one before, or the publisher corrected it).");
+  if (has((p) => p.revision !== undefined)) marks.push("Open diamond: a revision (the total fell below the one before, or the publisher corrected it).");
   if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("Grey cross: a claim left off the line because it is doubted; listed under the chart.");
   if (chart.lines.some((l) => l.cadence === "daily")) marks.push(`A daily line breaks where figures are missing for more than ${BREAK_AFTER_DAYS.daily} days; nothing is filled in.`);
   if (chart.lines.some((l) => l.cadence === "sparse" && l.draw === "line")) marks.push("Points with a thin line: one body's figures stated every few weeks; the line between them is not data.");
   if (chart.lines.some((l) => l.draw === "points")) marks.push("Dots and bars not joined: separate estimates by different bodies, each at its date; a bar is one estimate's low–high range.");
   if (chart.lines.some((l) => l.draw === "band")) marks.push("Light band: a model's 95% interval, drawn under everything, with its central estimate as a thin line.");
-  for (const line of chart.lines) if (line.derived) marks.push(line.derived.metrics.length > 1 ? `${line.label} is derived: the sum of ${line.derived.adds} as reported, on days when all are reported.` : `${line.label} is derived: ${line.derived.adds}.`);
+  for (const line of chart.lines) if (line.derived && line.points.length > 0) marks.push(line.derived.metrics.length > 1 ? `${line.label} is derived: the sum of ${line.derived.adds} as reported, on days when all are reported.` : `${line.label} is derived: ${line.derived.adds}.`);
   for (const line of chart.lines) if (line.caveat) marks.push(`${line.label}: ${line.caveat}.`);
   for (const m of chart.controlMarks ?? []) marks.push(`Dashed upright line: ${m.label} (who claimed what: /control).`);
   return marks;
@@ -33,7 +33,7 @@ export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine" | 
   if (has((p) => p.qualifier === "about")) marks.push("hollow dot or dashed line: “about”");
   if (has((p) => p.qualifier === "more-than" || p.qualifier === "at-least")) marks.push("▲: a lower bound");
   if (has((p) => p.qualifier === "up-to")) marks.push("▽: “up to”");
-  if (has((p) => p.revision !== undefined)) marks.push("ring: a revision");
+  if (has((p) => p.revision !== undefined)) marks.push("◇: a revision");
   if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("grey ×: doubted, left off the line");
   if (chart.lines.some((l) => l.draw === "points")) marks.push("unjoined dots and bars: separate estimates");
   if (chart.lines.some((l) => l.draw === "band")) marks.push("light band: a model's 95% interval");

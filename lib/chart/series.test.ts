@@ -84,7 +84,7 @@ describe("sums", () => {
   });
   it("is labelled derived, with what it adds up", () => {
     const line = shapeLine({ id: "a", claimantId: "gs", subject: "Russian losses", label: "x", about: "y", sum: ["tanks", "helicopters"], role: "claim" }, [claim("2022-03-01", "tanks", 1), claim("2022-03-01", "helicopters", 1)]);
-    expect(line.derived).toEqual({ metrics: ["tanks", "helicopters"], adds: "Tanks + Helicopters", sentence: "Derived: the sum of Tanks + Helicopters, on days all are reported." });
+    expect(line.derived).toEqual({ metrics: ["tanks", "helicopters"], adds: "tanks + helicopters", sentence: "Derived: the sum of tanks + helicopters, on days all are reported." });
   });
 });
 
@@ -263,12 +263,17 @@ describe("a whole chart", () => {
     expect((b ?? 0) - (a ?? 0)).toBeGreaterThanOrEqual(layout.fontSize * 2);
   });
   it("writes every point to the CSV, with claimant and source, and the doubted claim with why", () => {
-    const rows: Record<string, string>[] = parse(seriesChartCsv(chart, new Map([["s", "General Staff"], ["oryx-by-type", "Oryx"]])), { columns: true });
+    const rows: Record<string, string>[] = parse(seriesChartCsv(chart, new Map([["oryx-by-type", oryxTable]])), { columns: true });
     expect(rows.filter((r) => r.line === "gs-armour" && r.onLine === "yes")).toHaveLength(900);
     expect(rows.filter((r) => r.line === "ru-armour")).toHaveLength(3);
     expect(rows.find((r) => r.onLine === "no")?.leftOffBecause).toContain("Far off");
     expect(rows[0]?.claimIds?.split(" ")).toHaveLength(2);
     expect(rows[0]?.claimant).toBe("General Staff");
+    // A sum's unit says what it adds up, not its first part's.
+    expect(rows[0]?.unit).toBe("tanks + vehicles");
+    for (const column of ["translation", "sourceUrl", "licence", "credit"]) expect(Object.keys(rows[0] ?? {})).toContain(column);
+    const oryx = rows.find((r) => r.sourceIds === "oryx-by-type");
+    if (oryx) expect(oryx).toMatchObject({ licence: "CC BY 4.0", credit: "Oryx, as scraped by scarnecchia/oryx_data (CC BY 4.0).", sourceUrl: expect.stringMatching(/^https:\/\/github\.com\/scarnecchia\/oryx_data\/blob\/[0-9a-f]{40}\/totals_by_type\.csv$/) });
   });
 });
 

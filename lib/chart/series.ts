@@ -60,7 +60,7 @@ export interface ShapedLine {
   role: SeriesLine["role"];
   draw: NonNullable<SeriesLine["draw"]>;
   caveat?: string;
-  /** Set for a sum (what it adds up, e.g. "Tanks + Armoured combat vehicles") or a running total of period counts. */
+  /** Set for a sum (what it adds up, e.g. "tanks + armoured combat vehicles") or a running total of period counts. */
   derived?: { metrics: Metric[]; adds: string; sentence: string };
   cadence: Cadence;
   points: SeriesPoint[];
@@ -217,7 +217,7 @@ export function sumPoints(metrics: readonly Metric[], claims: readonly FigureCla
       value,
       qualifier,
       label: `${short}${formatNumber(value)}`,
-      words: `${long}${formatNumber(value)} (${partPoints.map((p, i) => `${p.words} ${METRIC_INFO[metrics[i] ?? "tanks"].label.toLowerCase()}`).join(" + ")})`,
+      words: `${long}${formatNumber(value)} (${partPoints.map((p, i) => `${p.words} ${METRIC_INFO[metrics[i] ?? "tanks"].unit}`).join(" + ")})`,
       claims: partPoints.flatMap((p) => p.claims),
       parts: partPoints.map((p, i) => ({ metric: metrics[i] ?? "tanks", claim: p.claims[0] as FigureClaim })),
       breakBefore: false,
@@ -237,7 +237,7 @@ export function markPoints(points: SeriesPoint[], cadence: Cadence): SeriesPoint
   let previous: SeriesPoint | undefined;
   for (const point of points) {
     const reasons: string[] = [];
-    if (previous && point.value < previous.value && point.day > previous.day) reasons.push(`lower than the ${previous.label} of ${previous.date}`);
+    if (previous && point.value < previous.value && point.day > previous.day) reasons.push(`lower than the ${previous.label} of ${formatDate(previous.date)}`);
     for (const claim of point.claims) {
       if (claim.doubts?.some((d) => d.kind === "falls-below-earlier") && reasons.length === 0) reasons.push("doubted: lower than an earlier total");
       if (claim.note && REVISION_NOTE.test(claim.note)) reasons.push(claim.note);
@@ -250,7 +250,7 @@ export function markPoints(points: SeriesPoint[], cadence: Cadence): SeriesPoint
 }
 
 function sumDerived(metrics: readonly Metric[]): NonNullable<ShapedLine["derived"]> {
-  const adds = metrics.map((m) => METRIC_INFO[m].label).join(" + ");
+  const adds = sumUnit(metrics);
   return { metrics: [...metrics], adds, sentence: `Derived: the sum of ${adds}, on days all are reported.` };
 }
 
@@ -310,6 +310,11 @@ export function runningTotal(points: readonly SeriesPoint[]): SeriesPoint[] {
     claims.push(...p.claims);
     return { ...p, value: total, label: formatNumber(total), words: `${formatNumber(total)} (${claims.length} periods' counts added up, to ${formatDate(p.date)})`, claims: [...p.claims] };
   });
+}
+
+/** What a sum counts, in words: "tanks + armoured combat vehicles". */
+export function sumUnit(metrics: readonly Metric[]): string {
+  return [...new Set(metrics.map((m) => METRIC_INFO[m].unit))].join(" + ");
 }
 
 /** The points of a line within [from, to] (inclusive). The first point in the window never breaks. */

@@ -44,16 +44,17 @@ export const FOOTER_LINKS = { data: "Get the data", page: `Full comparison on ${
  */
 const WIDTH_MARGIN = 1.06;
 
-function lines(text: string, width: number, size: number, weight: FontWeight = 400): number {
-  return wrapText(text, width / WIDTH_MARGIN, size, weight).length;
+function wrappedLines(text: string, width: number, size: number, weight: FontWeight = 400, margin = WIDTH_MARGIN): number {
+  return wrapText(text, width / margin, size, weight).length;
 }
 
 /**
  * The embed's content height, in px, in a frame `frameWidth` px wide: what the auto-height script
  * would measure, estimated from the words and the charts' fixed geometry.
  */
-export function estimateEmbedHeight(model: EmbedModel, frameWidth: number): number {
+export function estimateEmbedHeight(model: EmbedModel, frameWidth: number, margin: number = WIDTH_MARGIN): number {
   const b = EMBED_BOX;
+  const lines = (text: string, width: number, size: number, weight: FontWeight = 400) => wrappedLines(text, width, size, weight, margin);
   const width = frameWidth - 2 * b.padX;
   let height = b.padTop;
   height += lines(model.meta.title, width, b.title.size, 700) * b.title.line + b.title.after;

@@ -5,6 +5,7 @@ import { formatDate, type IsoDate } from "../model/dates";
 import type { ComparisonView } from "../site/views";
 import { seriesLayout } from "../chart/series-layout";
 import { ROLE_LABELS } from "../chart/series";
+import { drawnLines } from "../chart/series-chart";
 
 export interface EmbedLegendItem {
   name: string;
@@ -73,9 +74,9 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
     return {
       meta,
       // Short, so the lines are on a phone's first screen: what each line counts is in the notes under the chart and on the page.
-      legend: chart.lines.map((l) => ({
+      legend: drawnLines(chart.lines).map((l) => ({
         name: l.label,
-        about: [l.derived ? `derived: ${l.derived.adds}` : l.role === "reference" ? "independent documentation" : ROLE_LABELS[l.role], l.caveat].filter(Boolean).join("; "),
+        about: [l.role === "reference" ? "independent documentation" : ROLE_LABELS[l.role], l.derived ? (l.derived.metrics.length > 1 ? `a sum of ${l.derived.metrics.length} counts` : l.derived.adds) : undefined, l.caveat].filter(Boolean).join("; "),
         colour: l.colour,
       })),
       body: {
@@ -85,7 +86,13 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
           const { width, height } = seriesLayout(chart, size);
           return { size, width, height, svg: embedSvgs[size] };
         }),
-        notes: [view.marksShort, ...(view.reducedNote ? [view.reducedNote] : []), ...chart.comparability],
+        notes: [
+          view.marksShort,
+          ...(view.reducedNote ? [view.reducedNote] : []),
+          ...chart.endings,
+          ...chart.comparability,
+          ...drawnLines(chart.lines).flatMap((l) => (l.derived ? [`${l.label}: ${l.derived.metrics.length > 1 ? `the sum of ${l.derived.adds}, on days all are reported` : l.derived.adds}.`] : [])),
+        ],
       },
     };
   }

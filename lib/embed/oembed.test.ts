@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMBED_WIDTH } from "./layout";
 import { fixtureFigureModel } from "./testing";
+import { drawChartCard } from "../render/card";
 import { OEmbedResponse, answerOEmbed, oembedResponse, parseOEmbedQuery, slugFromUrl } from "./oembed";
 
 const SITE = "https://counterclaim.example";
@@ -59,6 +60,16 @@ describe("answerOEmbed", () => {
     const tiny = OEmbedResponse.parse(ask(`url=${encodeURIComponent(`${SITE}/compare/test-comparison`)}&maxwidth=100`).body);
     expect(tiny.width).toBe(100);
     expect(tiny.thumbnail_url).toBeUndefined();
+  });
+
+  it("states the card's real height: a card that grew for its text is offered at its own size", () => {
+    const tall: typeof model = { ...model, meta: { ...model.meta, sourceLine: `Sources: ${"a publisher, a credit (CC BY 4.0); ".repeat(300)}` } };
+    const height = drawChartCard(tall).height;
+    expect(height).toBeGreaterThan(630);
+    const body = oembedResponse(tall, SITE, {});
+    expect(body).toMatchObject({ thumbnail_width: 1200, thumbnail_height: height });
+    expect(oembedResponse(tall, SITE, { maxwidth: 700 })).toMatchObject({ thumbnail_width: 600, thumbnail_height: Math.round(height / 2) });
+    expect(oembedResponse(tall, SITE, { maxheight: 630 }).thumbnail_height ?? 0).toBeLessThanOrEqual(630);
   });
 
   it("never answers wider than the embed is designed for", () => {

@@ -5,13 +5,13 @@ import { embedCode } from "./code";
 import { SITE_NAME, sitePaths } from "../site/site";
 import { Slug } from "../model/claimants";
 import { encodedOnce, encodedResponse } from "../http/encoded";
+import { cardSize } from "../render/card";
 
-/** The card images (made at build time) that can stand as an oEmbed thumbnail, largest first. */
-export const CARD_SIZES = [
-  { width: 1200, height: 630 },
-  { width: 600, height: 315 },
-  { width: 300, height: 158 },
-] as const;
+/**
+ * The widths the card images are drawn at (at build time), largest first: each can stand as an oEmbed
+ * thumbnail. Their height follows the card's (lib/render/card.ts): 630 at 1200 wide, or more.
+ */
+export const CARD_WIDTHS = [1200, 600, 300] as const;
 
 const Dimension = z.coerce.number().int().positive();
 
@@ -88,7 +88,7 @@ export function oembedResponse(model: EmbedModel, origin: string, query: Pick<OE
   const width = Math.min(query.maxwidth ?? EMBED_WIDTH.default, EMBED_WIDTH.max);
   const natural = defaultFrameHeight(model, width);
   const height = query.maxheight ? Math.min(natural, query.maxheight) : natural;
-  const thumbnail = CARD_SIZES.find((s) => s.width <= (query.maxwidth ?? Infinity) && s.height <= (query.maxheight ?? Infinity));
+  const thumbnail = CARD_WIDTHS.map((w) => cardSize(model, w)).find((s) => s.width <= (query.maxwidth ?? Infinity) && s.height <= (query.maxheight ?? Infinity));
   const { slug, title } = model.meta;
   return OEmbedResponse.parse({
     version: "1.0",

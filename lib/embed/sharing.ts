@@ -4,6 +4,8 @@ import { SITE_NAME, sitePaths } from "../site/site";
 import { embedCode } from "./code";
 import { EMBED_WIDTH, defaultFrameHeight } from "./layout";
 import type { EmbedModel } from "./model";
+import { cardSize } from "../render/card";
+import { fitFrame, fittedFrameCode } from "./frame-fit";
 
 export interface Download {
   href: string;
@@ -48,16 +50,22 @@ export function shapeSharing(model: EmbedModel, origin: string): Sharing {
   return {
     slug,
     title,
-    embed: { withScript: embedCode({ ...frame, withScript: true }), iframeOnly: embedCode({ ...frame, withScript: false }), previewSrc: model.meta.paths.embed, previewHeight: height },
-    downloads: downloads(model.meta),
+    embed: {
+      withScript: embedCode({ ...frame, withScript: true }),
+      // Without the script, the frame's height follows its column's width (frame-fit.ts), not the tallest it could need.
+      iframeOnly: fittedFrameCode({ src: origin + model.meta.paths.embed, title, fit: fitFrame(model) }),
+      previewSrc: model.meta.paths.embed,
+      previewHeight: height,
+    },
+    downloads: downloads(model.meta, cardSize(model)),
     citation: chartCitation(model.meta, origin),
   };
 }
 
-function downloads(meta: ChartMeta): Download[] {
+function downloads(meta: ChartMeta, card: { width: number; height: number }): Download[] {
   const base = `${SITE_NAME.toLowerCase()}-${meta.slug}-v${meta.datasetVersion}`;
   return [
-    { href: meta.paths.png, filename: `${base}.png`, label: "Image", format: "PNG, 1200 × 630" },
+    { href: meta.paths.png, filename: `${base}.png`, label: "Image", format: `PNG, ${card.width} × ${card.height}` },
     { href: meta.paths.svg, filename: `${base}.svg`, label: "Image", format: "SVG" },
     { href: meta.paths.csv, filename: `${base}.csv`, label: meta.kind === "figures" ? "The chart's figures" : meta.kind === "series" ? "Every point, with its claim and source" : "The claims", format: "CSV" },
   ];

@@ -3,7 +3,7 @@
  * build can wrap text in the image cards and estimate an embed's height for its iframe.
  *
  * Advance widths of ASCII 32–126 in thousandths of an em, measured in Chromium from the same woff2
- * files the site serves (@fontsource/source-sans-3); the TTFs the cards use are the same design.
+ * files the site serves (@fontsource/source-sans-3), which the cards use too (lib/fonts/source-sans.ts).
  */
 const ADVANCES = {
   400: [200,289,426,497,497,824,609,249,303,303,418,497,249,311,249,350,497,497,497,497,497,497,497,497,497,497,249,249,497,497,497,425,847,543,588,571,615,527,494,617,652,263,479,579,486,727,647,664,566,664,569,534,536,645,515,786,513,476,539,303,350,303,497,500,542,504,553,456,555,496,292,504,544,246,247,495,255,829,547,542,555,555,347,419,338,544,467,719,446,467,425,303,241,303,497],

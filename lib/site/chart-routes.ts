@@ -64,7 +64,6 @@ export function customCardPngResponse(request: Request): Response {
 
 export function customCsvResponse(request: Request): Response {
   return answer(request, [], "csv", (query) => {
-    const publishers = new Map(loadDataset().sources.map((s) => [s.id, s.publisher]));
-    return seriesChartCsv(customView(query).chart, publishers);
+    return seriesChartCsv(customView(query).chart, new Map(loadDataset().sources.map((s) => [s.id, s])));
   });
 }

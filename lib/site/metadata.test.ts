@@ -9,6 +9,11 @@ describe("pageMetadata", () => {
     expect(meta).toMatchObject({ title: "T", description: "D", alternates: { canonical: "/compare/x" } });
   });
 
+  it("states a taller card's real size", () => {
+    const meta = pageMetadata({ title: "T", description: "D", path: "/compare/x", image: comparisonImage("x"), imageSize: { width: 1200, height: 1428 }, imageAlt: "Chart" });
+    expect(meta.openGraph?.images).toEqual([{ url: "/charts/x.png", width: 1200, height: 1428, alt: "Chart" }]);
+  });
+
   it("gives inherited defaults no address of their own", () => {
     const meta = pageMetadata({ title: "T", description: "D" });
     expect(meta.alternates).toBeUndefined();

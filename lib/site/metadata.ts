@@ -26,6 +26,7 @@ export function pageMetadata({
   description,
   path,
   image = SITE_IMAGE,
+  imageSize = SHARE_IMAGE_SIZE,
   imageAlt = `${SITE_NAME}: competing war claims, charted side by side`,
 }: {
   title: string;
@@ -33,9 +34,11 @@ export function pageMetadata({
   /** The page's own address; left out for defaults that pages inherit, so none claims another's URL. */
   path?: string;
   image?: string;
+  /** The image's real size: a chart's card is 1200 wide and 630 tall, or taller where its text needs it. */
+  imageSize?: { width: number; height: number };
   imageAlt?: string;
 }): Metadata {
-  const images = [{ url: image, ...SHARE_IMAGE_SIZE, alt: imageAlt }];
+  const images = [{ url: image, width: imageSize.width, height: imageSize.height, alt: imageAlt }];
   return {
     title,
     description,

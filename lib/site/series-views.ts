@@ -6,7 +6,10 @@ import { availableRanges, dataSpan, type SeriesChart, shapeLines, shapeSeriesCha
 import { formatDate, type IsoDate } from "../model/dates";
 import { drawSeries } from "../render/series-svg";
 import { reducedChart, seriesMarks, seriesMarksShort } from "../chart/series-marks";
-import { type ExplorerLine, explorerLines, type PointRow, tableRows } from "../chart/series-points";
+import { type PointRow, tableRows } from "../chart/series-points";
+import { type CellNames, type CompactLine, compactLines } from "../chart/explorer";
+import { claimRows, inTimeOrder } from "../claims-table/rows";
+import { PAGE_SIZE } from "../claims-table/paging";
 import { parseRangeSlug, rangeSlug } from "../chart/series-ranges";
 import type { Dataset } from "../dataset/validate";
 import type { Comparison, SeriesComparison } from "../model/comparisons";
@@ -26,7 +29,8 @@ export interface SeriesView {
   marks: string[];
   /** The same, in one sentence, for the embed. */
   marksShort: string;
-  explorer: ExplorerLine[];
+  /** The points the focus marker steps through, in one compact form: all the page's script gets of them. */
+  explorer: CompactLine[];
   table: { rows: PointRow[]; monthly: string[] };
 }
 
@@ -126,9 +130,32 @@ function drawings(draw: (size: ChartSize) => string): Record<ChartSize, string> 
   return out;
 }
 
+const namesCache = new WeakMap<Dataset, CellNames>();
+
+/**
+ * How the focus marker names a table's records ("Oryx, listing" of a day, "Ukraine's General
+ * Staff, daily tally"), the publishers, and each claim's page in the claims table.
+ */
+function cellNames(dataset: Dataset): CellNames {
+  const cached = namesCache.get(dataset);
+  if (cached) return cached;
+  const claimants = new Map(dataset.claimants.map((c) => [c.id, c.shortName ?? c.name]));
+  const tables = new Map(dataset.sources.flatMap((s) => (s.kind === "table" ? [[s.id, `${claimants.get(s.claimantId) ?? s.publisher}, ${s.dates === "as-listed" ? "listing" : "daily tally"}`] as const] : [])));
+  let pages: Map<string, number> | undefined;
+  const names: CellNames = {
+    tables,
+    publishers: new Map(dataset.sources.map((s) => [s.id, s.publisher])),
+    pageOf: (id) => {
+      pages ??= new Map(inTimeOrder(claimRows(dataset)).map((r, i) => [r.id, Math.floor(i / PAGE_SIZE) + 1]));
+      return pages.get(id);
+    },
+  };
+  namesCache.set(dataset, names);
+  return names;
+}
+
 /** The view of a shaped chart, with its drawings from `draw`: the build's files for a preset, drawn on demand for a custom chart. */
 export function seriesViewOf(chart: SeriesChart, dataset: Dataset, draw: (size: ChartSize, variant: "full" | "embed") => string): SeriesView {
-  const publishers = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
   return {
     kind: "series",
     chart,
@@ -137,8 +164,8 @@ export function seriesViewOf(chart: SeriesChart, dataset: Dataset, draw: (size: 
     reducedNote: reducedChart(chart).note,
     marks: seriesMarks(chart),
     marksShort: seriesMarksShort(chart),
-    explorer: explorerLines(chart.lines, publishers),
-    table: tableRows(chart.lines, publishers),
+    explorer: compactLines(chart.lines, cellNames(dataset)),
+    table: tableRows(chart.lines, cellNames(dataset)),
   };
 }
 

@@ -39,6 +39,10 @@ export const sitePaths = {
   chartPng: (slug: string, width?: number) => (width ? `/charts/${slug}-${width}.png` : `/charts/${slug}.png`),
   chartSvg: (slug: string) => `/charts/${slug}.svg`,
   chartCsv: (slug: string) => `/charts/${slug}.csv`,
+  /** A series chart's reduced drawing at one size, as an image of its own (the home page's). */
+  chartImage: (slug: string, size: string) => `/charts/${slug}-chart-${size}.svg`,
+  /** Every point of a series page, as a table. */
+  points: (slug: string) => `/compare/${slug}/points`,
   siteCard: "/charts/site.png",
   /** A chart of any topic and days: its page, embed and downloads, each with the chart's query after it. */
   chart: { page: "/chart", embed: "/embed/chart", png: "/chart/image.png", svg: "/chart/image.svg", csv: "/chart/points.csv" },

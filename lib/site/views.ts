@@ -21,6 +21,7 @@ import { formatDate, type IsoDate } from "../model/dates";
 import { ROLE_LABELS } from "../chart/series";
 import { siteOrigin, sitePaths } from "./site";
 import { chartSvg } from "../render/chart-files";
+import { cardSize } from "../render/card";
 import { homeRank, pinnedSeriesView, seriesLatestDay, seriesPageSlugs, seriesView, type SeriesView } from "./series-views";
 import type { TableSource } from "../model/tables";
 import { summariseTable, type TableSummary } from "../tables/summary";
@@ -61,6 +62,12 @@ export function comparisonChecks(slug: string) {
 }
 
 /** Every comparison page's slug: each comparison's, and each range of a series comparison. */
+/** Every series page's slug (each comparison's, and each of its ranges'). */
+export function seriesPageSlugsAll(): string[] {
+  const dataset = loadDataset();
+  return dataset.comparisons.flatMap((c) => (c.kind === "series" ? seriesPageSlugs(c, dataset) : []));
+}
+
 export function comparisonSlugs(): string[] {
   const dataset = loadDataset();
   return dataset.comparisons.flatMap((c) => (c.kind === "series" ? seriesPageSlugs(c, dataset) : [c.slug]));
@@ -319,6 +326,12 @@ export function claimsPagePaths(): string[] {
 export function comparisonMeta(slug: string): ChartMeta | undefined {
   const view = comparisonView(slug);
   return view ? shapeChartMeta(view, loadDataset()) : undefined;
+}
+
+/** The size of one comparison's card image (1200 wide; 630 tall or more), for its share metadata. */
+export function comparisonCardSize(slug: string): { width: number; height: number } | undefined {
+  const model = embedModel(slug);
+  return model ? cardSize(model) : undefined;
 }
 
 /** What the embed of one comparison shows, or undefined for an unknown slug. */

@@ -11,7 +11,7 @@ describe("a relayed figure beside the claimant's own tally", () => {
       tableSourceId: "general-staff-personnel",
       field: "personnel",
       tableValue: 5840,
-      tableStated: "about 5840",
+      tableStated: "about 5,840",
       figure: "same",
       qualifierChanged: { from: "about", to: "more-than" },
     });

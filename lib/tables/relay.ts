@@ -1,6 +1,7 @@
 import type { Claim, FigureClaim, Qualifier } from "../model/claims";
 import { QUALIFIER_LABELS } from "../model/claims";
 import { formatDate } from "../model/dates";
+import { formatNumber } from "../chart/figures";
 import type { Source } from "../model/sources";
 import type { TableSource } from "../model/tables";
 
@@ -20,7 +21,7 @@ export interface RelayCheck {
   date: string;
   tableValue: number;
   tableQualifier: Qualifier;
-  /** The table's figure in its own words: "about 5840", "211". */
+  /** The table's figure, its qualifier in the table's words, the number written as we write every number: "about 5,840", "211". */
   tableStated: string;
   /** "same": equal; "rounded": the report's is the table's to a round number; "different": neither. */
   figure: "same" | "rounded" | "different";
@@ -72,7 +73,8 @@ export function relayChecks(sources: readonly Source[], claims: readonly Claim[]
         date: claim.statedOn.date,
         tableValue: cell.value,
         tableQualifier: cell.qualifier,
-        tableStated: cell.table?.qualifierCell ? `${cell.table.qualifierCell.quote} ${cell.quote}` : cell.quote,
+        // A table cell is a number, not words: it is written as every figure on the site is (the quote stays in the cell's own record).
+        tableStated: cell.table?.qualifierCell ? `${cell.table.qualifierCell.quote} ${formatNumber(cell.value)}` : formatNumber(cell.value),
         figure,
         ...(claim.qualifier !== cell.qualifier ? { qualifierChanged: { from: cell.qualifier, to: claim.qualifier } } : {}),
       });

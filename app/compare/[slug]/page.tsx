@@ -9,7 +9,7 @@ import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
 import { SeriesSections } from "@/components/chart/SeriesSections";
 import { comparisonImage, pageMetadata } from "@/lib/site/metadata";
 import { siteOrigin, sitePaths } from "@/lib/site/site";
-import { comparisonChecks, comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/site/views";
+import { comparisonCardSize, comparisonChecks, comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/site/views";
 
 export const dynamicParams = false;
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   const view = comparisonView(slug);
   if (!view) return {};
   const { title, summary } = view.kind === "control" ? view.timeline : view.chart;
-  const metadata = pageMetadata({ title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageAlt: `Chart: ${title}` });
+  const metadata = pageMetadata({ title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageSize: comparisonCardSize(slug), imageAlt: `Chart: ${title}` });
   // oEmbed discovery (oembed.com §4): a per-comparison file, so it works on a static host too.
   const oembed = { url: siteOrigin() + sitePaths.oembed(slug), title };
   return { ...metadata, alternates: { ...metadata.alternates, types: { "application/json+oembed": [oembed] } } };
@@ -38,7 +38,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
   return (
     <>
       <p className="cc-kicker">
-        <Link href="/#comparisons">Comparisons</Link>
+        <Link href="/#comparisons" prefetch={false}>Comparisons</Link>
       </p>
       {view.kind === "series" ? (
         <SeriesSections view={view} />
@@ -80,7 +80,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ slu
               <ul>
                 {checks.map(({ row, check, tableHref }) => (
                   <li key={row.id}>
-                    {row.claimant}, {row.what}: <strong>{row.claimed}</strong>. <Link href={tableHref}>{check.sentence}</Link>
+                    {row.claimant}, {row.what}: <strong>{row.claimed}</strong>. <Link href={tableHref} prefetch={false}>{check.sentence}</Link>
                   </li>
                 ))}
               </ul>
