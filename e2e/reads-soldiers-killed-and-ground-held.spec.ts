@@ -77,9 +77,10 @@ test.describe("a reader compares soldiers killed and ground held with independen
     await expect(section.getByRole("link", { name: "Ground held by Russia" })).toHaveAttribute("href", "/compare/ground-held");
     await expect(section).toContainText("120,586");
     await expect(section).toContainText("named so far: recent weeks fill in later");
+    // The armour chart leads the cards; the two charts summarised above link from their section, not again as cards.
     const cards = page.locator("#comparisons .cc-card h3 a");
     await expect(cards.nth(0)).toHaveAttribute("href", "/compare/armour-claims");
-    await expect(cards.nth(1)).toHaveAttribute("href", "/compare/russian-soldiers-killed");
-    await expect(cards.nth(2)).toHaveAttribute("href", "/compare/ground-held");
+    await expect(page.locator('#comparisons .cc-card h3 a[href="/compare/russian-soldiers-killed"]')).toHaveCount(0);
+    await expect(page.locator('#comparisons .cc-card h3 a[href="/compare/ground-held"]')).toHaveCount(0);
   });
 });

@@ -42,7 +42,7 @@ export function SeriesFigure({
         const { width, height } = seriesLayout(chart, size);
         return (
           <div key={size} className={`cc-size cc-size-${size}`}>
-            <img src={sitePaths.chartImage(chart.slug, size)} alt={label} width={width} height={height} loading="lazy" decoding="async" />
+            <img src={sitePaths.chartImage(chart.slug, size)} alt={`Chart: ${chart.title}. Its figures in words are on its page.`} width={width} height={height} loading="lazy" decoding="async" />
           </div>
         );
       })}

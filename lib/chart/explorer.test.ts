@@ -56,3 +56,38 @@ describe("the focus marker's points", () => {
     }
   });
 });
+
+describe("the focus marker's figures are sent as the readout writes them", () => {
+  const area = seriesView("ground-held", dataset);
+  if (!area) throw new Error("ground-held");
+  const compact = area.explorer.find((l) => l.cells);
+  if (!compact) throw new Error("ground-held: a table's line");
+  const expanded = expandLine(compact);
+  const drawn = area.chart.lines.find((l) => l.id === compact.id);
+
+  it("whole from 1,000 up (an area converted from m² carries no digits the reader never sees)", () => {
+    expect(expanded.values).toEqual(drawn?.points.map((p) => (Math.abs(p.value) >= 1000 ? Math.round(p.value) : Math.round(p.value * 1000) / 1000)));
+  });
+
+  it("a line of one part sends its figures once, and its readout still names the part", () => {
+    expect(compact.cells?.partsAreValues).toBe(true);
+    expect(expanded.parts).toEqual([expanded.values]);
+    const last = expanded.values.length - 1;
+    expect(readout(expanded, last)?.source).toMatch(/^The Economist.* of \d{1,2} [A-Z][a-z]{2} 20\d\d: [\d,]+ km²$/);
+  });
+});
+
+describe("a range's readout", () => {
+  it("says the model's central figure and both ends of its interval, in the line and in its source", () => {
+    const killed = seriesView("russian-soldiers-killed", dataset);
+    const model = killed?.explorer.find((l) => l.id === "model-russian-killed");
+    if (!killed || !model) throw new Error("russian-soldiers-killed: the model's line");
+    const expanded = expandLine(model);
+    const last = expanded.values.length - 1;
+    const point = killed.chart.lines.find((l) => l.id === "model-russian-killed")?.points.at(-1);
+    const words = readout(expanded, last);
+    const n = (x: number | undefined) => Math.round(x ?? 0).toLocaleString("en-GB");
+    expect(words?.figure).toMatch(new RegExp(`^${n(point?.central)}, between ${n(point?.value)} and ${n(point?.valueHigh)} on `));
+    expect(words?.source).toContain(`between ${n(point?.value)} and ${n(point?.valueHigh)}`);
+  });
+});

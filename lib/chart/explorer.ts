@@ -29,6 +29,17 @@ function figureOf(claim: ChartLine["points"][number]["claims"][number] | undefin
   return claim && claim.qualifier !== "vague" ? claim.value : 0;
 }
 
+/**
+ * A figure as the readout writes it (lib/chart/readout.ts): whole from 1,000 up, else to three places.
+ * The client gets no more digits than it shows: an area converted from m² (81,984.42665193939 km²)
+ * would otherwise cost a page tens of kilobytes of digits nobody reads.
+ */
+export function asShown(value: number): number {
+  return Math.abs(value) >= 1000 ? Math.round(value) : Math.round(value * 1000) / 1000;
+}
+/** Deltas of figures as shown, each delta rounded to the same places (no float noise in the payload). */
+const shownDeltas = (values: readonly number[]) => deltas(values.map(asShown)).map(asShown);
+
 export function compactLines(lines: readonly ChartLine[], names: CellNames): CompactLine[] {
   return lines
     .filter((l) => l.points.length > 0)
@@ -45,15 +56,19 @@ export function compactLines(lines: readonly ChartLine[], names: CellNames): Com
         label: line.label,
         colour: line.colour,
         d: deltas(points.map((p) => p.day)),
-        v: deltas(points.map((p) => p.value)),
+        v: shownDeltas(points.map((p) => p.value)),
+        ...(points.some((p) => p.valueHigh !== undefined) ? { hi: shownDeltas(points.map((p) => p.valueHigh ?? p.value)) } : {}),
+        ...(points.some((p) => p.central !== undefined) ? { c: shownDeltas(points.map((p) => p.central ?? p.value)) } : {}),
         ...(/[^e]/.test(qualifiers) ? { q: qualifiers } : {}),
         page: deltas(ids.map((id) => names.pageOf(id) ?? 1)),
         claim: fits ? template : ids,
       };
       if (table) {
-        const parts = points[0]?.claims.map((c, k) => deltas(points.map((p) => figureOf(p.claims[k])))) ?? [];
+        const parts = points[0]?.claims.map((c, k) => shownDeltas(points.map((p) => figureOf(p.claims[k])))) ?? [];
         const units = points[0]?.claims.map((c) => METRIC_INFO[c.metric].unit) ?? [];
-        return { ...base, cells: { name: names.tables.get(table) ?? names.publishers.get(table) ?? table, units, parts } };
+        const name = names.tables.get(table) ?? names.publishers.get(table) ?? table;
+        const once = parts.length === 1 && parts[0]?.length === base.v.length && parts[0].every((x, i) => x === base.v[i]);
+        return { ...base, cells: once ? { name, units, parts: [], partsAreValues: true } : { name, units, parts } };
       }
       const publishers: string[] = [];
       const by = points.map((p) =>

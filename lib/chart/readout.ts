@@ -15,12 +15,20 @@ export interface CompactLine {
   colour: string;
   /** Each point's day (days since 1970-01-01): the first, then differences. */
   d: number[];
-  /** Each point's figure: the first, then differences. */
+  /** Each point's figure (a range's low one): the first, then differences. */
   v: number[];
+  /** For lines with ranges: each point's high figure (its own figure where it has none), the first, then differences. */
+  hi?: number[];
+  /** For lines whose records give a central figure beside the range (a model's estimate): likewise. */
+  c?: number[];
   /** One letter a point for its qualifier (QUALIFIER_CODES), present only when some point is not exact. */
   q?: string;
-  /** Points from a table's cells: the record's name ("Oryx, listing"), each part's unit, each part's figures (first, then differences). */
-  cells?: { name: string; units: string[]; parts: number[][] };
+  /**
+   * Points from a table's cells: the record's name ("Oryx, listing"), each part's unit, each part's
+   * figures (first, then differences); `partsAreValues` where the one part is the point's own figure,
+   * sent once, in `v`.
+   */
+  cells?: { name: string; units: string[]; parts: number[][]; partsAreValues?: true };
   /** Points from reports: the publishers, and for each point the ones that print its figure (indexes). */
   quoted?: { publishers: string[]; by: number[][] };
   /** The claims-table page of each point's first claim: the first, then differences. */
@@ -44,7 +52,9 @@ export function undelta(values: readonly number[]): number[] {
 }
 
 const numberFormat = new Intl.NumberFormat("en-GB");
-const formatNumber = (n: number) => numberFormat.format(n);
+const wholeFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+/** As the chart writes figures (lib/chart/figures.ts, which this client module does not import): whole from 1,000 up. */
+const formatNumber = (n: number) => (Math.abs(n) >= 1000 ? wholeFormat : numberFormat).format(n);
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** Days since 1970-01-01 → "2024-12-31". */
 export function isoOfDay(day: number): string {
@@ -67,10 +77,12 @@ export interface ExplorerLine {
   pages: number[];
   /** Each part's figures, for points from a table's cells. */
   parts?: number[][];
+  highs?: number[];
+  centrals?: number[];
 }
 
 export function expandLine(line: CompactLine): ExplorerLine {
-  return { id: line.id, label: line.label, colour: line.colour, days: undelta(line.d), values: undelta(line.v), pages: undelta(line.page), parts: line.cells?.parts.map(undelta), source: line };
+  return { id: line.id, label: line.label, colour: line.colour, days: undelta(line.d), values: undelta(line.v), pages: undelta(line.page), parts: line.cells?.partsAreValues ? [undelta(line.v)] : line.cells?.parts.map(undelta), ...(line.hi ? { highs: undelta(line.hi) } : {}), ...(line.c ? { centrals: undelta(line.c) } : {}), source: line };
 }
 
 /** What the focused point says, in words for people, and where its claim is. */
@@ -93,11 +105,17 @@ export function readout(line: ExplorerLine, index: number): Readout | undefined 
   const iso = isoOfDay(day);
   const date = formatDate(iso);
   const qualifier = QUALIFIER_WORDS[line.source.q?.[index] ?? "e"] ?? "";
-  const figure = `${qualifier}${formatNumber(value)} on ${date}`;
+  // A range says both ends (and the central figure its record gives): "490,321, between 417,284 and 579,031".
+  const high = line.highs?.[index];
+  const centre = line.centrals?.[index];
+  const ranged = high !== undefined && high !== value;
+  const amount = ranged ? `${centre !== undefined && centre !== value ? `${formatNumber(centre)}, ` : ""}between ${formatNumber(value)} and ${formatNumber(high)}` : `${qualifier}${formatNumber(value)}`;
+  const figure = `${amount} on ${date}`;
   let source: string;
   const cells = line.source.cells;
   const quoted = line.source.quoted;
-  if (cells) {
+  if (cells && ranged) source = `${cells.name} of ${date}: ${amount} ${cells.units[0] ?? ""}`.trim();
+  else if (cells) {
     const parts = (line.parts ?? []).map((p, k) => `${formatNumber(p[index] ?? 0)} ${cells.units[k] ?? ""}`.trim());
     source = `${cells.name} of ${date}: ${parts.join(" + ")}`;
   } else if (quoted) {

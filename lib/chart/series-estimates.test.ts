@@ -70,8 +70,9 @@ describe("a model's band and a named count's running total", () => {
     );
     const { band, central } = bandPaths(shaped.points, layout);
     const x = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000) - 19000;
-    expect(band).toBe(`M${x(days[0] ?? "")} 997L${x(days[1] ?? "")} 994L${x(days[2] ?? "")} 991L${x(days[2] ?? "")} 997L${x(days[1] ?? "")} 998L${x(days[0] ?? "")} 999Z`);
-    expect(central).toBe(`M${x(days[0] ?? "")} 998L${x(days[1] ?? "")} 996L${x(days[2] ?? "")} 994`);
+    // Relative whole-pixel steps: along the highs (997, 994, 991), down to the last low (997), back along the lows (998, 999).
+    expect(band).toBe(`M${x(days[0] ?? "")} 997l1 -3l1 -3l0 6l-1 1l-1 1Z`);
+    expect(central).toBe(`M${x(days[0] ?? "")} 998l1 -2l1 -2`);
     expect(shaped.points.at(-1)?.label).toBe("~6,000");
     expect(shaped.points.at(-1)?.words).toBe("6,000, between 3,000 and 9,000");
     // Only its last figure carries a mark; the band draws the rest.

@@ -86,8 +86,8 @@ export function strokeOf(a: SeriesPoint, b: SeriesPoint): Stroke {
  * alone between gaps is drawn by its marker only.
  */
 export function linePaths(points: readonly SeriesPoint[], layout: Pick<SeriesLayout, "x" | "y">): { d: string; stroke: Stroke }[] {
-  const paths: { d: string; stroke: Stroke }[] = [];
-  let current: { d: string; stroke: Stroke } | undefined;
+  const runs: { start: Pixel; steps: Pixel[]; stroke: Stroke }[] = [];
+  let current: { start: Pixel; steps: Pixel[]; stroke: Stroke } | undefined;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1];
     const b = points[i];
@@ -97,14 +97,30 @@ export function linePaths(points: readonly SeriesPoint[], layout: Pick<SeriesLay
       continue;
     }
     const stroke = strokeOf(a, b);
-    const to = `l${px(layout.x(b.day)) - px(layout.x(a.day))} ${px(layout.y(b.value)) - px(layout.y(a.value))}`;
-    if (current && current.stroke === stroke) current.d += to;
+    const step: Pixel = [px(layout.x(b.day)) - px(layout.x(a.day)), px(layout.y(b.value)) - px(layout.y(a.value))];
+    if (current && current.stroke === stroke) current.steps.push(step);
     else {
-      current = { d: `M${px(layout.x(a.day))} ${px(layout.y(a.value))}${to}`, stroke };
-      paths.push(current);
+      current = { start: [px(layout.x(a.day)), px(layout.y(a.value))], steps: [step], stroke };
+      runs.push(current);
     }
   }
-  return paths;
+  return runs.map((r) => ({ d: `M${r.start[0]} ${r.start[1]}${joinedSteps(r.steps).map(([dx, dy]) => `l${dx} ${dy}`).join("")}`, stroke: r.stroke }));
+}
+
+/**
+ * Relative steps in whole pixels, the same drawing in fewer of them: no step that stays on its pixel,
+ * and runs along one row or one column (a daily tally flat for a week, at 2 px a day) as one step.
+ */
+export function joinedSteps(steps: readonly Pixel[]): Pixel[] {
+  const out: [number, number][] = [];
+  for (const [dx, dy] of steps) {
+    if (dx === 0 && dy === 0) continue;
+    const last = out.at(-1);
+    if (last && dy === 0 && last[1] === 0 && Math.sign(dx) === Math.sign(last[0])) last[0] += dx;
+    else if (last && dx === 0 && last[0] === 0 && Math.sign(dy) === Math.sign(last[1])) last[1] += dy;
+    else out.push([dx, dy]);
+  }
+  return out.length > 0 ? out : steps.length > 0 ? [[0, 0]] : [];
 }
 
 /**
@@ -122,14 +138,45 @@ export function bandPaths(points: readonly SeriesPoint[], layout: Pick<SeriesLay
   }
   let band = "";
   let central = "";
+  const at = (p: SeriesPoint, value: number): Pixel => [px(layout.x(p.day)), px(layout.y(value))];
   for (const run of runs) {
-    const high = run.map((p, i) => `${i === 0 ? "M" : "L"}${px(layout.x(p.day))} ${px(layout.y(p.valueHigh ?? p.value))}`).join("");
-    const low = [...run].reverse().map((p) => `L${px(layout.x(p.day))} ${px(layout.y(p.value))}`).join("");
-    band += `${high}${low}Z`;
-    const withCentral = run.filter((p) => p.central !== undefined);
-    central += withCentral.map((p, i) => `${i === 0 ? "M" : "L"}${px(layout.x(p.day))} ${px(layout.y(p.central ?? p.value))}`).join("");
+    const high = onePixelApart(run.map((p) => at(p, p.valueHigh ?? p.value)));
+    const low = onePixelApart([...run].reverse().map((p) => at(p, p.value)));
+    const first = high[0];
+    if (!first) continue;
+    // Along the high figures, down to the last low one, back along the low figures: relative whole-pixel steps.
+    band += `M${first[0]} ${first[1]}${steps([...high, ...low])}Z`;
+    const centre = onePixelApart(run.filter((p) => p.central !== undefined).map((p) => at(p, p.central ?? p.value)));
+    if (centre[0]) central += `M${centre[0][0]} ${centre[0][1]}${steps(centre)}`;
   }
   return { band, central };
+}
+
+type Pixel = readonly [number, number];
+/** A path's points after its first as relative steps ("l23 0l0 -1…"), joined where they run along a row or column. */
+const steps = (points: readonly Pixel[]) =>
+  joinedSteps(points.slice(1).map((p, i) => [p[0] - (points[i]?.[0] ?? 0), p[1] - (points[i]?.[1] ?? 0)] as const))
+    .map(([dx, dy]) => `l${dx} ${dy}`)
+    .join("");
+/**
+ * A model's daily band drawn in whole pixels: where several days fall on one pixel column, only the
+ * first and last of them are kept (and never the same pixel twice), so the drawing is the same and a
+ * four-year band costs a page a few kilobytes, not tens.
+ */
+export function onePixelApart(points: readonly Pixel[]): Pixel[] {
+  const out: Pixel[] = [];
+  points.forEach((p, i) => {
+    const before = points[i - 1];
+    const after = points[i + 1];
+    const prev = out.at(-1);
+    if (prev && prev[0] === p[0] && prev[1] === p[1]) return;
+    // Inside a run on one column: the run's first and last points carry it.
+    if (before && after && before[0] === p[0] && after[0] === p[0]) return;
+    // Inside a run along one row: likewise.
+    if (prev && after && prev[1] === p[1] && after[1] === p[1]) return;
+    out.push(p);
+  });
+  return out;
 }
 
 /** Whole px for path data: a line is 2 px wide, and relative whole steps keep the SVG small. */

@@ -25,6 +25,10 @@ export const KEY_CLAIMANT_ALIASES: Readonly<Record<string, string>> = {
   "ru-government": "russia",
   "ua-government": "ukraine",
   "ua-state-emergency-service": "ua-emergency-service",
+  // Bodies the dev keys name that the dataset now holds under ids of its own (The Economist's compilation brought them in).
+  "us-defense-department": "us-defence-department",
+  "us-officials-unnamed": "us-officials",
+  "mediazona-bbc": "mediazona-bbc-named",
   newsroom: UNATTRIBUTED_ID,
 };
 

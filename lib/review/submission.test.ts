@@ -23,19 +23,19 @@ describe("buildExtraction: the review page's decisions as a reviewed extraction"
     const built = buildExtraction({
       draft,
       text,
-      submission: { source: draft.source, claims: [{ key: first.id, claim: first }, { key: second.id, claim: { ...second, claimantId: "us-intelligence" } }], rejected: draft.claims.slice(2).map((c) => c.id), newClaimants: [] },
+      submission: { source: draft.source, claims: [{ key: first.id, claim: first }, { key: second.id, claim: { ...second, claimantId: "us-nsc" } }], rejected: draft.claims.slice(2).map((c) => c.id), newClaimants: [] },
       known,
       proposable: [...who.bodies, ...draft.newClaimants],
     });
     expect(built.errors).toEqual([]);
     expect(built.extraction?.claims.map((c) => [c.id, c.claimantId])).toEqual([
       ["ru-defence-ministry-drones-2024-06-01", "ru-defence-ministry"],
-      ["us-intelligence-tanks-2024-06-01", "us-intelligence"],
+      ["us-nsc-tanks-2024-06-01", "us-nsc"],
     ]);
     expect(built.extraction?.claims[0]?.speaker).toBe("Andrei Belousov");
-    expect(built.extraction?.newClaimants.map((c) => c.id)).toEqual(["us-intelligence"]);
+    expect(built.extraction?.newClaimants.map((c) => c.id)).toEqual(["us-nsc"]);
     expect(built.extraction?.review).toEqual([]);
-    expect(built.keyOf.get("us-intelligence-tanks-2024-06-01")).toBe(second.id);
+    expect(built.keyOf.get("us-nsc-tanks-2024-06-01")).toBe(second.id);
   });
 
   it("refuses an undecided claim, a quote not at its offsets and an unknown claimant, each beside its claim", () => {

@@ -87,14 +87,19 @@ export function homeView() {
     const view = comparisonView(c.slug);
     return view ? [{ slug: c.slug, view }] : [];
   });
+  const summarised = headlines(cards);
+  // The charts summarised under "Soldiers killed and ground held" link from there; the home page keeps
+  // one card a chart otherwise, within its 40 KB of gzip HTML (the page's text travels twice, as HTML
+  // and for the router).
+  const inHeadlines = new Set(summarised.map((h) => h.slug));
   return {
     meta: dataset.meta,
-    headlines: headlines(cards),
+    headlines: summarised,
     coverage: coverage(dataset),
     claimCount: dataset.claims.length,
     reportCount: dataset.sources.filter((s) => s.kind !== "table").length,
     tableCount: dataset.sources.filter((s) => s.kind === "table").length,
-    cards,
+    cards: cards.filter((c) => !inHeadlines.has(c.slug)),
     sources: sourceSummaries(dataset),
   };
 }
