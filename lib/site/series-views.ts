@@ -156,16 +156,26 @@ function cellNames(dataset: Dataset): CellNames {
 
 /** The view of a shaped chart, with its drawings from `draw`: the build's files for a preset, drawn on demand for a custom chart. */
 export function seriesViewOf(chart: SeriesChart, dataset: Dataset, draw: (size: ChartSize, variant: "full" | "embed") => string): SeriesView {
+  let explorer: SeriesView["explorer"] | undefined;
+  let table: SeriesView["table"] | undefined;
+  let reduced: { note: string | undefined } | undefined;
   return {
     kind: "series",
     chart,
     svgs: drawings((size) => draw(size, "full")),
     embedSvgs: drawings((size) => draw(size, "embed")),
-    reducedNote: reducedChart(chart).note,
+    get reducedNote() {
+      return (reduced ??= { note: reducedChart(chart).note }).note;
+    },
     marks: seriesMarks(chart),
     marksShort: seriesMarksShort(chart),
-    explorer: compactLines(chart.lines, cellNames(dataset)),
-    table: tableRows(chart.lines, cellNames(dataset)),
+    // Made when first read: a custom chart's embed, drawn on demand, needs neither the page's points nor its table.
+    get explorer() {
+      return (explorer ??= compactLines(chart.lines, cellNames(dataset)));
+    },
+    get table() {
+      return (table ??= tableRows(chart.lines, cellNames(dataset)));
+    },
   };
 }
 
