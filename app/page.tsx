@@ -52,7 +52,7 @@ export default function Home() {
             {home.headlines.map((h) => (
               <section key={h.slug} aria-labelledby={`${h.slug}-headline`}>
                 <h3 id={`${h.slug}-headline`}>
-                  <Link href={`/compare/${h.slug}`}>{h.title}</Link>
+                  <Link prefetch={false} href={`/compare/${h.slug}`}>{h.title}</Link>
                 </h3>
                 <ul className="cc-link-list">
                   {h.figures.map((f) => (

@@ -137,7 +137,8 @@ test.describe("every claim leads to its day", () => {
     await page.goto("/sources/rumod-2023-05-01-tass");
     await page.getByRole("link", { name: "every side’s claims that day" }).click();
     await expect(page).toHaveURL(/\/on\/2023-05-01$/);
-    await page.goto("/compare/armour-claims");
+    // A chart's points are listed on a page of their own, under the chart's address.
+    await page.goto("/compare/armour-claims/points");
     const point = page.getByRole("region", { name: "The points" }).getByRole("link").first();
     await expect(point).toHaveAttribute("href", /^\/on\/\d{4}-\d{2}-\d{2}$/);
   });
