@@ -4,6 +4,7 @@ import { ChartDownloads } from "@/components/chart/ChartDownloads";
 import { ChartPicker } from "@/components/chart/ChartPicker";
 import { SeriesSections } from "@/components/chart/SeriesSections";
 import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
+import { type PageSearch, searchParamsOf } from "@/lib/http/search-params";
 import { pageMetadata } from "@/lib/site/metadata";
 import { catalogue, customSharing, customView, customPaths, parseCustomQuery } from "@/lib/site/custom-views";
 import { siteOrigin, sitePaths } from "@/lib/site/site";
@@ -11,16 +12,10 @@ import { siteOrigin, sitePaths } from "@/lib/site/site";
 // Any topic over any days: drawn per request (proxy.ts has checked the query and answered 400 for a bad one).
 export const dynamic = "force-dynamic";
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-
-function paramsOf(search: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(search)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, v);
-  return params;
-}
+type Search = Promise<PageSearch>;
 
 export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
-  const parsed = parseCustomQuery(paramsOf(await searchParams));
+  const parsed = parseCustomQuery(searchParamsOf(await searchParams));
   if (!parsed.ok) return pageMetadata({ title: "Chart any topic", description: "Chart each side's claims on any topic, over any dates, as published by any day.", path: sitePaths.chart.page });
   const { chart } = customView(parsed.query);
   const paths = customPaths(parsed.query);
@@ -30,7 +25,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Search 
 }
 
 export default async function ChartPage({ searchParams }: { searchParams: Search }) {
-  const params = paramsOf(await searchParams);
+  const params = searchParamsOf(await searchParams);
   const topics = catalogue();
   if ([...params.keys()].length === 0) {
     return (

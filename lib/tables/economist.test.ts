@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkDataDir } from "../dataset/load";
 import { DATA_DIR } from "../dataset/read";
+import { fingerprint } from "../testing/fingerprint";
 import type { FigureClaim } from "../model/claims";
 import { isoWeekDays } from "./csv";
 import { DEFAULT_TABLES_DIR } from "./read";
@@ -118,17 +118,6 @@ function dataCopy(): string {
   return join(dir, "data");
 }
 
-function fingerprint(dir: string): string {
-  const hash = createHash("sha256");
-  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    try {
-      hash.update(name).update(readFileSync(join(dir, name)));
-    } catch {
-      hash.update(`${name}/`);
-    }
-  }
-  return hash.digest("hex");
-}
 
 function snapshot(text: string, name: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "counterclaim-economist-snapshot-")), name);

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkDataDir } from "../dataset/load";
 import { DATA_DIR } from "../dataset/read";
+import { fingerprint } from "../testing/fingerprint";
 import { DEFAULT_TABLES_DIR } from "./read";
 
 // The real published file, read from ../shared/datasets; every snapshot here is made from it in a temp folder.
@@ -33,18 +33,6 @@ function runImport(dataDir: string, file: string, date = "2026-12-01") {
   return { status: result.status, out: result.stdout, err: result.stderr };
 }
 
-/** A fingerprint of every file under data/: any write changes it. */
-function fingerprint(dir: string): string {
-  const hash = createHash("sha256");
-  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    try {
-      hash.update(name).update(readFileSync(join(dir, name)));
-    } catch {
-      hash.update(`${name}/`);
-    }
-  }
-  return hash.digest("hex");
-}
 
 describe("npm run import accepts a newer snapshot", () => {
   let dataDir = "";

@@ -4,21 +4,16 @@ import { ClaimsResults, matchCount } from "@/components/claims/ClaimsResults";
 import { claimsSearch, parseClaimsQuery } from "@/lib/claims-search/query";
 import { claimsCatalogue } from "@/lib/site/claims-requests";
 import { claimsSearchView } from "@/lib/site/claims-search-views";
+import { type PageSearch, searchParamsOf } from "@/lib/http/search-params";
 import { pageMetadata } from "@/lib/site/metadata";
 
 // A search over every claim, drawn per request: /claims with a query comes here (proxy.ts checks the query and answers 400 for a bad one).
 export const dynamic = "force-dynamic";
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-
-function paramsOf(search: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(search)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, v);
-  return params;
-}
+type Search = Promise<PageSearch>;
 
 async function viewOf(searchParams: Search) {
-  const parsed = parseClaimsQuery(paramsOf(await searchParams), claimsCatalogue());
+  const parsed = parseClaimsQuery(searchParamsOf(await searchParams), claimsCatalogue());
   return parsed.ok ? claimsSearchView(parsed.query) : undefined;
 }
 
