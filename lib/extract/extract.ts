@@ -12,7 +12,7 @@ import { nameWords, resolveMention, UNATTRIBUTED_ID } from "./claimants";
 import { type ControlCandidate, findControl, namedSettlements } from "./control";
 import { extentControl } from "./extent";
 import { type Placement, placeFigure } from "./metrics";
-import { findNumbers, type NumberMention } from "./numbers";
+import { claimAmount, findNumbers, type NumberMention } from "./numbers";
 import type { ExtractionFile, ReviewNote, Unplaced } from "./output";
 import { readReportHead } from "./report";
 import { knownSpeaker } from "./speakers";
@@ -603,12 +603,7 @@ class Extractor {
     const base = sentence.start + clauseStart;
     const { mention, placement } = figure;
     const stated = sentence.text.slice(clauseStart + mention.start, clauseStart + placement.statedEnd);
-    const amount =
-      mention.amount.qualifier === "vague"
-        ? { qualifier: "vague" as const, vagueTerm: mention.amount.vagueTerm }
-        : mention.amount.qualifier === "range"
-          ? { qualifier: "range" as const, value: mention.amount.value, valueHigh: mention.amount.valueHigh }
-          : { qualifier: mention.amount.qualifier, value: mention.amount.value };
+    const amount = claimAmount(mention.amount);
     const statedOn = statedOnFrom(speaker.when, this.reportDate);
     const claim: ClaimInput = {
       id: figureId(speaker.claimantId, placement.metric, statedOn.date),

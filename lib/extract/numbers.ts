@@ -13,6 +13,15 @@ export type Amount =
   | { qualifier: "range"; value: number; valueHigh: number }
   | { qualifier: "vague"; vagueTerm: string };
 
+/** A mention's amount as a drafted claim's fields: only those its qualifier has (a term, a range's two ends, or a value). */
+export function claimAmount(amount: Amount) {
+  return amount.qualifier === "vague"
+    ? { qualifier: "vague" as const, vagueTerm: amount.vagueTerm }
+    : amount.qualifier === "range"
+      ? { qualifier: "range" as const, value: amount.value, valueHigh: amount.valueHigh }
+      : { qualifier: amount.qualifier, value: amount.value };
+}
+
 export const NOT_FIGURE_REASONS = ["date", "time", "year", "age", "ordinal", "conversion", "time-frame", "designation"] as const;
 export type NotFigureReason = (typeof NOT_FIGURE_REASONS)[number];
 

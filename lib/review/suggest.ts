@@ -6,7 +6,7 @@
 import type { ClaimInput } from "../model/claims";
 import { findControl } from "../extract/control";
 import { placeFigure } from "../extract/metrics";
-import { findNumbers } from "../extract/numbers";
+import { claimAmount, findNumbers } from "../extract/numbers";
 import { UNATTRIBUTED_ID } from "../extract/claimants";
 
 export function suggestClaim(text: string, start: number, end: number, draft: readonly ClaimInput[], reportDate: string): { claim: ClaimInput; notes: string[] } | { error: string } {
@@ -23,12 +23,7 @@ export function suggestClaim(text: string, start: number, end: number, draft: re
   const number = findNumbers(quote).find((m) => !m.notFigure);
   if (number) {
     const placement = placeFigure(quote, number);
-    const amount =
-      number.amount.qualifier === "vague"
-        ? { qualifier: "vague" as const, vagueTerm: number.amount.vagueTerm }
-        : number.amount.qualifier === "range"
-          ? { qualifier: "range" as const, value: number.amount.value, valueHigh: number.amount.valueHigh }
-          : { qualifier: number.amount.qualifier, value: number.amount.value };
+    const amount = claimAmount(number.amount);
     const metric = placement.placed ? placement.metric : "people-killed";
     if (!placement.placed) notes.push(`no metric found (${placement.reason}): pick one`);
     const stated = quote.slice(number.start, placement.placed ? placement.statedEnd : number.end);
