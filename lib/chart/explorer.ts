@@ -1,7 +1,7 @@
 import { METRIC_INFO } from "../model/claims";
 import type { PointQualifier } from "./series";
 import type { ChartLine } from "./series-chart";
-import { type CompactLine, deltas, QUALIFIER_CODES } from "./readout";
+import { asShown, type CompactLine, deltas, QUALIFIER_CODES } from "./readout";
 
 export type { CompactLine };
 
@@ -29,14 +29,6 @@ function figureOf(claim: ChartLine["points"][number]["claims"][number] | undefin
   return claim && claim.qualifier !== "vague" ? claim.value : 0;
 }
 
-/**
- * A figure as the readout writes it (lib/chart/readout.ts): whole from 1,000 up, else to three places.
- * The client gets no more digits than it shows: an area converted from m² (81,984.42665193939 km²)
- * would otherwise cost a page tens of kilobytes of digits nobody reads.
- */
-export function asShown(value: number): number {
-  return Math.abs(value) >= 1000 ? Math.round(value) : Math.round(value * 1000) / 1000;
-}
 /** Deltas of figures as shown, each delta rounded to the same places (no float noise in the payload). */
 const shownDeltas = (values: readonly number[]) => deltas(values.map(asShown)).map(asShown);
 

@@ -6,6 +6,7 @@ import type { ControlComparison, FigureComparison } from "../model/comparisons";
 import type { Dataset } from "../dataset/validate";
 import { claimantColours, UNKNOWN_COLOUR } from "./palette";
 import type { Source } from "../model/sources";
+import { formatNumber } from "./readout";
 
 export interface ChartSeries {
   claimantId: string;
@@ -78,10 +79,7 @@ export interface FigureChart {
   methodology: string;
 }
 
-const numberFormat = new Intl.NumberFormat("en-GB");
-const wholeFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-/** Figures of a thousand and more are shown whole (a model's 417,284.01 soldiers, an area's 120,586.12 km²); the data keeps every digit. */
-export const formatNumber = (n: number) => (Math.abs(n) >= 1000 ? wholeFormat : numberFormat).format(n);
+export { formatNumber };
 
 /** The figure as short as a bar label can be, keeping its qualifier: ">470", "≥12", "~120", "≤5", "10–20". */
 export function shortLabel(claim: FigureClaim): string {

@@ -53,8 +53,13 @@ export function undelta(values: readonly number[]): number[] {
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 const wholeFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-/** As the chart writes figures (lib/chart/figures.ts, which this client module does not import): whole from 1,000 up. */
-const formatNumber = (n: number) => (Math.abs(n) >= 1000 ? wholeFormat : numberFormat).format(n);
+/** Figures of a thousand and more are shown whole (a model's 417,284.01 soldiers, an area's 120,586.12 km²); the data keeps every digit. Here, in the client's module with no imports, for the chart's words and the readout alike. */
+export const formatNumber = (n: number) => (Math.abs(n) >= 1000 ? wholeFormat : numberFormat).format(n);
+
+/** A figure to the places formatNumber shows: whole from 1,000 up, else three. What the readout's script is sent. */
+export function asShown(value: number): number {
+  return Math.abs(value) >= 1000 ? Math.round(value) : Math.round(value * 1000) / 1000;
+}
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** Days since 1970-01-01 → "2024-12-31". */
 export function isoOfDay(day: number): string {
