@@ -24,7 +24,8 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: security.all },
       // Everything but the embeds refuses to be framed; headers cannot be unset, hence the lookahead.
-      { source: `/((?!${framable}/).*)`, headers: security.noFraming },
+      // The editions' embeds too (/uk/embed/…, /ru/embed/…; /en/… is how English pages are served inside).
+      { source: `/((?!(?:en/|uk/|ru/)?${framable}/).*)`, headers: security.noFraming },
       // Pages, embeds, images and data change with the data (daily): cached briefly, revalidated by
       // ETag. Next sets hashed assets immutable itself, and keeps a Cache-Control set here for the rest.
       { source: `/((?!${immutable}/).*)`, headers: [{ key: "Cache-Control", value: delivery.cacheControl.brief }] },

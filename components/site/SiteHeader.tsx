@@ -1,39 +1,45 @@
 import Link from "next/link";
+import { type Locale, localePath } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
+import { LanguageSwitch } from "./LanguageSwitch";
 
 /**
- * The site's name and its sections, on every page. No link prefetches: a reader opens one or two
- * pages, and prefetching every section (the page itself among them) cost more bytes than the page.
+ * The site's name, its sections and its editions, on every page. No link prefetches: a reader opens one
+ * or two pages, and prefetching every section (the page itself among them) cost more bytes than the page.
  */
-export function SiteHeader() {
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = translator(locale);
+  const to = (path: string) => localePath(locale, path);
   return (
     <header className="cc-site-header">
       <a className="cc-skip" href="#main">
-        Skip to content
+        {t("site.skip")}
       </a>
-      <nav aria-label="Site" className="cc-nav">
-        <Link href="/" className="cc-brand" prefetch={false}>
-          Counterclaim
+      <nav aria-label={t("site.nav.label")} className="cc-nav">
+        <Link href={to("/")} className="cc-brand" prefetch={false}>
+          {t("site.brand")}
         </Link>
         <ul>
           <li>
-            <Link href="/#comparisons" prefetch={false}>Comparisons</Link>
+            <Link href={`${to("/")}#comparisons`} prefetch={false}>{t("site.nav.comparisons")}</Link>
           </li>
           <li>
-            <Link href="/chart" prefetch={false}>
-              Any chart
+            <Link href={to("/chart")} prefetch={false}>
+              {t("site.nav.anyChart")}
             </Link>
           </li>
           <li>
-            <Link href="/claims" prefetch={false}>Claims</Link>
+            <Link href={to("/claims")} prefetch={false}>{t("site.nav.claims")}</Link>
           </li>
           <li>
-            <Link href="/control" prefetch={false}>Control</Link>
+            <Link href={to("/control")} prefetch={false}>{t("site.nav.control")}</Link>
           </li>
           <li>
-            <Link href="/#data" prefetch={false}>Data</Link>
+            <Link href={`${to("/")}#data`} prefetch={false}>{t("site.nav.data")}</Link>
           </li>
         </ul>
       </nav>
+      <LanguageSwitch locale={locale} label={t("site.languages.label")} />
     </header>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { splitLocale } from "@/lib/i18n/locales";
 import raw from "./security-headers.json";
 
 const Header = z.strictObject({ key: z.string().min(1), value: z.string().min(1) });
@@ -18,7 +19,7 @@ export type HeaderPolicy = z.infer<typeof HeaderPolicy>;
 
 export const SECURITY_HEADERS: HeaderPolicy = HeaderPolicy.parse(raw);
 
-/** The headers for one path: embeds may be framed by any site, nothing else by any. */
+/** The headers for one path: embeds (in every edition: /embed/…, /uk/embed/…) may be framed by any site, nothing else by any. */
 export function securityHeadersFor(path: string, policy: HeaderPolicy = SECURITY_HEADERS): Header[] {
-  return path.startsWith(policy.framablePrefix) ? policy.all : [...policy.all, ...policy.noFraming];
+  return splitLocale(path).path.startsWith(policy.framablePrefix) ? policy.all : [...policy.all, ...policy.noFraming];
 }

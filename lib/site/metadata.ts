@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { LOCALES, type Locale, localePath } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { SITE_NAME, siteOrigin, sitePaths } from "./site";
 
 export { SITE_NAME };
@@ -22,13 +24,16 @@ export function comparisonImage(slug: string): string {
  * merged, by each page (Next merges metadata shallowly), so every page sets them all here.
  */
 export function pageMetadata({
+  locale,
   title,
   description,
   path,
   image = SITE_IMAGE,
   imageSize = SHARE_IMAGE_SIZE,
-  imageAlt = `${SITE_NAME}: competing war claims, charted side by side`,
+  imageAlt = translator(locale)("site.shareAlt", { site: SITE_NAME }),
 }: {
+  /** The page's edition: its canonical address is in it, and hreflang links name the other two. */
+  locale: Locale;
   title: string;
   description: string;
   /** The page's own address; left out for defaults that pages inherit, so none claims another's URL. */
@@ -42,8 +47,23 @@ export function pageMetadata({
   return {
     title,
     description,
-    ...(path ? { alternates: { canonical: path } } : {}),
-    openGraph: { type: "website", siteName: SITE_NAME, title, description, ...(path ? { url: path } : {}), images },
-    twitter: { card: "summary_large_image", title, description, images },
+    ...(path ? { alternates: editionAlternates(locale, path) } : {}),
+    openGraph: { type: "website", siteName: SITE_NAME, locale: OG_LOCALES[locale], title, description, ...(path ? { url: localePath(locale, path) } : {}), images: images.map((i) => ({ ...i, url: localeAsset(locale, i.url) })) },
+    twitter: { card: "summary_large_image", title, description, images: images.map((i) => ({ ...i, url: localeAsset(locale, i.url) })) },
   };
+}
+
+const OG_LOCALES: Record<Locale, string> = { en: "en_GB", uk: "uk_UA", ru: "ru_RU" };
+
+/** A page's canonical address in its edition, and its address in each edition (hreflang), English the default. */
+export function editionAlternates(locale: Locale, path: string): { canonical: string; languages: Record<string, string> } {
+  const languages: Record<string, string> = {};
+  for (const l of LOCALES) languages[l] = localePath(l, path);
+  languages["x-default"] = path;
+  return { canonical: localePath(locale, path), languages };
+}
+
+/** A share card in the page's edition: the cards under /charts/ are drawn per edition; the site's own card is one. */
+function localeAsset(locale: Locale, url: string): string {
+  return url.startsWith("/charts/") && url !== sitePaths.siteCard ? localePath(locale, url) : url;
 }

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import { localeOf } from "@/lib/i18n/params";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChartDownloads } from "@/components/chart/ChartDownloads";
+import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
+import { FigureTable } from "@/components/chart/FigureTable";
+import { ControlTimelineView } from "@/components/control/ControlTimelineView";
+import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
+import { SeriesSections } from "@/components/chart/SeriesSections";
+import { comparisonImage, pageMetadata } from "@/lib/site/metadata";
+import { siteOrigin, sitePaths } from "@/lib/site/site";
+import { comparisonCardSize, comparisonChecks, comparisonSharing, comparisonSlugs, comparisonView } from "@/lib/site/views";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return comparisonSlugs().map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  const locale = await localeOf(params);
+  const view = comparisonView(slug);
+  if (!view) return {};
+  const { title, summary } = view.kind === "control" ? view.timeline : view.chart;
+  const metadata = pageMetadata({ locale, title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageSize: comparisonCardSize(slug), imageAlt: `Chart: ${title}` });
+  // oEmbed discovery (oembed.com §4): a per-comparison file, so it works on a static host too.
+  const oembed = { url: siteOrigin() + sitePaths.oembed(slug), title };
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/json+oembed": [oembed] } } };
+}
+
+export default async function ComparisonPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { slug } = await params;
+  const view = comparisonView(slug);
+  const sharing = comparisonSharing(slug);
+  const checks = comparisonChecks(slug);
+  if (!view || !sharing) notFound();
+  const { notes, methodology } = view.kind === "control" ? view.timeline : view.chart;
+  return (
+    <>
+      <p className="cc-kicker">
+        <Link href="/#comparisons" prefetch={false}>Comparisons</Link>
+      </p>
+      {view.kind === "series" ? (
+        <SeriesSections view={view} />
+      ) : view.kind === "figures" ? (
+        <>
+          <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h1" />
+          {view.chart.gap ? (
+            <section className="cc-gap" aria-labelledby="gap-title">
+              <h2 id="gap-title">
+                The gap: <span className="cc-gap-ratio">{view.chart.gap.headline}</span>
+              </h2>
+              <p>{view.chart.gap.sentence}</p>
+              <ul>
+                {view.chart.gap.caveats.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <section aria-labelledby="in-words">
+            <h2 id="in-words">In words</h2>
+            <ul>
+              {view.chart.summaryLines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="table-title">
+            <h2 id="table-title">The figures</h2>
+            <FigureTable chart={view.chart} />
+          </section>
+          {checks.length > 0 ? (
+            <section aria-labelledby="checks-title">
+              <h2 id="checks-title">Beside the claimant&rsquo;s own tally</h2>
+              <p className="cc-small">
+                Figures relayed from a claimant that publishes a daily table, set beside that table&rsquo;s figure for the same day. Same figure,
+                rounded, or qualifier changed: nothing more is concluded.
+              </p>
+              <ul>
+                {checks.map(({ row, check, tableHref }) => (
+                  <li key={row.id}>
+                    {row.claimant}, {row.what}: <strong>{row.claimed}</strong>. <Link href={tableHref} prefetch={false}>{check.sentence}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : (
+        <ControlTimelineView timeline={view.timeline} titleAs="h1" />
+      )}
+      <ChartDownloads sharing={sharing} />
+      <EmbedThisChart sharing={sharing} />
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title">Notes and methodology</h2>
+        <ul>
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+        <p>{methodology}</p>
+      </section>
+    </>
+  );
+}
