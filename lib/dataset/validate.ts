@@ -3,7 +3,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import { type Claimant, ClaimantsFile } from "../model/claimants";
 import { type Claim, ClaimInput, CONTROL_EXTENT_METRICS } from "../model/claims";
-import { type Comparison, ComparisonFile, type SeriesComparison } from "../model/comparisons";
+import { type Comparison, ComparisonFile, lineText, type SeriesComparison } from "../model/comparisons";
+import type { TranslatedLocale } from "../i18n/locales";
 import { Topic } from "../model/topics";
 import { needsTranslation } from "../model/languages";
 import { Source, sourceLanguage } from "../model/sources";
@@ -405,7 +406,9 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
       return line ? [line] : [];
     });
     if (lines.length < parsed.lines.length) return [];
-    const comparison: SeriesComparison = { ...parsed, kind: "series", lines };
+    // Its lines' words in each edition are the topic's.
+    const translated = (locale: TranslatedLocale) => ({ ...parsed.translations[locale], lines: Object.fromEntries(lines.map((l) => [l.id, topic.translations[locale].lines[l.id] ?? lineText(l)])) });
+    const comparison: SeriesComparison = { ...parsed, kind: "series", lines, translations: { uk: translated("uk"), ru: translated("ru") } };
     return [{ comparison: comparison as Comparison, path: file.path }];
   });
 
