@@ -25,6 +25,7 @@ export interface TextGap {
  */
 export function textGaps(english: unknown, translated: unknown, path: (string | number)[] = []): TextGap[] {
   if (english === undefined) return translated === undefined ? [] : [{ path, expected: "nothing (the English has no such text)" }];
+  if (translated === undefined) return [{ path, expected: "a translation of the English text" }];
   if (typeof english === "string") return typeof translated === "string" && translated.trim().length > 0 ? [] : [{ path, expected: "a translation of the English text" }];
   if (Array.isArray(english)) {
     if (!Array.isArray(translated) || translated.length !== english.length) {
