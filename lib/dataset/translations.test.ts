@@ -6,6 +6,7 @@ import { comparisonText, ComparisonFile } from "../model/comparisons";
 import { DOUBT_LABELS, DOUBT_LABELS_TRANSLATED } from "../model/doubts";
 import { METRIC_INFO_TRANSLATED } from "../model/metric-names";
 import { ARMY_LABEL, ARMY_LABEL_TRANSLATED, Topic, topicText } from "../model/topics";
+import { placeIn, subjectIn, Terms } from "../model/terms";
 import { DATA_DIR, readDataDir } from "./read";
 import { validateDataset } from "./validate";
 
@@ -35,6 +36,7 @@ function pairs(where: string, locale: TranslatedLocale, english: unknown, transl
 const comparisons = raw.comparisons.map((f) => ({ path: f.path, parsed: ComparisonFile.parse(f.json) }));
 const topics = (raw.topics ?? []).map((f) => ({ path: f.path, parsed: Topic.parse(f.json) }));
 const claimants = ClaimantsFile.parse(raw.claimants.json);
+const terms = Terms.parse(raw.terms?.json);
 
 /** Names that stay as they are in every language. */
 const PROPER = new Set(["Oryx", "The Economist", "UALosses", "LostArmour", "CSIS", "IISS"]);
@@ -43,6 +45,7 @@ const dataPairs: Pair[] = PREFIXED_LOCALES.flatMap((locale) => [
   ...comparisons.flatMap(({ path, parsed }) => pairs(path, locale, comparisonText(parsed), parsed.translations[locale])),
   ...topics.flatMap(({ path, parsed }) => pairs(path, locale, topicText(parsed), parsed.translations[locale])),
   ...claimants.flatMap((c) => pairs(`claimants.json ${c.id}`, locale, claimantText(c), c.names?.[locale])),
+  ...Object.entries(terms).flatMap(([kind, table]) => Object.entries(table).flatMap(([en, t]) => pairs(`terms.json ${kind}`, locale, en, t[locale]))),
 ]);
 const labelPairs: Pair[] = PREFIXED_LOCALES.flatMap((locale) => [
   ...Object.entries(METRIC_INFO).flatMap(([metric, info]) => pairs(`metric ${metric}`, locale, info, METRIC_INFO_TRANSLATED[locale][metric as keyof typeof METRIC_INFO])),
@@ -90,6 +93,21 @@ describe("every reader-visible text of the data has its Ukrainian and Russian", 
     const numbers = (s: string) => (s.replace(/(\d)[\s\u00a0,](?=\d{3}\b)/g, "$1").match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(",", ".")).sort();
     const lost = allPairs.filter((p) => numbers(p.en).join(" ") !== numbers(p.text).join(" "));
     expect(lost.map((p) => `${p.where} (${p.locale}): ${numbers(p.en).join(" ")} → ${numbers(p.text).join(" ")}`)).toEqual([]);
+  });
+});
+
+describe("terms: subjects and places in each language", () => {
+  it("keeps the English as the key and gives each edition its words", () => {
+    expect(subjectIn(terms, "Russian losses", "en")).toBe("Russian losses");
+    expect(subjectIn(terms, "Russian losses", "uk")).toBe("втрати Росії");
+    expect(placeIn(terms, "Kharkiv", "ru")).toBe("Харьков");
+  });
+
+  it("validation names a subject a claim carries that terms.json lacks", () => {
+    const json = structuredClone(raw.terms?.json) as Terms;
+    delete json.subjects["Russian losses"];
+    const errors = validateDataset({ ...raw, terms: { path: "data/terms.json", json } }, none).errors;
+    expect(errors).toEqual([expect.objectContaining({ file: "data/terms.json", field: "subjects.Russian losses", found: "nothing (the field is missing)" })]);
   });
 });
 
