@@ -37,6 +37,11 @@ const comparisons = raw.comparisons.map((f) => ({ path: f.path, parsed: Comparis
 const topics = (raw.topics ?? []).map((f) => ({ path: f.path, parsed: Topic.parse(f.json) }));
 const claimants = ClaimantsFile.parse(raw.claimants.json);
 const terms = Terms.parse(raw.terms?.json);
+/** Every doubt recorded on a claim in data/sources, with its claim's id. */
+const doubts = raw.sources.flatMap((f) => {
+  const claims = (f.json as { claims: { id: string; doubts?: { note: string; translations?: Record<TranslatedLocale, { note: string }> }[] }[] }).claims;
+  return claims.flatMap((c) => (c.doubts ?? []).map((d, i) => ({ where: `${f.path} ${c.id} doubts.${i}`, doubt: d })));
+});
 
 /** Names that stay as they are in every language. */
 const PROPER = new Set(["Oryx", "The Economist", "UALosses", "LostArmour", "CSIS", "IISS"]);
@@ -45,6 +50,7 @@ const dataPairs: Pair[] = PREFIXED_LOCALES.flatMap((locale) => [
   ...comparisons.flatMap(({ path, parsed }) => pairs(path, locale, comparisonText(parsed), parsed.translations[locale])),
   ...topics.flatMap(({ path, parsed }) => pairs(path, locale, topicText(parsed), parsed.translations[locale])),
   ...claimants.flatMap((c) => pairs(`claimants.json ${c.id}`, locale, claimantText(c), c.names?.[locale])),
+  ...doubts.flatMap(({ where, doubt }) => pairs(where, locale, { note: doubt.note }, doubt.translations?.[locale])),
   ...Object.entries(terms).flatMap(([kind, table]) => Object.entries(table).flatMap(([en, t]) => pairs(`terms.json ${kind}`, locale, en, t[locale]))),
 ]);
 const labelPairs: Pair[] = PREFIXED_LOCALES.flatMap((locale) => [
@@ -69,6 +75,8 @@ describe("every reader-visible text of the data has its Ukrainian and Russian", 
     expect(comparisons.length).toBeGreaterThan(0);
     expect(topics.length).toBeGreaterThan(0);
     expect(claimants.filter((c) => !c.names).map((c) => c.id)).toEqual([]);
+    expect(doubts.length).toBeGreaterThan(100);
+    expect(doubts.filter((d) => !d.doubt.translations).map((d) => d.where)).toEqual([]);
     expect(dataPairs.length).toBeGreaterThan(800);
     expect(labelPairs.length).toBe(2 * (2 * Object.keys(METRIC_INFO).length + 7 + 7 + 5 + 9 + 13 + 2));
   });
@@ -128,6 +136,16 @@ describe("npm run validate names a missing translation precisely", () => {
     ]);
     const short = withFile("comparisons", "armour-claims", (j) => (j.translations.ru?.comparability as string[]).pop());
     expect(short).toEqual([expect.objectContaining({ record: "armour-claims", field: "translations.ru.comparability", expected: "a list of 4, one item for each English one, in the same order", found: "a list of 3" })]);
+  });
+
+  it("a doubt whose note has no translations", () => {
+    const file = raw.sources.find((f) => f.path.endsWith("rumod-2022-07-24-tass.json"));
+    if (!file) throw new Error("no such source file");
+    const json = structuredClone(file.json) as { claims: { id: string; doubts?: { translations?: unknown }[] }[] };
+    const claim = json.claims.find((c) => c.doubts);
+    delete claim?.doubts?.[0]?.translations;
+    const errors = validateDataset({ ...raw, sources: raw.sources.map((f) => (f === file ? { ...f, json } : f)) }, none).errors;
+    expect(errors).toEqual([expect.objectContaining({ file: file.path, record: claim?.id, field: "doubts.0.translations", found: "nothing (the field is missing)" })]);
   });
 
   it("a topic whose Ukrainian lacks one line's text", () => {

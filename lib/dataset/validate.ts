@@ -232,6 +232,9 @@ function checkClaim(
     if (claim.statedOn.date > other.datePublished) at(`alsoIn.${i}.sourceId`, `a source published no earlier than the claim was stated (${claim.statedOn.date})`, `"${relay.sourceId}", of ${other.datePublished}`);
   });
   if (claimants && !claimants.has(claim.claimantId)) at("claimantId", "the id of a claimant in claimants.json", `"${claim.claimantId}"`);
+  claim.doubts?.forEach((doubt, i) => {
+    if (!doubt.translations) at(`doubts.${i}.translations`, "the note in Ukrainian and Russian ({ uk: { note }, ru: { note } })", "nothing (the field is missing)");
+  });
   if (claim.kind === "figure" && claim.control && !(CONTROL_EXTENT_METRICS as readonly string[]).includes(claim.metric)) {
     at("control", `control only on a figure of ${CONTROL_EXTENT_METRICS.join(" or ")}`, `metric "${claim.metric}"`);
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Locale, TranslatedLocale } from "../i18n/locales";
+import { perLocale, Text } from "./translations";
 
 /**
  * Doubts found while reading a claim's report beside others. They are data, recorded on the claim and
@@ -68,5 +69,14 @@ export const Doubt = z.strictObject({
   kind: DoubtKind,
   /** What was found, in a sentence a reader understands: "Repeats the figures of 22 Feb 2024". */
   note: z.string().min(1),
+  /** The note in Ukrainian and Russian. Required of every doubt in data/sources (validation reports one missing); optional here for claims made in code. */
+  translations: perLocale(z.strictObject({ note: Text })).optional(),
 });
 export type Doubt = z.infer<typeof Doubt>;
+
+/** A doubt with its note in one language; for "en" (or one not yet translated), the doubt itself. */
+export function doubtIn(doubt: Doubt, locale: Locale): Doubt {
+  if (locale === "en") return doubt;
+  const t = doubt.translations?.[locale];
+  return t ? { ...doubt, note: t.note } : doubt;
+}

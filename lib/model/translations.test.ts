@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claimantIn, ClaimantsFile } from "./claimants";
 import { Comparison, comparisonIn, ComparisonFile } from "./comparisons";
+import { doubtIn } from "./doubts";
 import { metricInfo, metricName } from "./metric-names";
 import { Topic, topicIn } from "./topics";
 import { textGaps } from "./translations";
@@ -97,5 +98,8 @@ describe("the accessors give the same object in the reader's language", () => {
     expect(metricName("tanks", "en")).toBe("Tanks");
     expect(metricName("tanks", "uk")).toBe("Танки");
     expect(metricInfo("tanks", "ru")).toEqual({ label: "Танки", unit: "танков" });
+    const doubt = { kind: "stale-relay" as const, note: "Repeats 1 Mar", translations: { uk: { note: "Повторює 1 березня" }, ru: { note: "Повторяет 1 марта" } } };
+    expect(doubtIn(doubt, "en")).toBe(doubt);
+    expect(doubtIn(doubt, "ru")).toEqual({ ...doubt, note: "Повторяет 1 марта" });
   });
 });
