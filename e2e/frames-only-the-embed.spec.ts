@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-const FRAMABLE = ["/embed/equipment-losses", "/embed/kherson-control?theme=dark"];
-const NOT_FRAMABLE = ["/", "/compare/equipment-losses", "/data/claims.json", "/charts/equipment-losses.png", "/embed.js", "/oembed/equipment-losses.json", "/no-such-page"];
+const FRAMABLE = ["/embed/equipment-losses", "/embed/kherson-control?theme=dark", "/uk/embed/equipment-losses", "/ru/embed/kherson-control"];
+const NOT_FRAMABLE = ["/", "/compare/equipment-losses", "/data/claims.json", "/charts/equipment-losses.png", "/embed.js", "/oembed/equipment-losses.json", "/no-such-page", "/uk/compare/equipment-losses", "/ru", "/uk/embed"];
 
 test.describe("a host can frame the embed, and only the embed", () => {
   for (const path of FRAMABLE) {

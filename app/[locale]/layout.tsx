@@ -12,9 +12,11 @@ import "../globals.css";
 
 type Params = Promise<{ locale: string }>;
 
-/** The three editions; any other first segment is not a page (English is served here as "en", by proxy.ts). */
-export const dynamicParams = false;
-
+/**
+ * The three editions. No other first segment reaches here: next.config.js sends every path not under
+ * /uk or /ru to /en/…; localeOf answers 404 for anything else. Pages set dynamicParams themselves: the
+ * long lists draw the other editions on request (lib/i18n/prerendered.ts).
+ */
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }
