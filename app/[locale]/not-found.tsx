@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import type React from "react";
+import { NotFoundBody, type NotFoundTexts } from "@/components/site/NotFoundBody";
+import { LOCALES } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 
 export const metadata: Metadata = {
@@ -8,21 +8,16 @@ export const metadata: Metadata = {
   description: translator("en")("site.notFound.description"),
 };
 
-/**
- * The 404 page. A not-found page gets no params, so it speaks English; an edition's own pages that find
- * nothing call notFound() and land here too.
- */
+/** A message with two links, split at them, so the client component gets plain strings. */
+function textsIn(locale: (typeof LOCALES)[number]): NotFoundTexts[typeof locale] {
+  const t = translator(locale);
+  const parts = t.markup("site.notFound.body", { comparisons: (chunks) => `\u0000${chunks}\u0000`, claims: (chunks) => `\u0000${chunks}\u0000` }).split("\u0000");
+  const [before = "", comparisons = "", between = "", claims = "", after = ""] = parts;
+  return { title: t("site.notFound.title"), before, comparisons, between, claims, after };
+}
+
+/** The 404 page, in the edition of the address (see NotFoundBody). */
 export default function NotFound() {
-  const t = translator("en");
-  return (
-    <>
-      <h1>{t("site.notFound.title")}</h1>
-      <p>
-        {t.rich("site.notFound.body", {
-          comparisons: (chunks: React.ReactNode) => <Link href="/">{chunks}</Link>,
-          claims: (chunks: React.ReactNode) => <Link href="/claims">{chunks}</Link>,
-        })}
-      </p>
-    </>
-  );
+  const texts = Object.fromEntries(LOCALES.map((l) => [l, textsIn(l)])) as NotFoundTexts;
+  return <NotFoundBody texts={texts} />;
 }

@@ -15,31 +15,33 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       <a className="cc-skip" href="#main">
         {t("site.skip")}
       </a>
-      <nav aria-label={t("site.nav.label")} className="cc-nav">
-        <Link href={to("/")} className="cc-brand" prefetch={false}>
-          {t("site.brand")}
-        </Link>
-        <ul>
-          <li>
-            <Link href={`${to("/")}#comparisons`} prefetch={false}>{t("site.nav.comparisons")}</Link>
-          </li>
-          <li>
-            <Link href={to("/chart")} prefetch={false}>
-              {t("site.nav.anyChart")}
-            </Link>
-          </li>
-          <li>
-            <Link href={to("/claims")} prefetch={false}>{t("site.nav.claims")}</Link>
-          </li>
-          <li>
-            <Link href={to("/control")} prefetch={false}>{t("site.nav.control")}</Link>
-          </li>
-          <li>
-            <Link href={`${to("/")}#data`} prefetch={false}>{t("site.nav.data")}</Link>
-          </li>
-        </ul>
-      </nav>
-      <LanguageSwitch locale={locale} label={t("site.languages.label")} />
+      <div className="cc-header-inner">
+        <nav aria-label={t("site.nav.label")} className="cc-nav">
+          <Link href={to("/")} className="cc-brand" prefetch={false}>
+            {t("site.brand")}
+          </Link>
+          <ul>
+            <li>
+              <Link href={`${to("/")}#comparisons`} prefetch={false}>{t("site.nav.comparisons")}</Link>
+            </li>
+            <li>
+              <Link href={to("/chart")} prefetch={false}>
+                {t("site.nav.anyChart")}
+              </Link>
+            </li>
+            <li>
+              <Link href={to("/claims")} prefetch={false}>{t("site.nav.claims")}</Link>
+            </li>
+            <li>
+              <Link href={to("/control")} prefetch={false}>{t("site.nav.control")}</Link>
+            </li>
+            <li>
+              <Link href={`${to("/")}#data`} prefetch={false}>{t("site.nav.data")}</Link>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitch locale={locale} label={t("site.languages.label")} />
+      </div>
     </header>
   );
 }
