@@ -81,7 +81,7 @@ export const CLAIMANT_KIND_LABELS_TRANSLATED: Record<TranslatedLocale, Record<Cl
   uk: {
     ministry: "Міністерство",
     government: "Уряд (орган не названо)",
-    "emergency-service": "Служба порятунку",
+    "emergency-service": "Служба з надзвичайних ситуацій",
     "un-body": "Орган ООН",
     "intelligence-service": "Розвідувальна служба",
     parliament: "Парламент",
@@ -96,7 +96,7 @@ export const CLAIMANT_KIND_LABELS_TRANSLATED: Record<TranslatedLocale, Record<Cl
   ru: {
     ministry: "Министерство",
     government: "Правительство (орган не назван)",
-    "emergency-service": "Служба спасения",
+    "emergency-service": "Служба по чрезвычайным ситуациям",
     "un-body": "Орган ООН",
     "intelligence-service": "Разведывательная служба",
     parliament: "Парламент",
