@@ -84,7 +84,7 @@ export const METRIC_INFO_TRANSLATED: Record<TranslatedLocale, Record<Metric, Met
     "oryx-jammers-and-deception-systems": { label: "Oryx: засоби РЕБ і системи введення в оману", unit: "засобів РЕБ і систем введення в оману" },
     "oryx-logistics-trains": { label: "Oryx: потяги постачання", unit: "потягів постачання" },
     "oryx-man-portable-air-defence-systems": { label: "Oryx: переносні зенітні ракетні комплекси", unit: "переносних зенітних ракетних комплексів" },
-    "oryx-mine-resistant-ambush-protected": { label: "Oryx: машини з захистом від мін і засідок (MRAP)", unit: "машин з захистом від мін і засідок (MRAP)" },
+    "oryx-mine-resistant-ambush-protected": { label: "Oryx: машини із захистом від мін і засідок (MRAP)", unit: "машин із захистом від мін і засідок (MRAP)" },
     "oryx-multiple-rocket-launchers": { label: "Oryx: реактивні системи залпового вогню", unit: "реактивних систем залпового вогню" },
     "oryx-naval-ships": { label: "Oryx: військові кораблі", unit: "військових кораблів" },
     "oryx-naval-ships-and-submarines": { label: "Oryx: військові кораблі та підводні човни", unit: "військових кораблів та підводних човнів" },
