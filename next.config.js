@@ -12,9 +12,6 @@ const nextConfig = {
   // A second build (the hostile-input test site) writes beside the first; lib/site/build-paths.ts reads the same variable.
   distDir: process.env.COUNTERCLAIM_NEXT_DIR?.trim() || ".next",
   poweredByHeader: false,
-  // scripts/serve.mjs (npm start, the tests, the bench) compresses itself, brotli included; plain
-  // `next start` keeps Next's own (gzip only).
-  compress: process.env.COUNTERCLAIM_COMPRESSION !== "server",
   // The hostile-input build (scripts/build-hostile.ts) compiles the same code as the normal build, which
   // npm test runs next and which type-checks it; only that second check is skipped, never the normal build's.
   typescript: { ignoreBuildErrors: process.env.COUNTERCLAIM_SKIP_TYPECHECK === "1" },
