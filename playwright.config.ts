@@ -8,7 +8,8 @@ const chrome = { ...devices["Desktop Chrome"], channel: undefined };
 const withHostile = process.env.E2E_SKIP_HOSTILE !== "1";
 
 /**
- * End-to-end tests run real Chromium (Debian's) against the built site served by `next start`; the
+ * End-to-end tests run real Chromium (Debian's) against the built site served as `npm start` serves it
+ * (scripts/serve.mjs: Next's handler behind compression); the
  * hostile-input journeys run against a second build, from data full of markup (npm run build:hostile).
  */
 export default defineConfig({
@@ -30,7 +31,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -H 127.0.0.1 -p ${PORTS.site}`,
+      command: `node scripts/serve.mjs -H 127.0.0.1 -p ${PORTS.site}`,
       url: `http://127.0.0.1:${PORTS.site}/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -39,7 +40,7 @@ export default defineConfig({
     ...(withHostile
       ? [
           {
-            command: `npx next start -H 127.0.0.1 -p ${PORTS.hostileSite}`,
+            command: `node scripts/serve.mjs -H 127.0.0.1 -p ${PORTS.hostileSite}`,
             url: `http://127.0.0.1:${PORTS.hostileSite}/`,
             reuseExistingServer: false,
             timeout: 60_000,

@@ -13,6 +13,11 @@ export interface LoadMeasure {
   bytesTotal: number;
   /** Bytes on the wire of the requests that started before the chart was painted: what painting it cost. */
   bytesBeforePaint: number;
+  /**
+   * Of those, what painting needs: the document, styles, fonts and images, not scripts or fetches
+   * (a page's script starts early, but the chart is in the HTML and paints without it).
+   */
+  bytesNeededBeforePaint: number;
   /** Requests started before the chart was painted, the document included. */
   requestsBeforePaint: number;
   /**
@@ -40,11 +45,12 @@ export async function launch(): Promise<Browser> {
 
 /**
  * Records, from the page itself, when any element matching the selector first has a size (hidden
- * copies have none). A string, not a function: tsx's transform would add helpers the page lacks.
+ * copies have none), and for an image, has loaded. A string, not a function: tsx's transform would add helpers the page lacks.
  */
 const watchBars = (selector: string) => `(() => {
   const check = () => {
-    const shown = [...document.querySelectorAll(${JSON.stringify(selector)})].some((el) => el.getBoundingClientRect().width > 0);
+    // An image counts once it has loaded (a lazy one has its size before).
+    const shown = [...document.querySelectorAll(${JSON.stringify(selector)})].some((el) => el.getBoundingClientRect().width > 0 && (el.tagName !== "IMG" || (el.complete && el.naturalWidth > 0)));
     if (shown) window.__barsAt = performance.now();
     else requestAnimationFrame(check);
   };
@@ -101,8 +107,10 @@ export async function measureLoad(browser: Browser, url: string, barSelector: st
     const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
     const before = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((r) => r.startTime < paintAt);
     const bytesBeforePaint = (navigation?.transferSize ?? 0) + before.reduce((sum, r) => sum + r.transferSize, 0);
+    const needed = before.filter((r) => !["script", "fetch", "xmlhttprequest"].includes(r.initiatorType) && !/\.js(?:\?|$)/.test(r.name));
+    const bytesNeededBeforePaint = (navigation?.transferSize ?? 0) + needed.reduce((sum, r) => sum + r.transferSize, 0);
     const webFontAtPaint = [...document.fonts].some((f) => f.status === "loaded" && !f.family.includes("Fallback"));
-    return { fcp, barsAt, inline, inlineAfter, bytesBeforePaint, requestsBeforePaint: 1 + before.length, webFontAtPaint, documentReceivedMs: navigation?.responseEnd ?? 0 };
+    return { fcp, barsAt, inline, inlineAfter, bytesBeforePaint, bytesNeededBeforePaint, requestsBeforePaint: 1 + before.length, webFontAtPaint, documentReceivedMs: navigation?.responseEnd ?? 0 };
   }, barSelector);
   await page.waitForLoadState("networkidle").catch(() => undefined);
   await cdp.detach().catch(() => undefined);
@@ -116,6 +124,7 @@ export async function measureLoad(browser: Browser, url: string, barSelector: st
     scriptTotalGzip: inlineBefore + gzipped(timing.inlineAfter) + scripts.reduce((sum, s) => sum + s.gzip, 0),
     bytesTotal,
     bytesBeforePaint: timing.bytesBeforePaint,
+    bytesNeededBeforePaint: timing.bytesNeededBeforePaint,
     requestsBeforePaint: timing.requestsBeforePaint,
     webFontAtPaint: timing.webFontAtPaint,
     documentReceivedMs: timing.documentReceivedMs,

@@ -1,22 +1,25 @@
 /**
- * npm run bench [-- --quick] [-- --only slow,loopback,throughput,scaling]: measures what issues 5 and
- * 13 ask, prints tables, writes bench/results.json and the figures into README.md (between the bench
+ * npm run bench [-- --quick] [-- --only slow,loopback,throughput,scaling,custom,search,pages]: measures what issues 5,
+ * 13 and 20 ask, prints tables, writes bench/results.json and the figures into README.md (between the bench
  * markers). Every run is bounded. --only runs those parts and keeps the others' last figures.
  *
  * - slow 4G (bench/network.ts: 150 ms, 1.6 Mbit/s, CPU 4× slower), median of 7 cold loads, the pages
  *   taken in turn so the machine's load falls on all alike: time until the chart is painted, bytes
  *   and requests before it, script before it, and the physical limit, for the bar embed and any
- *   series embed (a comparison of kind `series` in data/), from `next start` and from nginx serving
+ *   series embed (a comparison of kind `series` in data/), from the site's server (scripts/serve.mjs,
+ *   as npm start serves: Next behind compression) and from nginx serving
  *   the static export, against the conventional client-rendered recharts embed
  * - loopback: time until the bars are visible, embed vs the conventional page (median of 7 cold loads);
  *   script bytes (gzip) before the bars are visible, and in total, for embed and comparison pages
- * - requests per second for the embed from `next start`, and from nginx serving the static export
+ * - requests per second for the embed from the site's server, and from nginx serving the static export
  * - validation and build time for the dataset at 1×, 10× and 100× (--quick: validation only)
  * - custom: /embed/chart drawn on demand, uncached (a new query each request) and cached (requests/s)
  * - search: the claims search (issue 18), median query time at 1× and 5×, index memory, results page gzip size
+ * - pages (issue 20, bench/pages.ts): the HTML of the home page and every comparison page (bytes, gzip,
+ *   brotli; always measured, from the build), and the home page's and each comparison page's chart
+ *   painted on slow 4G against its physical limit
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -30,7 +33,8 @@ import { type NetworkProfile, SLOW_4G, physicalLimitMs } from "./network";
 import { buildConventionalPage } from "./conventional/build";
 import { measureScaling } from "./scaling";
 import { measureTables, tablesMarkdown } from "./tables";
-import { measurePages, pagesMarkdown } from "./pages";
+import { measurePagePaint, measurePages, pagesMarkdown, readPagesResults, type PagesResults } from "./pages";
+import { startSite } from "./server";
 import { measureSeries } from "./series";
 import { serveFolder } from "./static-server";
 import { measureThroughput } from "./throughput";
@@ -38,35 +42,19 @@ import { type CustomResult, customMarkdown, measureCustom } from "./custom";
 import { measureSearch, searchMarkdown, type SearchResult } from "./search";
 
 const SLUG = "equipment-losses";
-/** Four ports from BENCH_PORT (default 3710), so two checkouts can measure at once. */
+/** Five ports from BENCH_PORT (default 3710), so two checkouts can measure at once. */
 const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3710);
-const PORTS = { next: BENCH_PORT, conventional: BENCH_PORT + 1, nginx: BENCH_PORT + 2, exporter: BENCH_PORT + 3 };
+const PORTS = { next: BENCH_PORT, conventional: BENCH_PORT + 1, nginx: BENCH_PORT + 2, exporter: BENCH_PORT + 3, floor: BENCH_PORT + 4 };
 const LOADS = 7;
+const BLANK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>A line of text.</p></body></html>`;
 const OUR_BARS = "[data-claim-id] rect";
 const RECHARTS_BARS = ".recharts-bar-rectangle path";
 /** A series embed is drawn by another module: its chart is the SVG in the embed's main box. */
 const ANY_CHART = "main svg";
-const PARTS = ["slow", "loopback", "throughput", "scaling", "custom", "search"] as const;
+const PARTS = ["slow", "loopback", "throughput", "scaling", "custom", "search", "pages"] as const;
 type Part = (typeof PARTS)[number];
 /** The targets of issue 13, on the slow profile. */
 const TARGETS = { ofPhysicalLimit: 1.5, soonerThanConventional: 5, scriptBeforePaint: 0 } as const;
-
-async function startNext(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`next start did not answer on ${port}`);
-}
 
 interface PageResult {
   page: string;
@@ -159,15 +147,15 @@ async function main() {
   const stop: (() => Promise<void> | void)[] = [];
   const started = new Date().toISOString();
   try {
-    console.log("bench: starting next start (and, for the page loads, the conventional page and nginx on the static export)…");
-    const next = await startNext(PORTS.next);
+    console.log("bench: starting the site's server (scripts/serve.mjs, as npm start) (and, for the page loads, the conventional page and nginx on the static export)…");
+    const next = await startSite(PORTS.next);
     stop.push(() => void next.kill());
     const nginxOrigin = `http://127.0.0.1:${PORTS.nginx}`;
     // The conventional page and the static export on nginx serve only the page-load and throughput parts.
     if (only.has("slow") || only.has("loopback") || only.has("throughput")) {
       await buildConventionalPage(shapeFigureChart(comparison, dataset), join(work, "conventional"));
       // A page with one line of text: what painting anything costs on this machine, at its load, under the same profile.
-      writeFileSync(join(work, "conventional", "blank.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><p>A line of text.</p></body></html>`);
+      writeFileSync(join(work, "conventional", "blank.html"), BLANK_PAGE);
       const conventional = await serveFolder(join(work, "conventional"), PORTS.conventional);
       stop.push(() => void conventional.close());
       await exportSite({ out: join(work, "site"), origin: nginxOrigin, listen: `127.0.0.1:${PORTS.nginx}`, port: PORTS.exporter });
@@ -180,13 +168,13 @@ async function main() {
     let slow = previous.slow;
     if (only.has("slow")) {
       const pages = [
-        { page: "bar embed (next start)", url: `${nextOrigin}/embed/${SLUG}`, selector: OUR_BARS, chart: "bar" as const },
+        { page: "bar embed (npm start)", url: `${nextOrigin}/embed/${SLUG}`, selector: OUR_BARS, chart: "bar" as const },
         { page: "bar embed (nginx, static export)", url: `${nginxOrigin}/embed/${SLUG}`, selector: OUR_BARS, chart: "bar" as const },
         ...(series
           ? [
-              { page: `series embed: ${series.slug} (next start)`, url: `${nextOrigin}/embed/${series.slug}`, selector: ANY_CHART, chart: "series" as const },
+              { page: `series embed: ${series.slug} (npm start)`, url: `${nextOrigin}/embed/${series.slug}`, selector: ANY_CHART, chart: "series" as const },
               { page: `series embed: ${series.slug} (nginx, static export)`, url: `${nginxOrigin}/embed/${series.slug}`, selector: ANY_CHART, chart: "series" as const },
-              { page: "any chart: /embed/chart?topic=armour (next start, drawn on demand)", url: `${nextOrigin}/embed/chart?topic=armour`, selector: ANY_CHART, chart: "series" as const },
+              { page: "any chart: /embed/chart?topic=armour (npm start, drawn on demand)", url: `${nextOrigin}/embed/chart?topic=armour`, selector: ANY_CHART, chart: "series" as const },
             ]
           : []),
         { page: "conventional recharts embed", url: conventionalUrl, selector: RECHARTS_BARS, chart: "conventional" as const },
@@ -200,11 +188,11 @@ async function main() {
     let loopback = previous.loopback;
     if (only.has("loopback")) {
       const pages: [string, string, string][] = [
-        ["embed (next start)", `${nextOrigin}/embed/${SLUG}`, OUR_BARS],
+        ["embed (npm start)", `${nextOrigin}/embed/${SLUG}`, OUR_BARS],
         ["embed (nginx, static export)", `${nginxOrigin}/embed/${SLUG}`, OUR_BARS],
-        ["comparison page (next start)", `${nextOrigin}/compare/${SLUG}`, OUR_BARS],
+        ["comparison page (npm start)", `${nextOrigin}/compare/${SLUG}`, OUR_BARS],
         ["conventional recharts embed", conventionalUrl, RECHARTS_BARS],
-        ...(series ? [[`series embed: ${series.slug} (next start)`, `${nextOrigin}/embed/${series.slug}`, ANY_CHART] as [string, string, string]] : []),
+        ...(series ? [[`series embed: ${series.slug} (npm start)`, `${nextOrigin}/embed/${series.slug}`, ANY_CHART] as [string, string, string]] : []),
       ];
       console.log(`bench: loopback, ${LOADS} cold loads of each page in Chromium…`);
       const browser = await launch();
@@ -265,10 +253,22 @@ async function main() {
     console.log(`\n${table}`);
     updateReadme(table);
 
-    const pages = measurePages();
-    const pagesDate = new Date().toISOString().slice(0, 10);
-    writeFileSync(join("bench", "pages-results.json"), `${JSON.stringify({ date: pagesDate, pages }, null, 2)}\n`);
-    const pagesTable = pagesMarkdown(pages, pagesDate);
+    // Every page's HTML as built; and, with the pages part, the home page's and each comparison
+    // page's chart painted on the slow profile (the last figures kept otherwise).
+    const previousPages = readPagesResults();
+    let paint = previousPages?.paint;
+    if (only.has("pages")) {
+      console.log(`bench: slow 4G, ${LOADS} cold loads of the home page and each comparison page, in turn…`);
+      // The floor: a page with one line of text, loaded in the same rotation (what painting anything costs at this load).
+      mkdirSync(join(work, "floor"), { recursive: true });
+      writeFileSync(join(work, "floor", "index.html"), BLANK_PAGE);
+      const floor = await serveFolder(join(work, "floor"), PORTS.floor);
+      stop.push(() => void floor.close());
+      paint = await measurePagePaint(nextOrigin, dataset, LOADS, loadAverage, `http://127.0.0.1:${PORTS.floor}/`);
+    }
+    const pagesResults: PagesResults = { date: new Date().toISOString().slice(0, 10), pages: measurePages(), paint };
+    writeFileSync(join("bench", "pages-results.json"), `${JSON.stringify(pagesResults, null, 2)}\n`);
+    const pagesTable = pagesMarkdown(pagesResults);
     console.log(`\n${pagesTable}`);
     updateReadme(pagesTable, "bench-pages");
 

@@ -34,6 +34,14 @@ describe.skipIf(!built)("page weight", () => {
     expect(over).toEqual([]);
   });
 
+  it("the bar charts carry nothing recharts drew for its own script and styles (the SVG ships twice a size: HTML and RSC payload)", () => {
+    for (const file of [HOME, join(APP, "compare", "equipment-losses.html")]) {
+      const html = readFileSync(file, "utf8");
+      expect(html, file).toContain("data-claim-id");
+      expect(html, file).not.toMatch(/recharts-|\d\.\d{4,}/);
+    }
+  });
+
   it("a series page carries its points once: no per-point words, no table of points", () => {
     const html = readFileSync(join(APP, "en", "compare", "armour-claims.html"), "utf8");
     expect(html).not.toContain("cc-points-table");
