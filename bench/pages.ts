@@ -9,6 +9,7 @@
  * Part of `npm run bench` (`-- --only pages` for these alone); the sizes alone, after a build:
  * `npx tsx bench/pages.ts [--readme]`, which keeps the last paint figures.
  */
+import { LOCALES } from "../lib/i18n/locales";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -64,10 +65,15 @@ export interface PagesResults {
 }
 
 export function measurePages(nextDir = join(process.cwd(), ".next")): PageSize[] {
+  // Every page is prerendered under its edition (app/[locale]/: en, uk, ru); English is served at the site's paths.
   const app = join(nextDir, "server", "app");
-  const files = [{ path: "/", file: join(app, "index.html") }];
-  const compare = join(app, "compare");
-  if (existsSync(compare)) for (const f of readdirSync(compare).filter((f) => f.endsWith(".html")).sort()) files.push({ path: `/compare/${f.replace(/\.html$/, "")}`, file: join(compare, f) });
+  const files: { path: string; file: string }[] = [];
+  for (const edition of LOCALES) {
+    const prefix = edition === "en" ? "" : `/${edition}`;
+    files.push({ path: prefix || "/", file: join(app, `${edition}.html`) });
+    const compare = join(app, edition, "compare");
+    if (existsSync(compare)) for (const f of readdirSync(compare).filter((f) => f.endsWith(".html")).sort()) files.push({ path: `${prefix}/compare/${f.replace(/\.html$/, "")}`, file: join(compare, f) });
+  }
   return files
     .filter((f) => existsSync(f.file))
     .map(({ path, file }) => {
