@@ -7,6 +7,8 @@ import type { Dataset } from "../dataset/validate";
 import { claimantColours, UNKNOWN_COLOUR } from "./palette";
 import type { Source } from "../model/sources";
 import { formatNumber } from "./readout";
+import { chartWords } from "./words";
+import type { Locale } from "../i18n/locales";
 
 export interface ChartSeries {
   claimantId: string;
@@ -82,42 +84,53 @@ export interface FigureChart {
 export { formatNumber };
 
 /** The figure as short as a bar label can be, keeping its qualifier: ">470", "≥12", "~120", "≤5", "10–20". */
-export function shortLabel(claim: FigureClaim): string {
+export function shortLabel(claim: FigureClaim, locale: Locale = "en"): string {
+  const n = chartWords(locale).n;
   switch (claim.qualifier) {
     case "exact":
-      return formatNumber(claim.value);
+      return n(claim.value);
     case "more-than":
-      return `>${formatNumber(claim.value)}`;
+      return `>${n(claim.value)}`;
     case "at-least":
-      return `≥${formatNumber(claim.value)}`;
+      return `≥${n(claim.value)}`;
     case "about":
-      return `~${formatNumber(claim.value)}`;
+      return `~${n(claim.value)}`;
     case "up-to":
-      return `≤${formatNumber(claim.value)}`;
+      return `≤${n(claim.value)}`;
     case "range":
-      return `${formatNumber(claim.value)}–${formatNumber(claim.valueHigh)}`;
+      return `${n(claim.value)}–${n(claim.valueHigh)}`;
     case "vague":
       return claim.vagueTerm;
   }
 }
 
-/** The figure in words, for tables and text: "more than 470", "about 120", "between 10 and 20". */
-export function longLabel(claim: FigureClaim): string {
-  switch (claim.qualifier) {
+/** A figure with its qualifier in words: "more than 470" / "понад 470" / "более 470". */
+export function qualifiedWords(qualifier: Exclude<FigureClaim["qualifier"], "vague" | "range">, value: number, locale: Locale = "en"): string {
+  const { t, n } = chartWords(locale);
+  switch (qualifier) {
     case "exact":
-      return formatNumber(claim.value);
+      return n(value);
     case "more-than":
-      return `more than ${formatNumber(claim.value)}`;
+      return t("chart.long.moreThan", { n: n(value) });
     case "at-least":
-      return `at least ${formatNumber(claim.value)}`;
+      return t("chart.long.atLeast", { n: n(value) });
     case "about":
-      return `about ${formatNumber(claim.value)}`;
+      return t("chart.long.about", { n: n(value) });
     case "up-to":
-      return `up to ${formatNumber(claim.value)}`;
+      return t("chart.long.upTo", { n: n(value) });
+  }
+}
+
+/** The figure in words, for tables and text: "more than 470", "about 120", "between 10 and 20". */
+export function longLabel(claim: FigureClaim, locale: Locale = "en"): string {
+  const { t, n } = chartWords(locale);
+  switch (claim.qualifier) {
     case "range":
-      return `between ${formatNumber(claim.value)} and ${formatNumber(claim.valueHigh)}`;
+      return t("chart.long.range", { low: n(claim.value), high: n(claim.valueHigh) });
     case "vague":
-      return `${claim.vagueTerm} (no number stated)`;
+      return t("chart.long.vague", { term: claim.vagueTerm });
+    default:
+      return qualifiedWords(claim.qualifier, claim.value, locale);
   }
 }
 

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { localeOf } from "@/lib/i18n/params";
+import { localePath } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartDownloads } from "@/components/chart/ChartDownloads";
@@ -21,26 +23,38 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
   const locale = await localeOf(params);
-  const view = comparisonView(slug);
+  const view = comparisonView(slug, locale);
   if (!view) return {};
   const { title, summary } = view.kind === "control" ? view.timeline : view.chart;
-  const metadata = pageMetadata({ locale, title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageSize: comparisonCardSize(slug), imageAlt: `Chart: ${title}` });
+  const metadata = pageMetadata({
+    locale,
+    title,
+    description: summary,
+    path: `/compare/${slug}`,
+    image: localePath(locale, comparisonImage(slug)),
+    imageSize: comparisonCardSize(slug, locale),
+    imageAlt: translator(locale)("chart.page.chartAlt", { title }),
+  });
   // oEmbed discovery (oembed.com §4): a per-comparison file, so it works on a static host too.
-  const oembed = { url: siteOrigin() + sitePaths.oembed(slug), title };
+  const oembed = { url: siteOrigin() + localePath(locale, sitePaths.oembed(slug)), title };
   return { ...metadata, alternates: { ...metadata.alternates, types: { "application/json+oembed": [oembed] } } };
 }
 
 export default async function ComparisonPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { slug } = await params;
-  const view = comparisonView(slug);
-  const sharing = comparisonSharing(slug);
+  const locale = await localeOf(params);
+  const view = comparisonView(slug, locale);
+  const sharing = comparisonSharing(slug, locale);
   const checks = comparisonChecks(slug);
   if (!view || !sharing) notFound();
   const { notes, methodology } = view.kind === "control" ? view.timeline : view.chart;
+  const t = translator(locale);
   return (
     <>
       <p className="cc-kicker">
-        <Link href="/#comparisons" prefetch={false}>Comparisons</Link>
+        <Link href={`${localePath(locale, "/")}#comparisons`} prefetch={false}>
+          {t("chart.page.comparisons")}
+        </Link>
       </p>
       {view.kind === "series" ? (
         <SeriesSections view={view} />
@@ -92,10 +106,10 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
       ) : (
         <ControlTimelineView timeline={view.timeline} titleAs="h1" />
       )}
-      <ChartDownloads sharing={sharing} />
-      <EmbedThisChart sharing={sharing} />
+      <ChartDownloads sharing={sharing} locale={locale} />
+      <EmbedThisChart sharing={sharing} locale={locale} />
       <section aria-labelledby="notes-title">
-        <h2 id="notes-title">Notes and methodology</h2>
+        <h2 id="notes-title">{t("chart.page.notes")}</h2>
         <ul>
           {notes.map((n) => (
             <li key={n}>{n}</li>
