@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title,
     description: summary,
     path: `/compare/${slug}`,
-    image: localePath(locale, comparisonImage(slug)),
+    image: comparisonImage(slug),
     imageSize: comparisonCardSize(slug, locale),
     imageAlt: translator(locale)("chart.page.chartAlt", { title }),
   });
