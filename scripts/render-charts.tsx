@@ -26,7 +26,7 @@ export async function renderCharts(dataset: Dataset, outDir = GENERATED_CHARTS):
     mkdirSync(join(outDir, comparison.slug), { recursive: true });
     // Each edition's drawing: its category labels are in its language.
     for (const locale of LOCALES) {
-      const chart = shapeFigureChart(comparisonIn(comparison, locale) as FigureComparison, dataset);
+      const chart = shapeFigureChart(comparisonIn(comparison, locale) as FigureComparison, dataset, locale);
       for (const size of Object.keys(CHART_SIZES) as ChartSize[]) {
         const svg = await renderToStaticSvg(<FigureBars chart={chart} size={size} />, `${chart.slug}-${size}`);
         writeFileSync(join(outDir, chart.slug, chartFileName(size, "full", locale)), svg);

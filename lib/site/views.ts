@@ -43,12 +43,12 @@ export function comparisonView(slug: string, locale: Locale = "en"): ComparisonV
   const english = dataset.comparisons.find((c) => c.slug === slug);
   if (!english || english.kind === "series") return undefined;
   const comparison = comparisonIn(english, locale);
-  if (comparison.kind === "control") return { kind: "control", timeline: shapeControlTimeline(comparison, dataset) };
+  if (comparison.kind === "control") return { kind: "control", timeline: shapeControlTimeline(comparison, dataset, locale) };
   if (comparison.kind !== "figures") return undefined;
   const sizes = Object.keys(CHART_SIZES) as ChartSize[];
   return {
     kind: "figures",
-    chart: shapeFigureChart(comparison, dataset),
+    chart: shapeFigureChart(comparison, dataset, locale),
     svgs: Object.fromEntries(sizes.map((size) => [size, chartSvg(slug, size, locale)])) as Record<ChartSize, string>,
   };
 }
