@@ -37,7 +37,7 @@ export function SeriesFigure({
   const { locale } = chart;
   const { t, date } = chartWords(locale);
   const titleId = `${chart.slug}-title`;
-  const label = chartLabel(chart.title, chart.textSummary);
+  const label = chartLabel(chart.title, chart.textSummary, locale);
   const sizes = reduced ? (
     // The home page shows every chart: each as an image file of its own (lazy, so only the size shown loads), not markup the page carries twice.
     <div className="cc-chart-sizes">

@@ -89,7 +89,7 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
       })),
       body: {
         kind: "figures",
-        label: chartLabel(chart.title, chart.textSummary),
+        label: chartLabel(chart.title, chart.textSummary, meta.locale),
         sizes: SIZES.map((size) => {
           const { width, height } = seriesLayout(chart, size);
           return { size, width, height, svg: embedSvgs[size] };
@@ -110,7 +110,7 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
     legend: chart.series.map((s) => ({ name: s.shortName, about: s.about, colour: s.colour })),
     body: {
       kind: "figures",
-      label: chartLabel(chart.title, chart.textSummary),
+      label: chartLabel(chart.title, chart.textSummary, meta.locale),
       sizes: SIZES.map((size) => {
         const { width, height } = barLayout(chart, size);
         return { size, width, height, svg: svgs[size] };

@@ -64,7 +64,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
           {view.chart.gap ? (
             <section className="cc-gap" aria-labelledby="gap-title">
               <h2 id="gap-title">
-                The gap: <span className="cc-gap-ratio">{view.chart.gap.headline}</span>
+                {t("chart.figures.gapTitle")} <span className="cc-gap-ratio">{view.chart.gap.headline}</span>
               </h2>
               <p>{view.chart.gap.sentence}</p>
               <ul>
@@ -75,7 +75,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
             </section>
           ) : null}
           <section aria-labelledby="in-words">
-            <h2 id="in-words">In words</h2>
+            <h2 id="in-words">{t("chart.page.inWords")}</h2>
             <ul>
               {view.chart.summaryLines.map((line) => (
                 <li key={line}>{line}</li>
@@ -83,16 +83,13 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
             </ul>
           </section>
           <section aria-labelledby="table-title">
-            <h2 id="table-title">The figures</h2>
+            <h2 id="table-title">{t("chart.figures.figuresTitle")}</h2>
             <FigureTable chart={view.chart} />
           </section>
           {checks.length > 0 ? (
             <section aria-labelledby="checks-title">
-              <h2 id="checks-title">Beside the claimant&rsquo;s own tally</h2>
-              <p className="cc-small">
-                Figures relayed from a claimant that publishes a daily table, set beside that table&rsquo;s figure for the same day. Same figure,
-                rounded, or qualifier changed: nothing more is concluded.
-              </p>
+              <h2 id="checks-title">{t("chart.figures.checksTitle")}</h2>
+              <p className="cc-small">{t("chart.figures.checksIntro")}</p>
               <ul>
                 {checks.map(({ row, check, tableHref }) => (
                   <li key={row.id}>
