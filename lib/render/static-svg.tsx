@@ -16,7 +16,8 @@ export async function renderToStaticSvg(element: ReactElement, idPrefix: string)
     const svg = container.querySelector("svg.recharts-surface");
     if (!svg) throw new Error("the chart rendered no <svg class=recharts-surface>");
     tidy(svg);
-    return prefixIds(svg.outerHTML, idPrefix);
+    // The HTML serialiser writes a no-break space (Intl's "29 698" in uk) as "&nbsp;", which is no entity in SVG/XML.
+    return prefixIds(svg.outerHTML.replaceAll("&nbsp;", "&#160;"), idPrefix);
   } finally {
     await act(async () => root.unmount());
     container.remove();
