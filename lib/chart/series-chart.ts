@@ -178,7 +178,8 @@ export function gapSentence(a: ChartLine, b: ChartLine, sameQuantity: boolean, l
   if (!pa || !pb || pb.value === 0 || pa.value === 0) return undefined;
   const [hi, lo, hiLine, loLine] = pa.value >= pb.value ? [pa, pb, a, b] : [pb, pa, b, a];
   const ratio = hi.value / lo.value;
-  const times = timesOf(ratio);
+  // English keeps its "1.4 times"; the other editions take the number, for the plural of "times" ("у 14 разів").
+  const times: string | number = locale === "en" ? timesOf(ratio) : ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10;
   const dates = hi.date === lo.date ? t("chart.gapBothOn", { date: date(hi.date) }) : t("chart.gapDifferentDays", { a: date(hiLine === a ? pa.date : pb.date), b: date(loLine === a ? pa.date : pb.date) });
   const what = sameQuantity ? "" : t("chart.gapDifferentArmies");
   return `${t("chart.gap", { dates, high: hiLine.label, highWords: hi.words, times, low: loLine.label, lowWords: lo.words })}${what}`;
