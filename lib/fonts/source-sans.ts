@@ -33,11 +33,10 @@ let files: string[] | undefined;
  * ignores the weight (a bold Russian word would come out regular).
  */
 export function withCyrillicRuns(text: string, escape: (s: string) => string): string {
-  if (!/[\u0400-\u052F\u2116]/.test(text)) return escape(text);
-  // A line with Cyrillic is set in the Cyrillic face as a whole; its Latin letters fall back to Source
-  // Sans 3 (resvg's default family here). Cyrillic runs in tspans of their own, beside Latin runs,
-  // made resvg 0.45 drop whole lines ("…р.; опублікувало: General Staff of the Armed Forces…").
-  return `<tspan font-family="${CYRILLIC_FAMILY}">${escape(text)}</tspan>`;
+  return text
+    .split(/([\u0400-\u052F\u2116]+(?:[\s\u00AB\u00BB\u2013\u2014,.:;'"()-]+[\u0400-\u052F\u2116]+)*)/)
+    .map((part, i) => (i % 2 === 1 ? `<tspan font-family="${CYRILLIC_FAMILY}">${escape(part)}</tspan>` : escape(part)))
+    .join("");
 }
 
 /**
