@@ -54,7 +54,8 @@ function models(): { slug: string; model: EmbedModel; sources?: ReadonlySet<stri
 }
 
 const ALL = models();
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+// The card keeps "ff" apart with a zero-width non-joiner in lines with Cyrillic (lib/fonts/source-sans.ts): not a letter.
+const squash = (s: string) => s.replace(/\u200C/g, "").replace(/\s+/g, " ").trim();
 
 /** The card's own text (not the chart's, which is a nested <svg>), in order, with each element's place. */
 function cardTexts(svg: string) {
