@@ -72,6 +72,8 @@ describe("the armour chart in Ukrainian and Russian", () => {
     expect(said?.source).toContain("танків");
     expect(said?.figure).toMatch(/^13[\u00a0\u202f]019 на 19 лип\. 2025 р\.$/);
     expect(said?.href).toMatch(/^\/uk\/claims/);
+    // No doubled full stop after a date that ends in one.
+    expect(said?.text).not.toContain("р..");
     // English is as it always was.
     const en = expandLine(view("en").explorer.find((l) => l.id === "oryx-russian-armour") ?? compact);
     expect(readout(en, en.days.length - 1)?.source).toMatch(/^Oryx, listing of 19 Jul 2025: 4,074 tanks \+ /);

@@ -185,7 +185,9 @@ export function readout(line: ExplorerLine, index: number, words: ReadoutWords =
   const claim = typeof line.source.claim === "string" ? line.source.claim.replace("{date}", iso) : (line.source.claim[index] ?? "");
   const page = line.pages[index] ?? 1;
   const href = `${page <= 1 ? words.claims : `${words.claims}/page/${page}`}#${claim}`;
-  return { figure, date, source, href, text: `${line.label}: ${figure}. ${source}.` };
+  // A date may end in a full stop of its own ("1 січ. 2026 р."): no second one after it.
+  const stop = (t: string) => (t.endsWith(".") ? t : `${t}.`);
+  return { figure, date, source, href, text: `${line.label}: ${stop(figure)} ${stop(source)}` };
 }
 
 /** The point of `line` nearest a day: for the pointer and touch. */
