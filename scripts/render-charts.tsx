@@ -8,7 +8,9 @@ import { FigureBars } from "../components/chart/FigureBars";
 import { CHART_SIZES, type ChartSize } from "../components/chart/layout";
 import { shapeFigureChart } from "../lib/chart/figures";
 import type { Dataset } from "../lib/dataset/validate";
-import { GENERATED_CHARTS } from "../lib/render/chart-files";
+import { chartFileName, GENERATED_CHARTS } from "../lib/render/chart-files";
+import { LOCALES } from "../lib/i18n/locales";
+import { comparisonIn, type FigureComparison } from "../lib/model/comparisons";
 import { renderToStaticSvg } from "../lib/render/static-svg";
 import { renderSeriesCharts } from "./render-series";
 
@@ -21,12 +23,15 @@ export async function renderCharts(dataset: Dataset, outDir = GENERATED_CHARTS):
       continue;
     }
     if (comparison.kind !== "figures") continue;
-    const chart = shapeFigureChart(comparison, dataset);
-    mkdirSync(join(outDir, chart.slug), { recursive: true });
-    for (const size of Object.keys(CHART_SIZES) as ChartSize[]) {
-      const svg = await renderToStaticSvg(<FigureBars chart={chart} size={size} />, `${chart.slug}-${size}`);
-      writeFileSync(join(outDir, chart.slug, `${size}.svg`), svg);
-      count += 1;
+    mkdirSync(join(outDir, comparison.slug), { recursive: true });
+    // Each edition's drawing: its category labels are in its language.
+    for (const locale of LOCALES) {
+      const chart = shapeFigureChart(comparisonIn(comparison, locale) as FigureComparison, dataset, locale);
+      for (const size of Object.keys(CHART_SIZES) as ChartSize[]) {
+        const svg = await renderToStaticSvg(<FigureBars chart={chart} size={size} />, `${chart.slug}-${size}`);
+        writeFileSync(join(outDir, chart.slug, chartFileName(size, "full", locale)), svg);
+        count += 1;
+      }
     }
   }
   return count;

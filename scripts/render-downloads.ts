@@ -20,6 +20,9 @@ import { seriesChartCsv } from "../lib/export/series-csv";
 import { CHART_SIZES, type ChartSize } from "../components/chart/layout";
 import { seriesSvg } from "../lib/render/chart-files";
 import { standaloneChartSvg } from "../lib/render/standalone-svg";
+import { LOCALES } from "../lib/i18n/locales";
+import { comparisonIn } from "../lib/model/comparisons";
+import { editionFile } from "../lib/render/served-files";
 
 const CHART_SIZE_NAMES = Object.keys(CHART_SIZES) as ChartSize[];
 
@@ -43,37 +46,43 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
   rmSync(join(FILES, "charts"), { recursive: true, force: true });
   let files = 0;
   let pngBytes = 0;
-  for (const slug of seriesSlugs(dataset)) {
-    const model = embedModel(slug);
-    const chart = seriesChartFor(slug, dataset);
-    if (!model || !chart) throw new Error(`series page ${slug}: no embed model`);
-    const card = chartCard(model);
-    write(sitePaths.chartSvg(slug), card);
-    for (const width of CARD_WIDTHS) {
-      const png = svgToPng(card, width);
-      write(sitePaths.chartPng(slug, width === 1200 ? undefined : width), png);
-      if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  // Each edition's files: English at /charts/…, the others under /charts/<locale>/… (served at /<locale>/charts/…).
+  for (const locale of LOCALES) {
+    const at = (path: string) => editionFile(locale, path);
+    for (const slug of seriesSlugs(dataset)) {
+      const model = embedModel(slug, locale);
+      const chart = seriesChartFor(slug, dataset, locale);
+      if (!model || !chart) throw new Error(`series page ${slug}: no embed model`);
+      const card = chartCard(model);
+      write(at(sitePaths.chartSvg(slug)), card);
+      for (const width of CARD_WIDTHS) {
+        const png = svgToPng(card, width);
+        write(at(sitePaths.chartPng(slug, width === 1200 ? undefined : width)), png);
+        if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
+      }
+      write(at(sitePaths.chartCsv(slug)), seriesChartCsv(chart, sources));
+      // The reduced drawing at each size as an image of its own, for the home page (which would otherwise carry every chart twice).
+      for (const size of CHART_SIZE_NAMES) write(at(sitePaths.chartImage(slug, size)), standaloneChartSvg(seriesSvg(slug, size, "embed", locale)));
+      files += CHART_SIZE_NAMES.length;
+      files += 2 + CARD_WIDTHS.length;
     }
-    write(sitePaths.chartCsv(slug), seriesChartCsv(chart, new Map(dataset.sources.map((s) => [s.id, s]))));
-    // The reduced drawing at each size as an image of its own, for the home page (which would otherwise carry every chart twice).
-    for (const size of CHART_SIZE_NAMES) write(sitePaths.chartImage(slug, size), standaloneChartSvg(seriesSvg(slug, size, "embed")));
-    files += CHART_SIZE_NAMES.length;
-    files += 2 + CARD_WIDTHS.length;
-  }
-  for (const comparison of dataset.comparisons) {
-    if (comparison.kind === "series") continue;
-    const model = embedModel(comparison.slug);
-    if (!model) throw new Error(`comparison ${comparison.slug}: no embed model`);
-    const card = chartCard(model);
-    write(sitePaths.chartSvg(comparison.slug), card);
-    for (const width of CARD_WIDTHS) {
-      const png = svgToPng(card, width);
-      write(sitePaths.chartPng(comparison.slug, width === 1200 ? undefined : width), png);
-      if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
+    for (const english of dataset.comparisons) {
+      if (english.kind === "series") continue;
+      const comparison = comparisonIn(english, locale);
+      const model = embedModel(comparison.slug, locale);
+      if (!model) throw new Error(`comparison ${comparison.slug}: no embed model`);
+      const card = chartCard(model);
+      write(at(sitePaths.chartSvg(comparison.slug)), card);
+      for (const width of CARD_WIDTHS) {
+        const png = svgToPng(card, width);
+        write(at(sitePaths.chartPng(comparison.slug, width === 1200 ? undefined : width)), png);
+        if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
+      }
+      const csv = comparison.kind === "figures" ? figureChartCsv(shapeFigureChart(comparison, dataset)) : comparison.kind === "control" ? controlTimelineCsv(shapeControlTimeline(comparison, dataset)) : "";
+      write(at(sitePaths.chartCsv(comparison.slug)), csv);
+      files += 2 + CARD_WIDTHS.length;
     }
-    const csv = comparison.kind === "figures" ? figureChartCsv(shapeFigureChart(comparison, dataset)) : controlTimelineCsv(shapeControlTimeline(comparison, dataset));
-    write(sitePaths.chartCsv(comparison.slug), csv);
-    files += 2 + CARD_WIDTHS.length;
   }
   const site = siteCard({
     tagline: "Competing war claims side by side, every figure traceable to its verbatim quote.",

@@ -12,21 +12,26 @@ import type { SeriesComparison } from "../lib/model/comparisons";
 import { seriesChartFor, seriesPageSlugs } from "../lib/site/series-views";
 
 import { drawSeries } from "../lib/render/series-svg";
+import { chartFileName } from "../lib/render/chart-files";
+import { LOCALES } from "../lib/i18n/locales";
 
 export function renderSeriesCharts(comparison: SeriesComparison, dataset: Dataset, outDir: string): { drawings: number; points: number; ms: number } {
   const started = performance.now();
   let drawings = 0;
   let points = 0;
   for (const slug of seriesPageSlugs(comparison, dataset)) {
-    const chart = seriesChartFor(slug, dataset);
-    if (!chart) throw new Error(`series page ${slug}: no chart`);
-    const reduced = reducedChart(chart).chart;
-    points += chart.lines.reduce((n, l) => n + l.points.length, 0);
     mkdirSync(join(outDir, slug), { recursive: true });
-    for (const size of Object.keys(CHART_SIZES) as ChartSize[]) {
-      writeFileSync(join(outDir, slug, `${size}.svg`), drawSeries(chart, size, `${slug}-${size}`));
-      writeFileSync(join(outDir, slug, `${size}-embed.svg`), drawSeries(reduced, size, `${slug}-${size}-e`));
-      drawings += 2;
+    // Each edition's drawing: its ticks, figures and dates are written in its language.
+    for (const locale of LOCALES) {
+      const chart = seriesChartFor(slug, dataset, locale);
+      if (!chart) throw new Error(`series page ${slug}: no chart`);
+      const reduced = reducedChart(chart).chart;
+      if (locale === "en") points += chart.lines.reduce((n, l) => n + l.points.length, 0);
+      for (const size of Object.keys(CHART_SIZES) as ChartSize[]) {
+        writeFileSync(join(outDir, slug, chartFileName(size, "full", locale)), drawSeries(chart, size, `${slug}-${size}`));
+        writeFileSync(join(outDir, slug, chartFileName(size, "embed", locale)), drawSeries(reduced, size, `${slug}-${size}-e`));
+        drawings += 2;
+      }
     }
   }
   return { drawings, points, ms: performance.now() - started };

@@ -3,14 +3,15 @@ import { answerOEmbed, oembedHttpResponse, parseOEmbedQuery } from "@/lib/embed/
 import { customEmbedModel, parseCustomQuery } from "@/lib/site/custom-views";
 import { requestOrigin, siteOrigin } from "@/lib/site/site";
 import { embedModel } from "@/lib/site/views";
+import type { Locale } from "@/lib/i18n/locales";
 
 // The one dynamic endpoint: /oembed?url=…&maxwidth=…&maxheight=…&format=json (oembed.com §2.2).
 export const dynamic = "force-dynamic";
 
 /** A custom chart's embed, for a /chart?… or /embed/chart?… URL whose query is valid; else none (404). */
-function customChart(params: URLSearchParams) {
+function customChart(params: URLSearchParams, locale: Locale) {
   const parsed = parseCustomQuery(params, ["theme"]);
-  return parsed.ok ? customEmbedModel(parsed.query) : undefined;
+  return parsed.ok ? customEmbedModel(parsed.query, locale) : undefined;
 }
 
 export function GET(request: NextRequest) {

@@ -1,12 +1,15 @@
 import { CodeBlock } from "@/components/embed/CodeBlock";
 import type { Sharing } from "@/lib/embed/sharing";
 import styles from "@/components/embed/sharing.module.css";
+import type { Locale } from "@/lib/i18n/locales";
+import { chartWords } from "@/lib/chart/words";
 
 /** The chart as files (images with the title, source line and date drawn in; the figures as CSV) and how to cite it. */
-export function ChartDownloads({ sharing }: { sharing: Sharing }) {
+export function ChartDownloads({ sharing, locale = "en" }: { sharing: Sharing; locale?: Locale }) {
+  const { t } = chartWords(locale);
   return (
     <section className={styles.section} aria-labelledby="downloads-title">
-      <h2 id="downloads-title">Download this chart</h2>
+      <h2 id="downloads-title">{t("chart.downloads.title")}</h2>
       <ul className={styles.downloads}>
         {sharing.downloads.map((d) => (
           <li key={d.href}>
@@ -17,7 +20,20 @@ export function ChartDownloads({ sharing }: { sharing: Sharing }) {
           </li>
         ))}
       </ul>
-      <CodeBlock id="cite-this-chart" label="Cite this chart" text={sharing.citation} copyLabel="Copy citation" as="text" />
+      <CodeBlock
+        id="cite-this-chart"
+        label={t("chart.downloads.cite")}
+        text={sharing.citation}
+        copyLabel={t("chart.downloads.copyCitation")}
+        as="text"
+        copyWords={copyWords(locale)}
+      />
     </section>
   );
+}
+
+/** The copy button's words in an edition. */
+export function copyWords(locale: Locale) {
+  const { t } = chartWords(locale);
+  return { copied: t("chart.copy.copied"), copiedStatus: t("chart.copy.copiedStatus"), failed: t("chart.copy.failed") };
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CHART_SIZES, type ChartSize } from "./layout";
 import type { FigureChart } from "@/lib/chart/figures";
+import { chartWords } from "@/lib/chart/words";
 import { QuoteTooltip, type TooltipClaim } from "./QuoteTooltip";
 import { longLabel } from "@/lib/chart/figures";
 import { chartLabel, labelSvg } from "@/lib/render/html";
@@ -35,7 +36,7 @@ export function ComparisonFigure({
       if (cell.kind === "not-reported") continue;
       tooltips[cell.claim.id] = {
         who: cell.attribution.claimant,
-        figure: `${row.label}: ${longLabel(cell.claim)}`,
+        figure: `${row.label}: ${longLabel(cell.claim, chart.locale)}`,
         quote: cell.claim.quote,
         where: [cell.attribution.relay, cell.attribution.stated, `reported in ${cell.attribution.publication}`].filter(Boolean).join(", "),
       };
@@ -48,7 +49,7 @@ export function ComparisonFigure({
           key={size}
           className={`cc-size cc-size-${size}`}
           // Static SVG drawn by recharts at build time from our own data (scripts/render-charts.tsx).
-          dangerouslySetInnerHTML={{ __html: labelSvg(svgs[size], chartLabel(chart.title, chart.textSummary)) }}
+          dangerouslySetInnerHTML={{ __html: labelSvg(svgs[size], chartLabel(chart.title, chart.textSummary, chart.locale)) }}
         />
       ))}
     </div>
@@ -60,7 +61,7 @@ export function ComparisonFigure({
         {titleHref ? <Link href={titleHref} prefetch={false}>{chart.title}</Link> : chart.title}
       </Title>
       {showSummary ? <p className="cc-dek">{chart.summary}</p> : null}
-      <ul className="cc-legend" aria-label="Who claims what">
+      <ul className="cc-legend" aria-label={chartWords(chart.locale).t("chart.page.legend")}>
         {chart.series.map((s) => (
           <li key={s.claimantId}>
             <span className="cc-swatch" style={{ background: s.colour }} aria-hidden="true" />
@@ -73,7 +74,7 @@ export function ComparisonFigure({
         <ul className="cc-chart-notes">
           {notComparable.map((row) => (
             <li key={row.categoryId}>
-              <strong>≠ {row.label}, not comparable:</strong> {row.notComparable}
+              <strong>{chartWords(chart.locale).t("chart.figures.notComparableTitle", { label: row.label })}</strong> {row.notComparable}
             </li>
           ))}
         </ul>

@@ -1,7 +1,9 @@
 import type { ReactElement } from "react";
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
 import type { ChartCell, FigureChart } from "@/lib/chart/figures";
-import { axisTicks, formatNumber, longLabel } from "@/lib/chart/figures";
+import { chartWords } from "@/lib/chart/words";
+import type { Locale } from "@/lib/i18n/locales";
+import { axisTicks, longLabel } from "@/lib/chart/figures";
 import { wrapText } from "@/lib/render/text-width";
 import { barLayout, type ChartSize } from "./layout";
 
@@ -33,7 +35,7 @@ export function FigureBars({ chart, size }: { chart: FigureChart; size: ChartSiz
       <XAxis
         type="number"
         domain={[0, chart.axisMax]}
-        tickFormatter={(v: number) => formatNumber(v)}
+        tickFormatter={(v: number) => chartWords(chart.locale).n(v)}
         ticks={axisTicks(chart.axisMax, size === "narrow" ? 2 : 4)}
         stroke="currentColor"
         tick={{ fill: "currentColor", fontSize: layout.fontSize - 1 }}
@@ -59,7 +61,7 @@ export function FigureBars({ chart, size }: { chart: FigureChart; size: ChartSiz
             const cell = chart.rows[props.index]?.cells[seriesIndex];
             if (!cell) return <g />;
             const box = { x: props.x, y: props.y, width: props.width, height: props.height, axisStart: props.background?.x ?? props.x };
-            return <CellMark box={box} cell={cell} colour={series.colour} who={series.shortName} fontSize={layout.fontSize} />;
+            return <CellMark box={box} cell={cell} colour={series.colour} who={series.shortName} fontSize={layout.fontSize} locale={chart.locale} />;
           }}
         />
       ))}
@@ -82,7 +84,7 @@ function CategoryLabel({ y, index, chart, layout }: { x: number; y: number; inde
   if (layout.labelsLeft) {
     // Beside the bars: the label wrapped to the room left of them, the "not comparable" mark under it.
     const lines = wrapText(row.label, layout.labelWidth - 12, layout.fontSize, 600);
-    const all = row.notComparable ? [...lines, "≠ not comparable"] : lines;
+    const all = row.notComparable ? [...lines, chartWords(chart.locale).t("chart.figures.notComparableMark")] : lines;
     const lineHeight = layout.fontSize + 3;
     const first = y - ((all.length - 1) * lineHeight) / 2 + layout.fontSize * 0.35;
     return (
@@ -109,7 +111,7 @@ function CategoryLabel({ y, index, chart, layout }: { x: number; y: number; inde
       {row.notComparable ? (
         <tspan className="cc-not-comparable" fontWeight={400} fontStyle="italic">
           {" "}
-          ≠ not comparable
+          {chartWords(chart.locale).t("chart.figures.notComparableMark")}
         </tspan>
       ) : null}
     </text>
@@ -119,15 +121,16 @@ function CategoryLabel({ y, index, chart, layout }: { x: number; y: number; inde
 const TAIL = 14;
 
 /** One bar and its label, or the words that stand where a bar is absent. */
-function CellMark({ box, cell, colour, who, fontSize }: { box: Box; cell: ChartCell; colour: string; who: string; fontSize: number }) {
+function CellMark({ box, cell, colour, who, fontSize, locale }: { box: Box; cell: ChartCell; colour: string; who: string; fontSize: number; locale: Locale }) {
+  const { t } = chartWords(locale);
   const { x, y, width, height } = box;
   const midY = y + height / 2;
   const textY = midY + fontSize * 0.35;
   if (cell.kind !== "figure") {
-    const words = cell.kind === "not-reported" ? "not reported" : `${cell.label}, no number stated`;
+    const words = cell.kind === "not-reported" ? cell.label : t("chart.figures.noNumber", { term: cell.label });
     const axisStart = box.axisStart ?? x;
     return (
-      <g className={`cc-cell cc-${cell.kind}`} role="img" aria-label={`${who}: ${cell.kind === "not-reported" ? "not reported" : longLabel(cell.claim)}`} {...claimAttributes(cell)}>
+      <g className={`cc-cell cc-${cell.kind}`} role="img" aria-label={`${who}: ${cell.kind === "not-reported" ? cell.label : longLabel(cell.claim, locale)}`} {...claimAttributes(cell)}>
         {cell.kind === "vague" ? <title>{`${who}: “${cell.claim.quote}”`}</title> : null}
         <rect x={axisStart} y={y} width={3} height={height} fill={colour} opacity={0.5} />
         <text x={axisStart + 8} y={textY} fontSize={fontSize - 1} fontStyle="italic" fill="currentColor" className="cc-missing">
@@ -150,8 +153,8 @@ function CellMark({ box, cell, colour, who, fontSize }: { box: Box; cell: ChartC
   }
   const fill = cell.upperBound ? "none" : colour;
   return (
-    <g className="cc-cell cc-figure" role="img" aria-label={`${who}: ${longLabel(cell.claim)}`} tabIndex={0} {...claimAttributes(cell)}>
-      <title>{`${who}: ${longLabel(cell.claim)} — “${cell.claim.quote}”`}</title>
+    <g className="cc-cell cc-figure" role="img" aria-label={`${who}: ${longLabel(cell.claim, locale)}`} tabIndex={0} {...claimAttributes(cell)}>
+      <title>{`${who}: ${longLabel(cell.claim, locale)} — “${cell.claim.quote}”`}</title>
       <rect x={x} y={y} width={Math.max(width, 1)} height={height} fill={fill} stroke={colour} strokeWidth={cell.upperBound ? 1.5 : 0} strokeDasharray={cell.upperBound ? "4 3" : undefined} />
       {cell.start > 0 ? <path d={`M${x} ${y - 2} v${height + 4} M${end} ${y - 2} v${height + 4}`} stroke="currentColor" strokeWidth={1.5} /> : null}
       {marks}

@@ -1,7 +1,22 @@
 "use client";
 
 import { type KeyboardEvent, type PointerEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import { type CompactLine, expandLine, readout } from "@/lib/chart/readout";
+import { type CompactLine, ENGLISH_READOUT, expandLine, readout, type ReadoutWords } from "@/lib/chart/readout";
+
+/** The controls' words in the page's edition. */
+export interface ExplorerLabels {
+  help: string;
+  controls: string;
+  claimLink: string;
+  cellsLink: string;
+}
+
+const ENGLISH_LABELS: ExplorerLabels = {
+  help: "Point at or tap the chart, or focus a line below and use the arrow keys (Page Up/Down: 30 points; Home/End).",
+  controls: "Step through the points",
+  claimLink: "The claim, with its quote",
+  cellsLink: "The claim, with its cells",
+};
 
 interface Geometry {
   /** The shown SVG's box on screen, and its plot's corners and scales in its own units. */
@@ -37,7 +52,17 @@ function position(g: Geometry, day: number, value: number): { x: number; y: numb
  * (lib/chart/readout.ts); drawn only once the script runs, since without it the static chart and the
  * table of points say the same.
  */
-export function SeriesExplorer({ lines: compact, children }: { lines: CompactLine[]; children: ReactNode }) {
+export function SeriesExplorer({
+  lines: compact,
+  words = ENGLISH_READOUT,
+  labels = ENGLISH_LABELS,
+  children,
+}: {
+  lines: CompactLine[];
+  words?: ReadoutWords;
+  labels?: ExplorerLabels;
+  children: ReactNode;
+}) {
   const lines = useMemo(() => compact.map(expandLine), [compact]);
   const frame = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
@@ -60,7 +85,7 @@ export function SeriesExplorer({ lines: compact, children }: { lines: CompactLin
   const day = line?.days[index];
   const value = line?.values[index];
   const at = g && frameBox && day !== undefined && value !== undefined ? position(g, day, value) : undefined;
-  const said = line ? readout(line, index) : undefined;
+  const said = line ? readout(line, index, words) : undefined;
 
   function step(lineIndex: number, to: number) {
     const count = lines[lineIndex]?.days.length ?? 0;
@@ -109,7 +134,7 @@ export function SeriesExplorer({ lines: compact, children }: { lines: CompactLin
       <strong>{line.label}</strong>
       <span className="cc-readout-figure">{said.figure}</span>
       <span className="cc-readout-source">{said.source}</span>
-      <a href={said.href}>The claim, with its {line.source.cells ? "cells" : "quote"}</a>
+      <a href={said.href}>{line.source.cells ? labels.cellsLink : labels.claimLink}</a>
     </div>
   ) : null;
   return (
@@ -125,11 +150,11 @@ export function SeriesExplorer({ lines: compact, children }: { lines: CompactLin
       </div>
       {below ? box : null}
       {ready ? (
-        <div className="cc-explorer-controls" role="group" aria-label="Step through the points">
-          <p className="cc-small cc-muted">Point at or tap the chart, or focus a line below and use the arrow keys (Page Up/Down: 30 points; Home/End).</p>
+        <div className="cc-explorer-controls" role="group" aria-label={labels.controls}>
+          <p className="cc-small cc-muted">{labels.help}</p>
           <ul>
             {lines.map((l, li) => {
-              const text = readout(l, indexes[li] ?? 0)?.text;
+              const text = readout(l, indexes[li] ?? 0, words)?.text;
               return (
                 <li key={l.id}>
                   <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { CHART_SIZES, type ChartSize } from "./layout";
 import { SeriesExplorer } from "./SeriesExplorer";
-import { drawnLines } from "@/lib/chart/series-chart";
-import { formatDate } from "@/lib/model/dates";
-import { ROLE_LABELS } from "@/lib/chart/series";
+import { closed, drawnLines } from "@/lib/chart/series-chart";
+import { roleLabel } from "@/lib/chart/series";
+import { chartWords, readoutWords } from "@/lib/chart/words";
+import { localePath } from "@/lib/i18n/locales";
 import { chartLabel, labelSvg } from "@/lib/render/html";
 import { sitePaths } from "@/lib/site/site";
 import { seriesLayout } from "@/lib/chart/series-layout";
@@ -33,8 +34,10 @@ export function SeriesFigure({
   reduced?: boolean;
 }) {
   const { chart } = view;
+  const { locale } = chart;
+  const { t, date } = chartWords(locale);
   const titleId = `${chart.slug}-title`;
-  const label = chartLabel(chart.title, chart.textSummary);
+  const label = chartLabel(chart.title, chart.textSummary, locale);
   const sizes = reduced ? (
     // The home page shows every chart: each as an image file of its own (lazy, so only the size shown loads), not markup the page carries twice.
     <div className="cc-chart-sizes">
@@ -42,7 +45,7 @@ export function SeriesFigure({
         const { width, height } = seriesLayout(chart, size);
         return (
           <div key={size} className={`cc-size cc-size-${size}`}>
-            <img src={sitePaths.chartImage(chart.slug, size)} alt={`Chart: ${chart.title}. Its figures in words are on its page.`} width={width} height={height} loading="lazy" decoding="async" />
+            <img src={localePath(locale, sitePaths.chartImage(chart.slug, size))} alt={t("chart.page.imageAlt", { title: chart.title })} width={width} height={height} loading="lazy" decoding="async" />
           </div>
         );
       })}
@@ -68,12 +71,12 @@ export function SeriesFigure({
       </Title>
       <p className="cc-dek">{chart.summary}</p>
       {showRanges && chart.ranges.length > 1 ? (
-        <nav className="cc-ranges" aria-label="Date range">
+        <nav className="cc-ranges" aria-label={t("chart.page.dateRange")}>
           <ul>
             {chart.ranges.map((r) => (
               <li key={r.range}>
                 {/* Never prefetched: the current range is this page, and the others are a click away. */}
-                <Link href={sitePaths.comparison(r.slug)} aria-current={r.current ? "page" : undefined} prefetch={false}>
+                <Link href={localePath(locale, sitePaths.comparison(r.slug))} aria-current={r.current ? "page" : undefined} prefetch={false}>
                   {r.label}
                 </Link>
               </li>
@@ -82,21 +85,31 @@ export function SeriesFigure({
         </nav>
       ) : null}
       {/* Compact, so the chart comes first: what each line counts, and how a sum is made, are in the notes under it. */}
-      <ul className="cc-legend" aria-label="Who claims what">
+      <ul className="cc-legend" aria-label={t("chart.page.legend")}>
         {drawnLines(chart.lines).map((l) => (
           <li key={l.id}>
             <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" />
             <strong>{l.label}</strong>
-            {l.role === "claim" ? null : <> <em className="cc-role">({ROLE_LABELS[l.role]})</em></>}
+            {l.role === "claim" ? null : <> <em className="cc-role">({roleLabel(l.role, locale)})</em></>}
             {l.caveat ? <span className="cc-derived cc-line-caveat"> {l.caveat[0]?.toUpperCase()}{l.caveat.slice(1)}.</span> : null}
           </li>
         ))}
       </ul>
-      {interactive ? <SeriesExplorer lines={view.explorer}>{sizes}</SeriesExplorer> : sizes}
+      {interactive ? (
+        <SeriesExplorer
+          lines={view.explorer}
+          words={readoutWords(locale)}
+          labels={{ help: t("chart.readout.help"), controls: t("chart.readout.controls"), claimLink: t("chart.readout.claimLink"), cellsLink: t("chart.readout.cellsLink") }}
+        >
+          {sizes}
+        </SeriesExplorer>
+      ) : (
+        sizes
+      )}
       {reduced && view.reducedNote ? <p className="cc-chart-notes cc-marks">{view.reducedNote}</p> : null}
       {/* The home page's cards link to the page, which says what each line counts; the cards keep the marks and caveats. */}
       {reduced ? null : (
-        <ul className="cc-chart-notes cc-lines-counted" aria-label="What each line counts">
+        <ul className="cc-chart-notes cc-lines-counted" aria-label={t("chart.page.linesCounted")}>
         {drawnLines(chart.lines).map((l) => (
           <li key={l.id}>
             <span className="cc-swatch" style={{ background: l.colour }} aria-hidden="true" /> <strong>{l.label}</strong>: {l.about}
@@ -109,7 +122,7 @@ export function SeriesFigure({
         // A home card says the marks in one line, as the embed does; the page lists them.
         <p className="cc-chart-notes cc-marks">{view.marksShort}</p>
       ) : (
-        <ul className="cc-chart-notes cc-marks" aria-label="How to read the chart">
+        <ul className="cc-chart-notes cc-marks" aria-label={t("chart.page.howToRead")}>
           {view.marks.map((m) => (
             <li key={m}>{m}</li>
           ))}
@@ -134,12 +147,12 @@ export function SeriesFigure({
       {chart.offLine.length > 0 ? (
         <details className="cc-off-line-list">
           <summary>
-            {chart.offLine.length} claim{chart.offLine.length === 1 ? "" : "s"} left off the lines
+            {t("chart.page.offLineSummary", { count: chart.offLine.length })}
           </summary>
           <ul>
             {chart.offLine.map((o) => (
               <li key={o.claim.id}>
-                {o.line}, {formatDate(o.date)}: {o.words}. {o.reason}.
+                {o.line}, {date(o.date)}: {o.words}. {closed(o.reason)}
               </li>
             ))}
           </ul>

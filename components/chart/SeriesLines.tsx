@@ -1,4 +1,5 @@
 import type { ChartSize } from "./layout";
+import { chartWords } from "@/lib/chart/words";
 import type { ChartLine, SeriesChart } from "@/lib/chart/series-chart";
 import { MARK_EVERY_POINT_UP_TO, axisNumber, bandPaths, endLabels, linePaths, markedPoints, markerPaths, type SeriesLayout, seriesLayout } from "@/lib/chart/series-layout";
 
@@ -28,7 +29,7 @@ export function SeriesLines({ chart, size, idPrefix }: { chart: SeriesChart; siz
           <g key={`y${t}`}>
             <line x1={plot.x0} x2={plot.x1} y1={layout.y(t)} y2={layout.y(t)} stroke="currentColor" strokeOpacity={t === 0 ? 0.5 : 0.13} />
             <text x={plot.x0 - 4} y={layout.y(t) + fontSize * 0.35} textAnchor="end" fill="currentColor">
-              {axisNumber(t)}
+              {axisNumber(t, layout.locale)}
             </text>
           </g>
         ))}
@@ -68,7 +69,7 @@ export function SeriesLines({ chart, size, idPrefix }: { chart: SeriesChart; siz
               {l.figure}
             </text>
             <text x={l.inline ? l.labelX : plot.x1 + 12} y={l.labelY + fontSize + 1} fontSize={fontSize - 1} fill="currentColor" className="cc-muted-text">
-              {l.inline ? `${l.date}, last` : l.date}
+              {l.inline ? chartWords(layout.locale).t("chart.endLabelLast", { date: l.date }) : l.date}
             </text>
           </g>
         ))}

@@ -1,33 +1,32 @@
+import { copyWords } from "@/components/chart/ChartDownloads";
 import type { Sharing } from "@/lib/embed/sharing";
-import { formatDate } from "@/lib/model/dates";
+import { chartWords } from "@/lib/chart/words";
+import type { Locale } from "@/lib/i18n/locales";
 import { sitePaths } from "@/lib/site/site";
 import { CodeBlock } from "./CodeBlock";
 import styles from "./sharing.module.css";
 
 /** "Embed this chart": the code with and without the resize script, and a preview of the embed. */
-export function EmbedThisChart({ sharing }: { sharing: Sharing }) {
+export function EmbedThisChart({ sharing, locale = "en" }: { sharing: Sharing; locale?: Locale }) {
   const { embed } = sharing;
+  const { t, date } = chartWords(locale);
+  const copy = copyWords(locale);
   return (
     <section className={styles.section} aria-labelledby="embed-title">
-      <h2 id="embed-title">Embed this chart</h2>
-      <p>
-        Paste this code where the chart should appear. The script sizes the frame to the chart; without it, the frame is tall enough to show the
-        whole chart at any width. Add <code>theme=light</code> or <code>theme=dark</code> to the query of the address in <code>src</code> to fix its colours;
-        by default they follow the reader&apos;s setting.
-      </p>
-      <CodeBlock id="embed-code-script" label="With automatic height (recommended)" text={embed.withScript} copyLabel="Copy code" />
-      <CodeBlock id="embed-code-iframe" label="The frame alone" text={embed.iframeOnly} copyLabel="Copy code" />
+      <h2 id="embed-title">{t("chart.embed.title")}</h2>
+      <p>{t.rich("chart.embed.intro", { code: (chunks) => <code>{chunks}</code> })}</p>
+      <CodeBlock id="embed-code-script" label={t("chart.embed.withScript")} text={embed.withScript} copyLabel={t("chart.embed.copy")} copyWords={copy} />
+      <CodeBlock id="embed-code-iframe" label={t("chart.embed.iframeOnly")} text={embed.iframeOnly} copyLabel={t("chart.embed.copy")} copyWords={copy} />
       {sharing.pinnedTo ? (
         <>
-          <p>
-            This code is pinned: the chart in your article keeps showing what had been published by {formatDate(sharing.pinnedTo)}, whatever is
-            added or revised later.
-          </p>
-          {sharing.latest ? <CodeBlock id="embed-code-latest" label="Or: always show the latest figures" text={sharing.latest.withScript} copyLabel="Copy code" /> : null}
+          <p>{t("chart.embed.pinned", { date: date(sharing.pinnedTo) })}</p>
+          {sharing.latest ? (
+            <CodeBlock id="embed-code-latest" label={t("chart.embed.latest")} text={sharing.latest.withScript} copyLabel={t("chart.embed.copy")} copyWords={copy} />
+          ) : null}
         </>
       ) : null}
-      <h3>Preview</h3>
-      <iframe className={styles.preview} src={embed.previewSrc} title={`Preview of the embed: ${sharing.title}`} height={embed.previewHeight} loading="lazy" />
+      <h3>{t("chart.embed.preview")}</h3>
+      <iframe className={styles.preview} src={embed.previewSrc} title={t("chart.embed.previewTitle", { title: sharing.title })} height={embed.previewHeight} loading="lazy" />
       {/* The same resize script a host page includes, so the preview shows what readers will see. */}
       <script async src={sitePaths.embedScript} />
     </section>

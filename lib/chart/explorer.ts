@@ -1,4 +1,5 @@
-import { METRIC_INFO } from "../model/claims";
+import { metricInfo } from "../model/metric-names";
+import type { Locale } from "../i18n/locales";
 import type { PointQualifier } from "./series";
 import type { ChartLine } from "./series-chart";
 import { asShown, type CompactLine, deltas, QUALIFIER_CODES } from "./readout";
@@ -32,7 +33,7 @@ function figureOf(claim: ChartLine["points"][number]["claims"][number] | undefin
 /** Deltas of figures as shown, each delta rounded to the same places (no float noise in the payload). */
 const shownDeltas = (values: readonly number[]) => deltas(values.map(asShown)).map(asShown);
 
-export function compactLines(lines: readonly ChartLine[], names: CellNames): CompactLine[] {
+export function compactLines(lines: readonly ChartLine[], names: CellNames, locale: Locale = "en"): CompactLine[] {
   return lines
     .filter((l) => l.points.length > 0)
     .map((line): CompactLine => {
@@ -57,7 +58,7 @@ export function compactLines(lines: readonly ChartLine[], names: CellNames): Com
       };
       if (table) {
         const parts = points[0]?.claims.map((c, k) => shownDeltas(points.map((p) => figureOf(p.claims[k])))) ?? [];
-        const units = points[0]?.claims.map((c) => METRIC_INFO[c.metric].unit) ?? [];
+        const units = points[0]?.claims.map((c) => metricInfo(c.metric, locale).unit) ?? [];
         const name = names.tables.get(table) ?? names.publishers.get(table) ?? table;
         const once = parts.length === 1 && parts[0]?.length === base.v.length && parts[0].every((x, i) => x === base.v[i]);
         return { ...base, cells: once ? { name, units, parts: [], partsAreValues: true } : { name, units, parts } };

@@ -7,6 +7,12 @@ import type { Dataset } from "../dataset/validate";
 import { claimantColours, UNKNOWN_COLOUR } from "./palette";
 import type { Source } from "../model/sources";
 import { formatNumber } from "./readout";
+import { chartWords } from "./words";
+import { claimantIn } from "../model/claimants";
+import { controlStatusLabel } from "../model/claims";
+import { metricInfo } from "../model/metric-names";
+import { NO_TERMS, placeDetailIn, placeIn, subjectIn, type Terms } from "../model/terms";
+import { INTL_TAGS, type Locale } from "../i18n/locales";
 
 export interface ChartSeries {
   claimantId: string;
@@ -21,7 +27,7 @@ export interface ChartSeries {
  * number ("not reported", or a vague "hundreds") has none, and is never drawn as a zero bar.
  */
 export type ChartCell =
-  | { kind: "not-reported"; claimantId: string; label: "not reported" }
+  | { kind: "not-reported"; claimantId: string; label: string }
   | { kind: "vague"; claimantId: string; label: string; claim: FigureClaim; attribution: Attribution }
   | {
       kind: "figure";
@@ -61,6 +67,8 @@ export interface Gap {
 }
 
 export interface FigureChart {
+  /** The edition its words are in. */
+  locale: Locale;
   slug: string;
   title: string;
   summary: string;
@@ -82,42 +90,53 @@ export interface FigureChart {
 export { formatNumber };
 
 /** The figure as short as a bar label can be, keeping its qualifier: ">470", "≥12", "~120", "≤5", "10–20". */
-export function shortLabel(claim: FigureClaim): string {
+export function shortLabel(claim: FigureClaim, locale: Locale = "en"): string {
+  const n = chartWords(locale).n;
   switch (claim.qualifier) {
     case "exact":
-      return formatNumber(claim.value);
+      return n(claim.value);
     case "more-than":
-      return `>${formatNumber(claim.value)}`;
+      return `>${n(claim.value)}`;
     case "at-least":
-      return `≥${formatNumber(claim.value)}`;
+      return `≥${n(claim.value)}`;
     case "about":
-      return `~${formatNumber(claim.value)}`;
+      return `~${n(claim.value)}`;
     case "up-to":
-      return `≤${formatNumber(claim.value)}`;
+      return `≤${n(claim.value)}`;
     case "range":
-      return `${formatNumber(claim.value)}–${formatNumber(claim.valueHigh)}`;
+      return `${n(claim.value)}–${n(claim.valueHigh)}`;
     case "vague":
       return claim.vagueTerm;
   }
 }
 
-/** The figure in words, for tables and text: "more than 470", "about 120", "between 10 and 20". */
-export function longLabel(claim: FigureClaim): string {
-  switch (claim.qualifier) {
+/** A figure with its qualifier in words: "more than 470" / "понад 470" / "более 470". */
+export function qualifiedWords(qualifier: Exclude<FigureClaim["qualifier"], "vague" | "range">, value: number, locale: Locale = "en"): string {
+  const { t, n } = chartWords(locale);
+  switch (qualifier) {
     case "exact":
-      return formatNumber(claim.value);
+      return n(value);
     case "more-than":
-      return `more than ${formatNumber(claim.value)}`;
+      return t("chart.long.moreThan", { n: n(value) });
     case "at-least":
-      return `at least ${formatNumber(claim.value)}`;
+      return t("chart.long.atLeast", { n: n(value) });
     case "about":
-      return `about ${formatNumber(claim.value)}`;
+      return t("chart.long.about", { n: n(value) });
     case "up-to":
-      return `up to ${formatNumber(claim.value)}`;
+      return t("chart.long.upTo", { n: n(value) });
+  }
+}
+
+/** The figure in words, for tables and text: "more than 470", "about 120", "between 10 and 20". */
+export function longLabel(claim: FigureClaim, locale: Locale = "en"): string {
+  const { t, n } = chartWords(locale);
+  switch (claim.qualifier) {
     case "range":
-      return `between ${formatNumber(claim.value)} and ${formatNumber(claim.valueHigh)}`;
+      return t("chart.long.range", { low: n(claim.value), high: n(claim.valueHigh) });
     case "vague":
-      return `${claim.vagueTerm} (no number stated)`;
+      return t("chart.long.vague", { term: claim.vagueTerm });
+    default:
+      return qualifiedWords(claim.qualifier, claim.value, locale);
   }
 }
 
@@ -125,18 +144,18 @@ export function longLabel(claim: FigureClaim): string {
  * A claim of control in words, with its scope: "under control" of a region's centre is not of the
  * city, so the scope goes with the status everywhere it is shown.
  */
-export function statusLabel(claim: ControlClaim): string {
-  const status = CONTROL_STATUS_LABELS[claim.status];
-  return claim.placeDetail ? `${status} (${claim.placeDetail})` : status;
+export function statusLabel(claim: ControlClaim, locale: Locale = "en", terms: Terms = NO_TERMS): string {
+  const status = controlStatusLabel(claim.status, locale);
+  return claim.placeDetail ? `${status} (${placeDetailIn(terms, claim.placeDetail, locale)})` : status;
 }
 
-export function shapeCell(claim: FigureClaim, attribution: Attribution): ChartCell {
+export function shapeCell(claim: FigureClaim, attribution: Attribution, locale: Locale = "en"): ChartCell {
   const base = { claimantId: claim.claimantId, claim, attribution };
   if (claim.qualifier === "vague") return { ...base, kind: "vague", label: claim.vagueTerm };
   return {
     ...base,
     kind: "figure",
-    label: shortLabel(claim),
+    label: shortLabel(claim, locale),
     start: claim.qualifier === "range" ? claim.value : 0,
     end: claim.qualifier === "range" ? claim.valueHigh : claim.value,
     openEnd: claim.qualifier === "more-than" || claim.qualifier === "at-least",
@@ -199,32 +218,35 @@ interface Lookup {
   claims: Map<string, FigureClaim | ControlClaim>;
 }
 
-function lookup(dataset: Dataset): Lookup {
+function lookup(dataset: Dataset, locale: Locale = "en"): Lookup {
   const colours = claimantColours(dataset.claimants);
   return {
-    claimants: new Map(dataset.claimants.map((claimant) => [claimant.id, { claimant, colour: colours.get(claimant.id) ?? UNKNOWN_COLOUR }])),
+    claimants: new Map(dataset.claimants.map((claimant) => [claimant.id, { claimant: claimantIn(claimant, locale), colour: colours.get(claimant.id) ?? UNKNOWN_COLOUR }])),
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     claims: new Map(dataset.claims.map((c) => [c.id, c])),
   };
 }
 
 
-function summaryLines(series: readonly ChartSeries[], rows: readonly ChartRow[]): string[] {
+function summaryLines(series: readonly ChartSeries[], rows: readonly ChartRow[], locale: Locale, terms: Terms): string[] {
+  const { t } = chartWords(locale);
   const names = new Map(series.map((s) => [s.claimantId, s.shortName]));
   return rows
     .map((row) => {
       const parts = row.cells.map((cell) => {
         const who = names.get(cell.claimantId) ?? cell.claimantId;
-        if (cell.kind === "not-reported") return `${who}: not reported`;
-        return `${who}: ${longLabel(cell.claim)} (${cell.claim.subject})`;
+        if (cell.kind === "not-reported") return `${who}: ${t("chart.figures.notReported")}`;
+        return `${who}: ${longLabel(cell.claim, locale)} (${subjectIn(terms, cell.claim.subject, locale)})`;
       });
-      return `${row.label}: ${parts.join("; ")}.${row.notComparable ? ` Not comparable: ${row.notComparable}` : ""}`;
+      return `${row.label}: ${parts.join("; ")}.${row.notComparable ? ` ${t("chart.figures.notComparable", { why: row.notComparable })}` : ""}`;
     });
 }
 
 /** Shapes a figures comparison into what a chart draws: rows of cells in series order, plus words. */
-export function shapeFigureChart(comparison: FigureComparison, dataset: Dataset): FigureChart {
-  const { claimants, sources, claims } = lookup(dataset);
+export function shapeFigureChart(comparison: FigureComparison, dataset: Dataset, locale: Locale = "en"): FigureChart {
+  const { claimants, sources, claims } = lookup(dataset, locale);
+  const { t } = chartWords(locale);
+  const terms = dataset.terms ?? NO_TERMS;
   const series: ChartSeries[] = comparison.series.map((s) => {
     const entry = claimants.get(s.claimantId);
     const name = entry?.claimant.name ?? s.claimantId;
@@ -238,24 +260,25 @@ export function shapeFigureChart(comparison: FigureComparison, dataset: Dataset)
     cells: series.map((s): ChartCell => {
       const claimId = category.claims[s.claimantId];
       const claim = claimId === undefined ? undefined : claims.get(claimId);
-      if (!claim || claim.kind !== "figure") return { kind: "not-reported", claimantId: s.claimantId, label: "not reported" };
-      const attribution = attribute(claim, claimants.get(claim.claimantId)?.claimant, sources.get(claim.sourceId));
+      if (!claim || claim.kind !== "figure") return { kind: "not-reported", claimantId: s.claimantId, label: t("chart.figures.notReported") };
+      const attribution = attribute(claim, claimants.get(claim.claimantId)?.claimant, sources.get(claim.sourceId), locale);
       attributions.push(attribution);
-      return shapeCell(claim, attribution);
+      return shapeCell(claim, attribution, locale);
     }),
   }));
-  const lines = summaryLines(series, rows);
+  const lines = summaryLines(series, rows, locale, terms);
   const largest = Math.max(0, ...rows.flatMap((r) => r.cells.map((c) => (c.kind === "figure" ? c.end : 0))));
   return {
+    locale,
     slug: comparison.slug,
     title: comparison.title,
     summary: comparison.summary,
     series,
     rows,
     axisMax: niceAxisMax(largest),
-    gap: comparison.sameQuantity ? shapeGap(comparison, rows, series) : undefined,
+    gap: comparison.sameQuantity ? shapeGap(comparison, rows, series, locale) : undefined,
     attributions,
-    sourceLine: sourceLine(attributions),
+    sourceLine: sourceLine(attributions, locale),
     textSummary: lines.join(" "),
     summaryLines: lines,
     notes: comparison.notes,
@@ -263,7 +286,8 @@ export function shapeFigureChart(comparison: FigureComparison, dataset: Dataset)
   };
 }
 
-function shapeGap(comparison: FigureComparison, rows: readonly ChartRow[], series: readonly ChartSeries[]): Gap | undefined {
+function shapeGap(comparison: FigureComparison, rows: readonly ChartRow[], series: readonly ChartSeries[], locale: Locale): Gap | undefined {
+  const { t } = chartWords(locale);
   const same = comparison.sameQuantity;
   const row = rows.find((r) => r.categoryId === same?.categoryId);
   if (!same || !row) return undefined;
@@ -273,19 +297,21 @@ function shapeGap(comparison: FigureComparison, rows: readonly ChartRow[], serie
   const ratio = gapRatio(larger.claim, smaller.claim);
   if (!ratio) return undefined;
   const name = (id: string) => series.find((s) => s.claimantId === id)?.name ?? id;
-  const unit = METRIC_INFO[larger.claim.metric].unit;
+  const unit = metricInfo(larger.claim.metric, locale).unit;
   // A ratio of figures stated on different days mixes a gap in time with any disagreement: the sentence says so.
   const a = larger.claim.statedOn;
   const b = smaller.claim.statedOn;
   const sameDay = a.date === b.date && a.precision === "day" && b.precision === "day";
-  const when = sameDay ? "" : ` But they are of different dates (${statedPhrase(a)}; ${statedPhrase(b)}), so part of the gap may be time, not disagreement.`;
+  const when = sameDay ? "" : t("chart.figures.gapDates", { a: statedPhrase(a, locale), b: statedPhrase(b, locale) });
+  const largerWords = `${name(larger.claimantId)}: ${longLabel(larger.claim, locale)}`;
+  const smallerWords = `${name(smaller.claimantId)}: ${longLabel(smaller.claim, locale)}`;
   return {
     categoryId: row.categoryId,
-    ratio,
-    larger: `${name(larger.claimantId)}: ${longLabel(larger.claim)}`,
-    smaller: `${name(smaller.claimantId)}: ${longLabel(smaller.claim)}`,
-    sentence: `${name(larger.claimantId)}: ${longLabel(larger.claim)} ${unit}. ${name(smaller.claimantId)}: ${longLabel(smaller.claim)}. The first figure is ${ratioInWords(ratio)} the second.${when}`,
-    headline: sameDay ? ratio : `${ratio}, between figures of different dates`,
+    ratio: localRatio(ratio, locale),
+    larger: largerWords,
+    smaller: smallerWords,
+    sentence: `${t("chart.figures.gapSentence", { larger: largerWords, unit, smaller: smallerWords, ratio: ratioWordsIn(ratio, locale) })}${when}`,
+    headline: sameDay ? localRatio(ratio, locale) : t("chart.figures.gapHeadlineDates", { ratio: localRatio(ratio, locale) }),
     caveats: same.caveats,
   };
 }
@@ -314,26 +340,27 @@ export interface ControlTimeline {
 }
 
 /** How many statements assert each status: a statement reported twice (`sameAs`) counts once. */
-export function statusTally(entries: readonly ControlEntry[]): { status: string; claims: number }[] {
+export function statusTally(entries: readonly ControlEntry[], locale: Locale = "en"): { status: string; claims: number }[] {
   const counts = new Map<string, number>();
   for (const e of entries) {
     if (e.sameAs) continue;
-    counts.set(CONTROL_STATUS_LABELS[e.claim.status], (counts.get(CONTROL_STATUS_LABELS[e.claim.status]) ?? 0) + 1);
+    const status = controlStatusLabel(e.claim.status, locale);
+    counts.set(status, (counts.get(status) ?? 0) + 1);
   }
   return [...counts].map(([status, claims]) => ({ status, claims }));
 }
 
 /** Claims of control in the order they were stated; claims of the same day keep the order given. */
-export function shapeControlTimeline(comparison: ControlComparison, dataset: Dataset): ControlTimeline {
-  const entries = markSameStatements(shapeControlEntries(comparison.claims, dataset), comparison.sameStatement);
+export function shapeControlTimeline(comparison: ControlComparison, dataset: Dataset, locale: Locale = "en"): ControlTimeline {
+  const entries = markSameStatements(shapeControlEntries(comparison.claims, dataset, locale), comparison.sameStatement);
   return {
-    tally: statusTally(entries),
+    tally: statusTally(entries, locale),
     slug: comparison.slug,
     title: comparison.title,
     summary: comparison.summary,
-    place: comparison.place,
+    place: placeIn(dataset.terms ?? NO_TERMS, comparison.place, locale),
     entries,
-    sourceLine: sourceLine(entries.map((e) => e.attribution)),
+    sourceLine: sourceLine(entries.map((e) => e.attribution), locale),
     notes: comparison.notes,
     methodology: comparison.methodology,
   };
@@ -351,8 +378,9 @@ export function markSameStatements(entries: ControlEntry[], groups: readonly { c
 }
 
 /** The named claims of control, attributed, in the order stated; the same day keeps the order given. */
-export function shapeControlEntries(claimIds: readonly string[], dataset: Dataset): ControlEntry[] {
-  const { claimants, sources, claims } = lookup(dataset);
+export function shapeControlEntries(claimIds: readonly string[], dataset: Dataset, locale: Locale = "en"): ControlEntry[] {
+  const { claimants, sources, claims } = lookup(dataset, locale);
+  const terms = dataset.terms ?? NO_TERMS;
   return claimIds
     .map((id) => claims.get(id))
     .filter((c): c is ControlClaim => c?.kind === "control")
@@ -362,9 +390,28 @@ export function shapeControlEntries(claimIds: readonly string[], dataset: Datase
         claim,
         claimant: entry?.claimant.name ?? claim.claimantId,
         colour: entry?.colour ?? UNKNOWN_COLOUR,
-        status: statusLabel(claim),
-        attribution: attribute(claim, entry?.claimant, sources.get(claim.sourceId)),
+        status: statusLabel(claim, locale, terms),
+        attribution: attribute(claim, entry?.claimant, sources.get(claim.sourceId), locale),
       };
     })
     .sort((a, b) => a.claim.statedOn.date.localeCompare(b.claim.statedOn.date));
+}
+
+/** A gap's ratio as the edition writes it: ">14×", "~3,0×" (Intl's decimal sign). */
+function localRatio(ratio: string, locale: Locale): string {
+  if (locale === "en") return ratio.replace(/^about /, "about ");
+  const parsed = /^(>|about )?([\d.]+)×$/.exec(ratio);
+  if (!parsed) return ratio;
+  const n = new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits: 1, minimumFractionDigits: parsed[2]?.includes(".") ? 1 : 0 }).format(Number(parsed[2]));
+  return `${parsed[1] === ">" ? ">" : parsed[1] ? "~" : ""}${n}×`;
+}
+
+/** ">14×" in words in the edition: "more than 14 times", "більш ніж у 14 разів", "более чем в 14 раз". */
+function ratioWordsIn(ratio: string, locale: Locale): string {
+  if (locale === "en") return ratioInWords(ratio);
+  const parsed = /^(>|about )?([\d.]+)×$/.exec(ratio);
+  if (!parsed) return ratio;
+  const { t } = chartWords(locale);
+  const n = Number(parsed[2]);
+  return parsed[1] === ">" ? t("chart.figures.ratioMoreThan", { n }) : parsed[1] ? t("chart.figures.ratioAbout", { n }) : t("chart.figures.ratioTimes", { n });
 }

@@ -1,14 +1,18 @@
 import type { ControlTimeline, FigureChart } from "./figures";
 import type { SeriesChart } from "./series-chart";
 import type { Dataset } from "../dataset/validate";
-import { formatDate, type IsoDate } from "../model/dates";
+import type { IsoDate } from "../model/dates";
 import { sitePaths } from "../site/site";
+import { type Locale, localePath } from "../i18n/locales";
+import { chartWords } from "./words";
 
 /**
  * What a chart carries wherever it goes without its page (the embed, the image, the downloads, the
  * citation): its title, its source line, the date of the reports behind it, the dataset version.
  */
 export interface ChartMeta {
+  /** The edition its words and paths are in. */
+  locale: Locale;
   slug: string;
   kind: "figures" | "control" | "series";
   title: string;
@@ -23,35 +27,39 @@ export interface ChartMeta {
 }
 
 /** "As reported 2 Mar 2022"; a span within one month is written "2–3 Mar 2022". */
-export function reportedDateLine(dates: readonly IsoDate[]): string {
+export function reportedDateLine(dates: readonly IsoDate[], locale: Locale = "en"): string {
+  const { t, date } = chartWords(locale);
   const sorted = [...new Set(dates)].sort();
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  if (!first || !last) return "Date not stated";
-  if (first === last) return `As reported ${formatDate(first)}`;
-  if (first.slice(0, 7) === last.slice(0, 7)) return `As reported ${Number(first.slice(8))}–${formatDate(last)}`;
-  return `As reported ${formatDate(first)} – ${formatDate(last)}`;
+  if (!first || !last) return t("chart.dateNotStated");
+  if (first === last) return t("chart.asReported", { date: date(first) });
+  // "2–3 Mar 2022" is English's short form; the other editions write both dates.
+  if (locale === "en" && first.slice(0, 7) === last.slice(0, 7)) return t("chart.asReported", { date: `${Number(first.slice(8))}–${date(last)}` });
+  return t("chart.asReportedSpan", { from: date(first), to: date(last) });
 }
 
 export function shapeChartMeta(
   shown: { kind: "figures"; chart: FigureChart } | { kind: "control"; timeline: ControlTimeline } | { kind: "series"; chart: SeriesChart },
   dataset: Dataset,
+  locale: Locale = "en",
 ): ChartMeta {
   if (shown.kind === "series") {
     const { slug, title, sourceLine, from, latestDate, asOf } = shown.chart;
-    return { slug, kind: "series", title, sourceLine, dateLine: seriesDateLine(from, latestDate, asOf), latestDate, paths: slugPaths(slug), datasetTitle: dataset.meta.title, datasetVersion: dataset.meta.version };
+    return { locale, slug, kind: "series", title, sourceLine, dateLine: seriesDateLine(from, latestDate, asOf, locale), latestDate, paths: slugPaths(slug, locale), datasetTitle: dataset.meta.title, datasetVersion: dataset.meta.version };
   }
   const attributions = shown.kind === "figures" ? shown.chart.attributions : shown.timeline.entries.map((e) => e.attribution);
   const published = new Map(dataset.sources.map((s) => [s.id, s.datePublished]));
   const dates = attributions.map((a) => published.get(a.sourceId)).filter((d): d is IsoDate => d !== undefined);
   const { slug, title, sourceLine } = shown.kind === "figures" ? shown.chart : shown.timeline;
   return {
+    locale,
     slug,
     kind: shown.kind,
     title,
     sourceLine,
-    dateLine: reportedDateLine(dates),
-    paths: slugPaths(slug),
+    dateLine: reportedDateLine(dates, locale),
+    paths: slugPaths(slug, locale),
     latestDate: [...dates].sort().at(-1) ?? "1970-01-01",
     datasetTitle: dataset.meta.title,
     datasetVersion: dataset.meta.version,
@@ -62,8 +70,9 @@ export function shapeChartMeta(
  * "Figures from 24 Feb 2022 to 1 Dec 2025 (latest point)": a series chart is as fresh as its latest
  * point; a pinned one says the day it is pinned to.
  */
-export function seriesDateLine(from: IsoDate, latest: IsoDate, asOf?: IsoDate): string {
-  return `Figures from ${formatDate(from)} to ${formatDate(latest)} (latest point${asOf ? `), as published by ${formatDate(asOf)}` : ")"}`;
+export function seriesDateLine(from: IsoDate, latest: IsoDate, asOf?: IsoDate, locale: Locale = "en"): string {
+  const { t, date } = chartWords(locale);
+  return asOf ? t("chart.figuresFromPinned", { from: date(from), latest: date(latest), asof: date(asOf) }) : t("chart.figuresFrom", { from: date(from), latest: date(latest) });
 }
 
 /** Where a chart's page, embed and downloads are: by slug for the presets; a custom chart's carry its query. */
@@ -75,6 +84,7 @@ export interface ChartPaths {
   csv: string;
 }
 
-export function slugPaths(slug: string): ChartPaths {
-  return { page: sitePaths.comparison(slug), embed: sitePaths.embed(slug), png: sitePaths.chartPng(slug), svg: sitePaths.chartSvg(slug), csv: sitePaths.chartCsv(slug) };
+export function slugPaths(slug: string, locale: Locale = "en"): ChartPaths {
+  const at = (path: string) => localePath(locale, path);
+  return { page: at(sitePaths.comparison(slug)), embed: at(sitePaths.embed(slug)), png: at(sitePaths.chartPng(slug)), svg: at(sitePaths.chartSvg(slug)), csv: at(sitePaths.chartCsv(slug)) };
 }

@@ -38,7 +38,56 @@ export interface CompactLine {
 }
 
 export const QUALIFIER_CODES = { exact: "e", "more-than": "m", "at-least": "l", about: "a", "up-to": "u", range: "r" } as const;
-const QUALIFIER_WORDS: Record<string, string> = { e: "", m: "more than ", l: "at least ", a: "about ", u: "up to ", r: "" };
+
+/**
+ * The readout's words in one edition, sent with the points: templates with {name} slots (from the
+ * edition's messages, lib/chart/words.ts), the Intl tag its numbers and dates are written by, and
+ * where its claims table is. English is written here, so the module still needs no import.
+ */
+export interface ReadoutWords {
+  /** The BCP 47 tag for Intl; "en-GB" keeps the site's own date form ("31 Dec 2024"). */
+  tag: string;
+  figure: string;
+  range: string;
+  rangeCentral: string;
+  cells: string;
+  reportedBy: string;
+  reportedByMore: string;
+  /** Qualifier words by code, each with its trailing space. */
+  q: Record<string, string>;
+  /** The claims table's path in the edition: "/claims", "/uk/claims". */
+  claims: string;
+}
+
+export const ENGLISH_READOUT: ReadoutWords = {
+  tag: "en-GB",
+  figure: "{amount} on {date}",
+  range: "between {low} and {high}",
+  rangeCentral: "{central}, between {low} and {high}",
+  cells: "{name} of {date}: {parts}",
+  reportedBy: "Reported by {first}",
+  reportedByMore: "Reported by {first} and {count} more",
+  q: { e: "", m: "more than ", l: "at least ", a: "about ", u: "up to ", r: "" },
+  claims: "/claims",
+};
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+const formats = new Map<string, { whole: Intl.NumberFormat; some: Intl.NumberFormat; date: Intl.DateTimeFormat }>();
+function formatsOf(tag: string) {
+  let f = formats.get(tag);
+  if (!f) {
+    f = {
+      whole: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
+      some: new Intl.NumberFormat(tag),
+      date: new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+    };
+    formats.set(tag, f);
+  }
+  return f;
+}
 
 export function deltas(values: readonly number[]): number[] {
   return values.map((v, i) => (i === 0 ? v : v - (values[i - 1] ?? 0)));
@@ -55,6 +104,7 @@ const numberFormat = new Intl.NumberFormat("en-GB");
 const wholeFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 /** Figures of a thousand and more are shown whole (a model's 417,284.01 soldiers, an area's 120,586.12 km²); the data keeps every digit. Here, in the client's module with no imports, for the chart's words and the readout alike. */
 export const formatNumber = (n: number) => (Math.abs(n) >= 1000 ? wholeFormat : numberFormat).format(n);
+const englishNumber = formatNumber;
 
 /** A figure to the places formatNumber shows: whole from 1,000 up, else three. What the readout's script is sent. */
 export function asShown(value: number): number {
@@ -103,34 +153,41 @@ export interface Readout {
   text: string;
 }
 
-export function readout(line: ExplorerLine, index: number): Readout | undefined {
+export function readout(line: ExplorerLine, index: number, words: ReadoutWords = ENGLISH_READOUT): Readout | undefined {
   const day = line.days[index];
   const value = line.values[index];
   if (day === undefined || value === undefined) return undefined;
   const iso = isoOfDay(day);
-  const date = formatDate(iso);
-  const qualifier = QUALIFIER_WORDS[line.source.q?.[index] ?? "e"] ?? "";
+  const english = words.tag === "en-GB";
+  const f = english ? undefined : formatsOf(words.tag);
+  const formatNumber = (n: number) => (f ? (Math.abs(n) >= 1000 ? f.whole : f.some).format(n) : englishNumber(n));
+  const date = f ? f.date.format(new Date(`${iso}T00:00:00Z`)) : formatDate(iso);
+  const qualifier = words.q[line.source.q?.[index] ?? "e"] ?? "";
   // A range says both ends (and the central figure its record gives): "490,321, between 417,284 and 579,031".
   const high = line.highs?.[index];
   const centre = line.centrals?.[index];
   const ranged = high !== undefined && high !== value;
-  const amount = ranged ? `${centre !== undefined && centre !== value ? `${formatNumber(centre)}, ` : ""}between ${formatNumber(value)} and ${formatNumber(high)}` : `${qualifier}${formatNumber(value)}`;
-  const figure = `${amount} on ${date}`;
+  const amount = ranged
+    ? fill(centre !== undefined && centre !== value ? words.rangeCentral : words.range, { central: formatNumber(centre ?? value), low: formatNumber(value), high: formatNumber(high) })
+    : `${qualifier}${formatNumber(value)}`;
+  const figure = fill(words.figure, { amount, date });
   let source: string;
   const cells = line.source.cells;
   const quoted = line.source.quoted;
-  if (cells && ranged) source = `${cells.name} of ${date}: ${amount} ${cells.units[0] ?? ""}`.trim();
+  if (cells && ranged) source = fill(words.cells, { name: cells.name, date, parts: `${amount} ${cells.units[0] ?? ""}`.trim() });
   else if (cells) {
     const parts = (line.parts ?? []).map((p, k) => `${formatNumber(p[index] ?? 0)} ${cells.units[k] ?? ""}`.trim());
-    source = `${cells.name} of ${date}: ${parts.join(" + ")}`;
+    source = fill(words.cells, { name: cells.name, date, parts: parts.join(" + ") });
   } else if (quoted) {
     const names = (quoted.by[index] ?? []).map((i) => quoted.publishers[i] ?? "");
-    source = names.length === 0 ? "" : `Reported by ${names[0]}${names.length > 1 ? ` and ${names.length - 1} more` : ""}`;
+    source = names.length === 0 ? "" : names.length > 1 ? fill(words.reportedByMore, { first: names[0] ?? "", count: names.length - 1 }) : fill(words.reportedBy, { first: names[0] ?? "" });
   } else source = "";
   const claim = typeof line.source.claim === "string" ? line.source.claim.replace("{date}", iso) : (line.source.claim[index] ?? "");
   const page = line.pages[index] ?? 1;
-  const href = `${page <= 1 ? "/claims" : `/claims/page/${page}`}#${claim}`;
-  return { figure, date, source, href, text: `${line.label}: ${figure}. ${source}.` };
+  const href = `${page <= 1 ? words.claims : `${words.claims}/page/${page}`}#${claim}`;
+  // A date may end in a full stop of its own ("1 січ. 2026 р."): no second one after it.
+  const stop = (t: string) => (t.endsWith(".") ? t : `${t}.`);
+  return { figure, date, source, href, text: `${line.label}: ${stop(figure)} ${stop(source)}` };
 }
 
 /** The point of `line` nearest a day: for the pointer and touch. */

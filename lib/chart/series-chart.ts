@@ -5,10 +5,16 @@ import { formatDate, type IsoDate } from "../model/dates";
 import type { Source } from "../model/sources";
 import type { Dataset } from "../dataset/validate";
 import { scaleLinear } from "d3-scale";
-import { formatNumber, niceAxisMax } from "./figures";
+import { niceAxisMax } from "./figures";
+import { chartWords } from "./words";
+import { INTL_TAGS, type Locale } from "../i18n/locales";
+import { formatDateIn } from "../i18n/format";
+import { claimantIn } from "../model/claimants";
+import { comparisonIn } from "../model/comparisons";
+import { NO_TERMS, placeIn } from "../model/terms";
 import { SIDE_COLOURS, UNKNOWN_COLOUR } from "./palette";
 import { dayNumber, type OffLineClaim, pointsBetween, type SeriesPoint, type ShapedLine, shapeLine } from "./series";
-import { RANGE_LABELS, rangeSlug, rangeSpan, SERIES_RANGES, type SeriesRange } from "./series-ranges";
+import { rangeLabel, rangeSlug, rangeSpan, SERIES_RANGES, type SeriesRange } from "./series-ranges";
 import { sourceCredit } from "./series-sources";
 
 export interface ControlMark {
@@ -21,7 +27,8 @@ export interface ControlMark {
 }
 
 /** The dataset's claims of control within [from, to], one mark a day and place. */
-export function controlMarks(dataset: Dataset, from: IsoDate, to: IsoDate): ControlMark[] {
+export function controlMarks(dataset: Dataset, from: IsoDate, to: IsoDate, locale: Locale = "en"): ControlMark[] {
+  const { t, date } = chartWords(locale);
   const byKey = new Map<string, { date: IsoDate; place: string; claims: number }>();
   for (const c of dataset.claims) {
     if (c.kind !== "control" || c.statedOn.date < from || c.statedOn.date > to) continue;
@@ -32,7 +39,10 @@ export function controlMarks(dataset: Dataset, from: IsoDate, to: IsoDate): Cont
   }
   return [...byKey.values()]
     .sort((a, b) => a.date.localeCompare(b.date) || a.place.localeCompare(b.place))
-    .map((m) => ({ ...m, day: dayNumber(m.date), label: `${m.place}: ${m.claims} claim${m.claims === 1 ? "" : "s"} of control, ${formatDate(m.date)}` }));
+    .map((m) => {
+      const place = placeIn(dataset.terms ?? NO_TERMS, m.place, locale);
+      return { ...m, place, day: dayNumber(m.date), label: t("chart.controlMark", { place, count: m.claims, date: date(m.date) }) };
+    });
 }
 
 /** A line as a chart draws it: shaped, coloured, named, cut to the chart's range. */
@@ -63,6 +73,8 @@ export interface RangeLink {
 }
 
 export interface SeriesChart {
+  /** The edition its words are in: its drawing's ticks and labels follow it too. */
+  locale: Locale;
   /** The page's slug: the comparison's, or "<slug>-<range>". */
   slug: string;
   comparisonSlug: string;
@@ -122,50 +134,55 @@ function pointOnOrBefore(points: readonly SeriesPoint[], day: number): SeriesPoi
   return found;
 }
 
-function signed(n: number): string {
-  return n >= 0 ? `up ${formatNumber(n)}` : `down ${formatNumber(-n)}`;
+function signed(value: number, locale: Locale): string {
+  const { t, n } = chartWords(locale);
+  return value >= 0 ? t("chart.up", { n: n(value) }) : t("chart.down", { n: n(-value) });
 }
 
 /**
  * Growth of a running total over `days` days to its latest point: from the latest point on or
  * before that day, named with its own date, since a sparse series rarely has one exactly then.
  */
-export function growthSentence(points: readonly SeriesPoint[], days: number, span: string): string | undefined {
+export function growthSentence(points: readonly SeriesPoint[], days: number, span: string, locale: Locale = "en"): string | undefined {
+  const { t, date } = chartWords(locale);
   const last = points.at(-1);
   if (!last) return undefined;
   const from = pointOnOrBefore(points, last.day - days);
-  if (!from) return `no figure ${span} before ${formatDate(last.date)}`;
-  const exact = from.day === last.day - days ? "" : ` (the nearest earlier figure)`;
-  return `${signed(last.value - from.value)} over the ${span} to ${formatDate(last.date)}, from ${from.words} on ${formatDate(from.date)}${exact}`;
+  if (!from) return t("chart.noFigureBefore", { span, date: date(last.date) });
+  const values = { change: signed(last.value - from.value, locale), span, date: date(last.date), words: from.words, fromDate: date(from.date) };
+  return from.day === last.day - days ? t("chart.growth", values) : t("chart.growthNearest", values);
 }
 
 /** The latest figure, growth over 30 days and 12 months, in one sentence a line. */
-export function lineSentence(line: Pick<ChartLine, "label" | "points" | "derived" | "offLine">): string {
+export function lineSentence(line: Pick<ChartLine, "label" | "points" | "derived" | "offLine">, locale: Locale = "en"): string {
+  const { t, date } = chartWords(locale);
   const last = line.points.at(-1);
-  if (!last) return `${line.label}: no figure in this range.`;
-  const parts = [`${line.label}: ${last.words} on ${formatDate(last.date)}, the latest in this range`];
-  const month = growthSentence(line.points, 30, "30 days");
-  const year = growthSentence(line.points, 365, "12 months");
+  if (!last) return t("chart.lineNoFigure", { label: line.label });
+  const parts = [t("chart.lineLatest", { label: line.label, words: last.words, date: date(last.date) })];
+  const month = growthSentence(line.points, 30, t("chart.span30"), locale);
+  const year = growthSentence(line.points, 365, t("chart.span12"), locale);
   if (month) parts.push(month);
   if (year) parts.push(year);
   const derived = line.derived ? ` ${line.derived.sentence}` : "";
-  return `${parts.join("; ")}.${derived}`;
+  return `${closed(parts.join("; "))}${derived}`;
 }
 
 /**
  * The gap between two lines' latest figures, with both dates: when the dates differ, the sentence
  * says so, so that a gap in time does not read as a disagreement.
  */
-export function gapSentence(a: ChartLine, b: ChartLine, sameQuantity: boolean): string | undefined {
+export function gapSentence(a: ChartLine, b: ChartLine, sameQuantity: boolean, locale: Locale = "en"): string | undefined {
+  const { t, date, times: timesOf } = chartWords(locale);
   const pa = a.points.at(-1);
   const pb = b.points.at(-1);
   if (!pa || !pb || pb.value === 0 || pa.value === 0) return undefined;
   const [hi, lo, hiLine, loLine] = pa.value >= pb.value ? [pa, pb, a, b] : [pb, pa, b, a];
   const ratio = hi.value / lo.value;
-  const times = ratio >= 10 ? Math.round(ratio).toString() : ratio.toFixed(1);
-  const dates = hi.date === lo.date ? `both on ${formatDate(hi.date)}` : `${formatDate(hiLine === a ? pa.date : pb.date)} and ${formatDate(loLine === a ? pa.date : pb.date)}: different days`;
-  const what = sameQuantity ? "" : " They count different armies' losses, so this is a contrast of claims, not a disagreement about one number.";
-  return `Latest figures (${dates}): ${hiLine.label}, ${hi.words}, is ${times} times ${loLine.label}, ${lo.words}.${what}`;
+  // English keeps its "1.4 times"; the other editions take the number, for the plural of "times" ("у 14 разів").
+  const times: string | number = locale === "en" ? timesOf(ratio) : ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10;
+  const dates = hi.date === lo.date ? t("chart.gapBothOn", { date: date(hi.date) }) : t("chart.gapDifferentDays", { a: date(hiLine === a ? pa.date : pb.date), b: date(loLine === a ? pa.date : pb.date) });
+  const what = sameQuantity ? "" : t("chart.gapDifferentArmies");
+  return `${t("chart.gap", { dates, high: hiLine.label, highWords: hi.words, times, low: loLine.label, lowWords: lo.words })}${what}`;
 }
 
 /**
@@ -183,17 +200,19 @@ export function ratioPoints(numerator: readonly SeriesPoint[], denominator: read
  * The source line of a series chart: every claimant and every publisher behind its points, once
  * each, with the licence credit a source asks for (Oryx's CC BY).
  */
-export function seriesSourceLine(lines: readonly ChartLine[], sources: ReadonlyMap<string, Source>): string {
+export function seriesSourceLine(lines: readonly ChartLine[], sources: ReadonlyMap<string, Source>, locale: Locale = "en"): string {
+  const { t, date } = chartWords(locale);
   const parts = lines.map((line) => {
     const ids = new Set(line.points.flatMap((p) => p.claims.flatMap((c) => [c.sourceId, ...(c.alsoIn ?? []).map((a) => a.sourceId)])));
     const publishers = [...new Set([...ids].map((id) => sources.get(id)?.publisher ?? id))];
     const credits = [...new Set([...ids].flatMap((id) => sourceCredit(sources.get(id))?.replace(/\.$/, "") ?? []))];
     const first = line.points[0];
     const last = line.points.at(-1);
-    const when = first && last ? (first.date === last.date ? formatDate(first.date) : `${formatDate(first.date)} – ${formatDate(last.date)}`) : "no figure";
-    return `${line.claimant} (${line.label}; ${when}; published by ${publishers.join(", ")}${credits.length ? `; ${credits.join("; ")}` : ""})`;
+    const when = first && last ? (first.date === last.date ? date(first.date) : `${date(first.date)} – ${date(last.date)}`) : t("chart.noFigure");
+    const values = { claimant: line.claimant, label: line.label, when, publishers: publishers.join(", ") };
+    return credits.length ? t("chart.sourcePartCredits", { ...values, credits: credits.join("; ") }) : t("chart.sourcePart", values);
   });
-  return `Sources: ${[...new Set(parts)].join(". ")}.`;
+  return t("chart.sources", { parts: [...new Set(parts)].join(". ") });
 }
 
 /** The lines a chart draws and names: those with a point, or a claim left off the line, in its range. */
@@ -209,15 +228,18 @@ const ENDS_EARLY_DAYS = 14;
  * to its last point and no further; this says so in words, once a claimant and day, unless the
  * chart's own notes say it already.
  */
-export function endingNotes(lines: readonly Pick<ChartLine, "points" | "claimant">[], to: IsoDate, notes: readonly string[]): string[] {
+export function endingNotes(lines: readonly Pick<ChartLine, "points" | "claimant">[], to: IsoDate, notes: readonly string[], locale: Locale = "en"): string[] {
+  const { t, date } = chartWords(locale);
   const end = Date.parse(`${to}T00:00:00Z`) / 86_400_000;
   const out: string[] = [];
   for (const line of lines) {
     const last = line.points.at(-1);
     if (!last || end - last.day <= ENDS_EARLY_DAYS) continue;
-    const when = formatDate(last.date);
-    const note = `${line.claimant}'s history here ends on ${when}.`;
-    if (!out.includes(note) && !notes.some((n) => n.includes(`ends on ${when}`))) out.push(note);
+    const when = date(last.date);
+    const note = closed(t("chart.endsOn", { claimant: line.claimant, date: when }).replace(/\.$/, ""));
+    // The chart's own notes may say it already, in either of the edition's date forms.
+    const forms = [when, formatDateIn(locale, last.date, "long")];
+    if (!out.includes(note) && !notes.some((n) => forms.some((f) => n.includes(f)))) out.push(note);
   }
   return out;
 }
@@ -244,9 +266,10 @@ function figureClaims(dataset: Dataset): FigureClaim[] {
 }
 
 /** Every line of a comparison over its whole span, shaped once; ranges cut from these. */
-export function shapeLines(comparison: SeriesComparison, dataset: Dataset): ShapedLine[] {
+export function shapeLines(comparison: SeriesComparison, dataset: Dataset, locale: Locale = "en"): ShapedLine[] {
   const claims = figureClaims(dataset);
-  return comparison.lines.map((line) => shapeLine(line, claims));
+  const shown = comparisonIn(comparison, locale) as SeriesComparison;
+  return shown.lines.map((line) => shapeLine(line, claims, locale));
 }
 
 /** The ranges of a comparison that hold data. */
@@ -257,11 +280,19 @@ export function availableRanges(comparison: SeriesComparison, lines: readonly Sh
 }
 
 /** Shapes one range of a series comparison into what its chart, page, embed and CSV show. */
-export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset, range: SeriesRange, shaped: readonly ShapedLine[] = shapeLines(comparison, dataset)): SeriesChart {
+export function shapeSeriesChart(
+  english: SeriesComparison,
+  dataset: Dataset,
+  range: SeriesRange,
+  shaped: readonly ShapedLine[] = shapeLines(english, dataset),
+  locale: Locale = "en",
+): SeriesChart {
+  const { t, date } = chartWords(locale);
+  const comparison = comparisonIn(english, locale) as SeriesComparison;
   const data = dataSpan(shaped) ?? { first: comparison.span.from, last: comparison.span.to ?? comparison.span.from };
   const span = rangeSpan(range, comparison.span, data) ?? { from: comparison.span.from, to: data.last };
   const colours = lineColours(shaped, dataset.claimants);
-  const names = new Map(dataset.claimants.map((c) => [c.id, c.name]));
+  const names = new Map(dataset.claimants.map((c) => [c.id, claimantIn(c, locale).name]));
   const lines: ChartLine[] = shaped.map((line, i) => {
     const points = pointsBetween(line.points, span.from, span.to);
     return {
@@ -281,28 +312,30 @@ export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset,
   const den = lines.find((l) => l.id === ratioDef?.denominator);
   const ratio = ratioDef && num && den ? ratioPoints(num.points, den.points, ratioDef.maxLagDays) : undefined;
   const claimLines = lines.filter((l) => l.role === "claim" && l.points.length > 0);
-  const summaryLines = lines.map(lineSentence);
+  const summaryLines = lines.map((l) => lineSentence(l, locale));
   if (ratio && ratioDef && ratio.length > 0) {
     const last = ratio.at(-1);
     const first = ratio[0];
-    const against = (r: RatioPoint) => `${r.numerator.words} against ${r.denominator.words}${r.denominator.date === r.date ? "" : ` of ${formatDate(r.denominator.date)}`}`;
-    if (last && first) summaryLines.push(`${ratioDef.label}: ${last.ratio.toFixed(1)} on ${formatDate(last.date)} (${against(last)}); ${first.ratio.toFixed(1)} on ${formatDate(first.date)} (${against(first)}).`);
+    const against = (r: RatioPoint) =>
+      r.denominator.date === r.date ? t("chart.ratioAgainst", { n: r.numerator.words, d: r.denominator.words }) : t("chart.ratioAgainstOf", { n: r.numerator.words, d: r.denominator.words, date: date(r.denominator.date) });
+    if (last && first) summaryLines.push(t("chart.ratioSentence", { label: ratioDef.label, last: ratioFixed(last.ratio, locale), lastDate: date(last.date), lastAgainst: against(last), first: ratioFixed(first.ratio, locale), firstDate: date(first.date), firstAgainst: against(first) }));
   } else if (claimLines.length >= 2) {
     const [a, b] = claimLines;
-    const gap = a && b ? gapSentence(a, b, false) : undefined;
+    const gap = a && b ? gapSentence(a, b, false, locale) : undefined;
     if (gap) summaryLines.push(gap);
   }
   const offLine = lines.flatMap((l) => l.offLine.map((o) => ({ ...o, line: l.label })));
-  if (offLine.length > 0) summaryLines.push(`${offLine.length} claim${offLine.length === 1 ? " is" : "s are"} left off the lines and listed under the chart.`);
+  if (offLine.length > 0) summaryLines.push(t("chart.offLineCount", { count: offLine.length }));
   const latestDate = lines.flatMap((l) => (l.latest ? [l.latest.date] : [])).sort().at(-1) ?? span.to;
   const available = availableRanges(comparison, shaped);
   return {
     slug: rangeSlug(comparison.slug, range),
     comparisonSlug: comparison.slug,
     range,
-    rangeLabel: RANGE_LABELS[range],
-    ranges: available.map((r) => ({ range: r, label: RANGE_LABELS[r], slug: rangeSlug(comparison.slug, r), current: r === range })),
-    title: range === "all" ? comparison.title : `${comparison.title} (${RANGE_LABELS[range]})`,
+    locale,
+    rangeLabel: rangeLabel(range, locale),
+    ranges: available.map((r) => ({ range: r, label: rangeLabel(r, locale), slug: rangeSlug(comparison.slug, r), current: r === range })),
+    title: range === "all" ? comparison.title : `${comparison.title} (${rangeLabel(range, locale)})`,
     summary: comparison.summary,
     from: span.from,
     to: span.to,
@@ -310,16 +343,26 @@ export function shapeSeriesChart(comparison: SeriesComparison, dataset: Dataset,
     axisMax: seriesAxisMax(largest),
     ratio: ratio && ratioDef ? { label: ratioDef.label, points: ratio, axisMax: niceAxisMax(Math.max(1, ...ratio.map((r) => r.ratio))) } : undefined,
     offLine,
-    endings: endingNotes(lines, span.to, [...comparison.comparability, ...comparison.notes]),
-    sourceLine: seriesSourceLine(drawnLines(lines), sources),
+    endings: endingNotes(lines, span.to, [...comparison.comparability, ...comparison.notes], locale),
+    sourceLine: seriesSourceLine(drawnLines(lines), sources, locale),
     textSummary: summaryLines.join(" "),
     summaryLines,
     comparability: comparison.comparability,
     notes: comparison.notes,
     methodology: comparison.methodology,
     topic: comparison.topic,
-    ...(comparison.controlMarks ? { controlMarks: controlMarks(dataset, span.from, span.to) } : {}),
+    ...(comparison.controlMarks ? { controlMarks: controlMarks(dataset, span.from, span.to, locale) } : {}),
     latestDate,
   };
 }
 
+
+/** A ratio to one decimal place, as the edition writes it ("2.4", "2,4"). */
+function ratioFixed(ratio: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_TAGS[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(ratio);
+}
+
+/** A sentence's full stop, unless it ends with one already ("… 2026 р."). */
+export function closed(sentence: string): string {
+  return sentence.endsWith(".") ? sentence : `${sentence}.`;
+}

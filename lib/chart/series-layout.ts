@@ -1,6 +1,7 @@
 import { CHART_SIZES, type ChartSize } from "@/components/chart/layout";
 import { formatDate } from "../model/dates";
 import { axisTicks, formatNumber } from "./figures";
+import { INTL_TAGS, type Locale } from "../i18n/locales";
 import { dateOfDay, dayNumber, type SeriesPoint } from "./series";
 import type { ChartLine, SeriesChart } from "./series-chart";
 
@@ -8,7 +9,8 @@ import type { ChartLine, SeriesChart } from "./series-chart";
  * The fixed geometry of a series chart at one size, and the scales from days and values to px.
  * Computed, not measured, like the bars: the SVG is drawn at build time with no browser.
  */
-export function seriesLayout(chart: Pick<SeriesChart, "from" | "to" | "axisMax" | "ratio">, size: ChartSize) {
+export function seriesLayout(chart: Pick<SeriesChart, "from" | "to" | "axisMax" | "ratio"> & { locale?: Locale }, size: ChartSize) {
+  const locale = chart.locale ?? "en";
   const width = CHART_SIZES[size];
   const fontSize = size === "narrow" ? 11 : 12;
   const plotHeight = size === "narrow" ? 190 : size === "medium" ? 240 : 290;
@@ -40,7 +42,8 @@ export function seriesLayout(chart: Pick<SeriesChart, "from" | "to" | "axisMax" 
     y,
     ry,
     yTicks: axisTicks(chart.axisMax, size === "narrow" ? 3 : 4),
-    xTicks: timeTicks(d0, d1, size),
+    xTicks: timeTicks(d0, d1, size, locale),
+    locale,
   };
 }
 export type SeriesLayout = ReturnType<typeof seriesLayout>;
@@ -48,7 +51,7 @@ export type SeriesLayout = ReturnType<typeof seriesLayout>;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Ticks on the time axis: 1 January of each year for long spans, else the first of some months. */
-export function timeTicks(d0: number, d1: number, size: ChartSize): { day: number; label: string }[] {
+export function timeTicks(d0: number, d1: number, size: ChartSize, locale: Locale = "en"): { day: number; label: string }[] {
   const first = dateOfDay(d0);
   const last = dateOfDay(d1);
   const years = Number(last.slice(0, 4)) - Number(first.slice(0, 4));
@@ -68,7 +71,7 @@ export function timeTicks(d0: number, d1: number, size: ChartSize): { day: numbe
     const date = `${year}-${String(month).padStart(2, "0")}-01`;
     const day = dayNumber(date);
     if (day > d1) break;
-    if ((month - 1) % every === 0) ticks.push({ day, label: month === 1 || ticks.length === 0 ? formatDate(date).slice(-8) : formatDate(date).split(" ")[1] ?? "" });
+    if ((month - 1) % every === 0) ticks.push({ day, label: tickLabel(date, month === 1 || ticks.length === 0, locale) });
     month += 1;
   }
   return ticks;
@@ -277,7 +280,7 @@ function spread(labels: EndLabel[], gap: number, top: number, bottom: number, nu
  * that run to the plot's right edge; just past its last point for a line that ends sooner (so no
  * line seems to run on past its data). Each group is moved apart so none overlaps another.
  */
-export function endLabels(lines: readonly ChartLine[], layout: Pick<SeriesLayout, "x" | "y" | "plot" | "fontSize">): EndLabel[] {
+export function endLabels(lines: readonly ChartLine[], layout: Pick<SeriesLayout, "x" | "y" | "plot" | "fontSize"> & { locale?: Locale }): EndLabel[] {
   const gap = layout.fontSize * 2 + 6;
   const labels = lines
     .filter((l) => l.latest)
@@ -285,7 +288,7 @@ export function endLabels(lines: readonly ChartLine[], layout: Pick<SeriesLayout
       const p = l.latest as SeriesPoint;
       const pointX = layout.x(p.day);
       const inline = pointX < layout.plot.x1 - 4;
-      return { lineId: l.id, colour: l.colour, pointX, pointY: layout.y(p.value), labelY: layout.y(p.value), labelX: inline ? pointX + 7 : layout.plot.x1 + 6, inline, figure: p.label, date: formatDate(p.date) };
+      return { lineId: l.id, colour: l.colour, pointX, pointY: layout.y(p.value), labelY: layout.y(p.value), labelX: inline ? pointX + 7 : layout.plot.x1 + 6, inline, figure: p.label, date: endDate(p.date, layout.locale ?? "en") };
     });
   const top = layout.plot.y0 + layout.fontSize;
   const bottom = layout.plot.y1 - gap + layout.fontSize;
@@ -296,6 +299,27 @@ export function endLabels(lines: readonly ChartLine[], layout: Pick<SeriesLayout
 }
 
 /** A compact figure for the value axis: 12,000 → "12,000"; 1,250,000 → "1.25m". */
-export function axisNumber(value: number): string {
-  return value >= 1_000_000 ? `${Number((value / 1_000_000).toFixed(2))}m` : formatNumber(value);
+export function axisNumber(value: number, locale: Locale = "en"): string {
+  if (locale === "en") return value >= 1_000_000 ? `${Number((value / 1_000_000).toFixed(2))}m` : formatNumber(value);
+  return new Intl.NumberFormat(INTL_TAGS[locale], value >= 1_000_000 ? { notation: "compact", maximumFractionDigits: 2 } : { maximumFractionDigits: 0 }).format(value);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(INTL_TAGS[locale], { ...options, timeZone: "UTC" })));
+  return f;
+}
+
+/** A time tick: "Jan 2024" or "Mar" in English; "січ. 2024", "бер." (the month as Intl writes it short, and the year). */
+function tickLabel(date: string, withYear: boolean, locale: Locale): string {
+  if (locale === "en") return withYear ? formatDate(date).slice(-8) : (formatDate(date).split(" ")[1] ?? "");
+  const month = dateFormat(locale, { month: "short" }).format(new Date(`${date}T00:00:00Z`));
+  return withYear ? `${month} ${date.slice(0, 4)}` : month;
+}
+
+/** A line's last date beside its figure: "31 Dec 2024"; in Cyrillic editions, Intl's numeric date ("31.12.2024"), which fits the margin. */
+function endDate(date: string, locale: Locale): string {
+  return locale === "en" ? formatDate(date) : dateFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -1,45 +1,49 @@
-import { formatDate } from "../model/dates";
-import { formatNumber } from "./figures";
+import type { Locale } from "../i18n/locales";
+import { chartWords } from "./words";
 import { BREAK_AFTER_DAYS, type SeriesPoint } from "./series";
 import type { ChartLine, SeriesChart } from "./series-chart";
 import { reduceLine } from "./series-reduce";
 
 /** What each mark on a series chart means, for the marks that this chart actually shows. */
-export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine" | "controlMarks">): string[] {
+export function seriesMarks(chart: Pick<SeriesChart, "lines" | "offLine" | "controlMarks"> & { locale?: Locale }): string[] {
+  const { t } = chartWords(chart.locale);
   const points = chart.lines.flatMap((l) => l.points);
   const has = (test: (p: SeriesPoint) => boolean) => points.some(test);
-  const marks = ["Solid line, filled dot: the figure as stated."];
-  if (has((p) => p.qualifier === "about")) marks.push("Dashed line, hollow dot: “about”, an approximate figure.");
-  if (has((p) => p.qualifier === "more-than" || p.qualifier === "at-least")) marks.push("Triangle pointing up: “more than” or “at least”, a lower bound.");
-  if (has((p) => p.qualifier === "up-to")) marks.push("Hollow triangle pointing down: “up to”, an upper bound.");
-  if (has((p) => p.qualifier === "range")) marks.push("Bar: a range, from its low to its high figure.");
-  if (has((p) => p.revision !== undefined)) marks.push("Open diamond: a revision (the total fell below the one before, or the publisher corrected it).");
-  if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("Grey cross: a claim left off the line because it is doubted; listed under the chart.");
-  if (chart.lines.some((l) => l.cadence === "daily")) marks.push(`A daily line breaks where figures are missing for more than ${BREAK_AFTER_DAYS.daily} days; nothing is filled in.`);
-  if (chart.lines.some((l) => l.cadence === "sparse" && l.draw === "line")) marks.push("Points with a thin line: one body's figures stated every few weeks; the line between them is not data.");
-  if (chart.lines.some((l) => l.draw === "points")) marks.push("Dots and bars not joined: separate estimates by different bodies, each at its date; a bar is one estimate's low–high range.");
-  if (chart.lines.some((l) => l.draw === "band")) marks.push("Light band: a model's 95% interval, drawn under everything, with its central estimate as a thin line.");
-  for (const line of chart.lines) if (line.derived && line.points.length > 0) marks.push(line.derived.metrics.length > 1 ? `${line.label} is derived: the sum of ${line.derived.adds} as reported, on days when all are reported.` : `${line.label} is derived: ${line.derived.adds}.`);
+  const marks = [t("chart.marks.stated")];
+  if (has((p) => p.qualifier === "about")) marks.push(t("chart.marks.about"));
+  if (has((p) => p.qualifier === "more-than" || p.qualifier === "at-least")) marks.push(t("chart.marks.lower"));
+  if (has((p) => p.qualifier === "up-to")) marks.push(t("chart.marks.upTo"));
+  if (has((p) => p.qualifier === "range")) marks.push(t("chart.marks.range"));
+  if (has((p) => p.revision !== undefined)) marks.push(t("chart.marks.revision"));
+  if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push(t("chart.marks.offLine"));
+  if (chart.lines.some((l) => l.cadence === "daily")) marks.push(t("chart.marks.daily", { days: BREAK_AFTER_DAYS.daily }));
+  if (chart.lines.some((l) => l.cadence === "sparse" && l.draw === "line")) marks.push(t("chart.marks.sparse"));
+  if (chart.lines.some((l) => l.draw === "points")) marks.push(t("chart.marks.points"));
+  if (chart.lines.some((l) => l.draw === "band")) marks.push(t("chart.marks.band"));
+  for (const line of chart.lines)
+    if (line.derived && line.points.length > 0)
+      marks.push(line.derived.metrics.length > 1 ? t("chart.marks.derivedSum", { label: line.label, adds: line.derived.adds }) : t("chart.marks.derived", { label: line.label, adds: line.derived.adds }));
   for (const line of chart.lines) if (line.caveat) marks.push(`${line.label}: ${line.caveat}.`);
-  for (const m of chart.controlMarks ?? []) marks.push(`Dashed upright line: ${m.label} (who claimed what: /control).`);
+  for (const m of chart.controlMarks ?? []) marks.push(t("chart.marks.control", { mark: m.label }));
   return marks;
 }
 
 /** The marks in one line, for the embed: "Dot: as stated · hollow dot, dashed line: “about” · …". */
-export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine" | "controlMarks">): string {
+export function seriesMarksShort(chart: Pick<SeriesChart, "lines" | "offLine" | "controlMarks"> & { locale?: Locale }): string {
+  const { t } = chartWords(chart.locale);
   const points = chart.lines.flatMap((l) => l.points);
   const has = (test: (p: SeriesPoint) => boolean) => points.some(test);
-  const marks = ["Dot or solid line: as stated"];
-  if (has((p) => p.qualifier === "about")) marks.push("hollow dot or dashed line: “about”");
-  if (has((p) => p.qualifier === "more-than" || p.qualifier === "at-least")) marks.push("▲: a lower bound");
-  if (has((p) => p.qualifier === "up-to")) marks.push("▽: “up to”");
-  if (has((p) => p.revision !== undefined)) marks.push("◇: a revision");
-  if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push("grey ×: doubted, left off the line");
-  if (chart.lines.some((l) => l.draw === "points")) marks.push("unjoined dots and bars: separate estimates");
-  if (chart.lines.some((l) => l.draw === "band")) marks.push("light band: a model's 95% interval");
+  const marks = [t("chart.marksShort.stated")];
+  if (has((p) => p.qualifier === "about")) marks.push(t("chart.marksShort.about"));
+  if (has((p) => p.qualifier === "more-than" || p.qualifier === "at-least")) marks.push(t("chart.marksShort.lower"));
+  if (has((p) => p.qualifier === "up-to")) marks.push(t("chart.marksShort.upTo"));
+  if (has((p) => p.revision !== undefined)) marks.push(t("chart.marksShort.revision"));
+  if (chart.offLine.some((o) => o.claim.qualifier !== "vague")) marks.push(t("chart.marksShort.offLine"));
+  if (chart.lines.some((l) => l.draw === "points")) marks.push(t("chart.marksShort.points"));
+  if (chart.lines.some((l) => l.draw === "band")) marks.push(t("chart.marksShort.band"));
   for (const line of chart.lines) if (line.caveat) marks.push(`${line.label}: ${line.caveat}`);
-  if ((chart.controlMarks ?? []).length > 0) marks.push(`dashed upright line: claims of control (${(chart.controlMarks ?? []).map((m) => m.label).join("; ")})`);
-  return `${marks.join(" · ")}. Gaps are not filled in.`;
+  if ((chart.controlMarks ?? []).length > 0) marks.push(t("chart.marksShort.control", { marks: (chart.controlMarks ?? []).map((m) => m.label).join("; ") }));
+  return t("chart.marksShort.end", { marks: marks.join(" · ") });
 }
 
 /** Points a line at most, in the embed's drawing. */
@@ -60,9 +64,10 @@ export function reducedChart(chart: SeriesChart, target = EMBED_POINTS_PER_LINE)
   });
   const ratio = chart.ratio ? { ...chart.ratio, points: reduceRatio(chart.ratio.points, target) } : undefined;
   if (drawn === of) return { chart };
+  const words = chartWords(chart.locale);
   return {
     chart: { ...chart, lines, ratio },
-    note: `Reduced drawing: ${formatNumber(drawn)} of ${formatNumber(of)} points (largest-triangle-three-buckets; every turning point, revision, gap and last figure kept, to ${formatDate(chart.latestDate)}). Every point: “Get the data”.`,
+    note: words.t("chart.reduced", { drawn: words.n(drawn), of: words.n(of), date: words.date(chart.latestDate) }),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { IsoDate } from "../model/dates";
 import { dateOfDay, dayNumber } from "./series";
+import { chartWords } from "./words";
+import type { Locale } from "../i18n/locales";
 
 /** The date ranges every series comparison offers, each a static page with its own embed. */
 export const SERIES_RANGES = ["all", "2022", "2023", "2024", "2025", "last-12-months"] as const;
@@ -13,6 +15,13 @@ export const RANGE_LABELS: Record<SeriesRange, string> = {
   "2025": "2025",
   "last-12-months": "Last 12 months of data",
 };
+
+/** A range's name in one edition ("Whole war", "Уся війна"; a year is a year). */
+export function rangeLabel(range: SeriesRange, locale: Locale = "en"): string {
+  if (range === "all") return chartWords(locale).t("chart.ranges.all");
+  if (range === "last-12-months") return chartWords(locale).t("chart.ranges.last12");
+  return range;
+}
 
 /** The slug of a range's page: the comparison's own for the whole war, else "<slug>-<range>". */
 export function rangeSlug(slug: string, range: SeriesRange): string {

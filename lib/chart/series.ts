@@ -2,8 +2,11 @@ import type { FigureClaim, Metric, Qualifier } from "../model/claims";
 import { METRIC_INFO } from "../model/claims";
 import type { SeriesLine } from "../model/comparisons";
 import { formatDate, type IsoDate } from "../model/dates";
-import { DOUBT_LABELS, DOUBTS_OFF_THE_LINE } from "../model/doubts";
-import { formatNumber, longLabel, shortLabel } from "./figures";
+import { doubtIn, doubtLabel, DOUBTS_OFF_THE_LINE } from "../model/doubts";
+import { metricInfo } from "../model/metric-names";
+import type { Locale } from "../i18n/locales";
+import { longLabel, qualifiedWords, shortLabel } from "./figures";
+import { chartWords } from "./words";
 
 /** A point's qualifier: a line draws only figures with a number, so never "vague". */
 export type PointQualifier = Exclude<Qualifier, "vague">;
@@ -88,10 +91,11 @@ export function pointDate(claim: FigureClaim): IsoDate {
 }
 
 /** Why a claim is kept off the line, or undefined when it may be drawn. */
-export function offLineReason(claim: FigureClaim): string | undefined {
+export function offLineReason(claim: FigureClaim, locale: Locale = "en"): string | undefined {
+  const { t } = chartWords(locale);
   const doubts = (claim.doubts ?? []).filter((d) => DOUBTS_OFF_THE_LINE.includes(d.kind));
-  if (doubts.length > 0) return doubts.map((d) => `${DOUBT_LABELS[d.kind]}: ${d.note}`).join("; ");
-  if (claim.qualifier === "vague") return `No number stated ("${claim.vagueTerm}")`;
+  if (doubts.length > 0) return doubts.map((d) => `${doubtLabel(d.kind, locale)}: ${doubtIn(d, locale).note}`).join("; ");
+  if (claim.qualifier === "vague") return t("chart.offLineVague", { term: claim.vagueTerm });
   return undefined;
 }
 
@@ -115,7 +119,8 @@ export function cadenceOf(days: readonly number[]): Cadence {
  */
 export const BREAK_AFTER_DAYS: Record<Cadence, number> = { daily: 3, sparse: 120 };
 
-function pointFrom(claims: FigureClaim[]): SeriesPoint {
+function pointFrom(claims: FigureClaim[], locale: Locale): SeriesPoint {
+  const { n } = chartWords(locale);
   const first = claims[0];
   if (!first || first.qualifier === "vague") throw new Error("a point needs a claim with a number");
   const date = pointDate(first);
@@ -128,8 +133,8 @@ function pointFrom(claims: FigureClaim[]): SeriesPoint {
     central,
     qualifier: first.qualifier,
     // A range with its central figure (a model's estimate) is labelled by the central figure, its range in the words.
-    label: central === undefined ? shortLabel(first) : `~${formatNumber(central)}`,
-    words: central === undefined ? longLabel(first) : `${formatNumber(central)}, ${longLabel(first)}`,
+    label: central === undefined ? shortLabel(first, locale) : `~${n(central)}`,
+    words: central === undefined ? longLabel(first, locale) : `${n(central)}, ${longLabel(first, locale)}`,
     claims,
     breakBefore: false,
   };
@@ -143,14 +148,14 @@ const sameFigure = (a: FigureClaim, b: FigureClaim) =>
  * outlets on one day is one point with every relay behind it; two different figures on one day are
  * two points (and marked by their claims' doubts, if any).
  */
-export function pointsOf(claims: readonly FigureClaim[]): { points: SeriesPoint[]; offLine: OffLineClaim[] } {
+export function pointsOf(claims: readonly FigureClaim[], locale: Locale = "en"): { points: SeriesPoint[]; offLine: OffLineClaim[] } {
   const offLine: OffLineClaim[] = [];
   const groups: FigureClaim[][] = [];
   const byDay = new Map<IsoDate, FigureClaim[][]>();
   for (const claim of claims) {
-    const reason = offLineReason(claim);
+    const reason = offLineReason(claim, locale);
     if (reason) {
-      offLine.push({ claim, date: pointDate(claim), words: longLabel(claim), reason });
+      offLine.push({ claim, date: pointDate(claim), words: longLabel(claim, locale), reason });
       continue;
     }
     const day = pointDate(claim);
@@ -164,7 +169,7 @@ export function pointsOf(claims: readonly FigureClaim[]): { points: SeriesPoint[
       byDay.set(day, here);
     }
   }
-  const points = groups.map(pointFrom).sort((a, b) => a.day - b.day || a.value - b.value);
+  const points = groups.map((g) => pointFrom(g, locale)).sort((a, b) => a.day - b.day || a.value - b.value);
   return { points, offLine: offLine.sort((a, b) => a.date.localeCompare(b.date)) };
 }
 
@@ -177,21 +182,15 @@ export function sumQualifier(qualifiers: readonly PointQualifier[]): PointQualif
   return undefined;
 }
 
-const QUALIFIER_PREFIX: Record<PointQualifier, [string, string]> = {
-  exact: ["", ""],
-  "more-than": [">", "more than "],
-  "at-least": ["≥", "at least "],
-  about: ["~", "about "],
-  "up-to": ["≤", "up to "],
-  range: ["", ""],
-};
+const QUALIFIER_SIGN: Record<PointQualifier, string> = { exact: "", "more-than": ">", "at-least": "≥", about: "~", "up-to": "≤", range: "" };
 
 /**
  * The points of a sum of metrics: only on days where every part has exactly one figure, so a
  * missing part leaves a gap, never a partial sum. Each point keeps the claim of every part.
  */
-export function sumPoints(metrics: readonly Metric[], claims: readonly FigureClaim[]): { points: SeriesPoint[]; offLine: OffLineClaim[] } {
-  const perMetric = metrics.map((metric) => ({ metric, ...pointsOf(claims.filter((c) => c.metric === metric)) }));
+export function sumPoints(metrics: readonly Metric[], claims: readonly FigureClaim[], locale: Locale = "en"): { points: SeriesPoint[]; offLine: OffLineClaim[] } {
+  const { n } = chartWords(locale);
+  const perMetric = metrics.map((metric) => ({ metric, ...pointsOf(claims.filter((c) => c.metric === metric), locale) }));
   const offLine = perMetric.flatMap((m) => m.offLine);
   const days = new Map<IsoDate, Map<Metric, SeriesPoint[]>>();
   for (const m of perMetric) {
@@ -210,14 +209,14 @@ export function sumPoints(metrics: readonly Metric[], claims: readonly FigureCla
     const qualifier = sumQualifier(partPoints.map((p) => p.qualifier));
     if (!qualifier) continue;
     const value = partPoints.reduce((total, p) => total + p.value, 0);
-    const [short, long] = QUALIFIER_PREFIX[qualifier];
+    const amount = qualifier === "range" ? n(value) : qualifiedWords(qualifier, value, locale);
     points.push({
       date,
       day: dayNumber(date),
       value,
       qualifier,
-      label: `${short}${formatNumber(value)}`,
-      words: `${long}${formatNumber(value)} (${partPoints.map((p, i) => `${p.words} ${METRIC_INFO[metrics[i] ?? "tanks"].unit}`).join(" + ")})`,
+      label: `${QUALIFIER_SIGN[qualifier]}${n(value)}`,
+      words: `${amount} (${partPoints.map((p, i) => `${p.words} ${metricInfo(metrics[i] ?? "tanks", locale).unit}`).join(" + ")})`,
       claims: partPoints.flatMap((p) => p.claims),
       parts: partPoints.map((p, i) => ({ metric: metrics[i] ?? "tanks", claim: p.claims[0] as FigureClaim })),
       breakBefore: false,
@@ -233,13 +232,14 @@ const REVISION_NOTE = /\b(correct|revis)/i;
  * as falling below an earlier total, or a claim whose note says it was corrected or revised.
  * And breaks the line where a silence is longer than its cadence allows.
  */
-export function markPoints(points: SeriesPoint[], cadence: Cadence): SeriesPoint[] {
+export function markPoints(points: SeriesPoint[], cadence: Cadence, locale: Locale = "en"): SeriesPoint[] {
+  const { t, date } = chartWords(locale);
   let previous: SeriesPoint | undefined;
   for (const point of points) {
     const reasons: string[] = [];
-    if (previous && point.value < previous.value && point.day > previous.day) reasons.push(`lower than the ${previous.label} of ${formatDate(previous.date)}`);
+    if (previous && point.value < previous.value && point.day > previous.day) reasons.push(t("chart.revisionLower", { label: previous.label, date: date(previous.date) }));
     for (const claim of point.claims) {
-      if (claim.doubts?.some((d) => d.kind === "falls-below-earlier") && reasons.length === 0) reasons.push("doubted: lower than an earlier total");
+      if (claim.doubts?.some((d) => d.kind === "falls-below-earlier") && reasons.length === 0) reasons.push(t("chart.revisionDoubted"));
       if (claim.note && REVISION_NOTE.test(claim.note)) reasons.push(claim.note);
     }
     point.revision = reasons.length > 0 ? [...new Set(reasons)].join("; ") : undefined;
@@ -249,9 +249,9 @@ export function markPoints(points: SeriesPoint[], cadence: Cadence): SeriesPoint
   return points;
 }
 
-function sumDerived(metrics: readonly Metric[]): NonNullable<ShapedLine["derived"]> {
-  const adds = sumUnit(metrics);
-  return { metrics: [...metrics], adds, sentence: `Derived: the sum of ${adds}, on days all are reported.` };
+function sumDerived(metrics: readonly Metric[], locale: Locale): NonNullable<ShapedLine["derived"]> {
+  const adds = sumUnit(metrics, locale);
+  return { metrics: [...metrics], adds, sentence: chartWords(locale).t("chart.derivedSum", { adds }) };
 }
 
 /** What a line's figures are, in a few words for legends: a side's claim, an estimate, a count, a model. */
@@ -262,13 +262,19 @@ export const ROLE_LABELS: Record<ShapedLine["role"], string> = {
   model: "model estimate",
 };
 
+/** A role's words in one edition: "as claimed", "як заявлено". */
+export function roleLabel(role: ShapedLine["role"], locale: Locale = "en"): string {
+  return chartWords(locale).t(`chart.roles.${role}`);
+}
+
 /** A line of a comparison, drawn from the dataset's figure claims. */
-export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): ShapedLine {
+export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[], locale: Locale = "en"): ShapedLine {
+  const { t } = chartWords(locale);
   // A renamed type is one quantity: its claims under each name make one line, as pointsOf draws any.
   const metrics = line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
   const matching = lineClaims(line, metrics, claims);
-  const shaped = line.sum ? sumPoints(line.sum, matching) : pointsOf(matching);
-  const points = line.accumulate ? runningTotal(shaped.points) : shaped.points;
+  const shaped = line.sum ? sumPoints(line.sum, matching, locale) : pointsOf(matching, locale);
+  const points = line.accumulate ? runningTotal(shaped.points, locale) : shaped.points;
   const offLine = shaped.offLine;
   const cadence = cadenceOf(points.map((p) => p.day));
   return {
@@ -281,17 +287,17 @@ export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): Sha
     draw: line.draw ?? (line.alsoClaimants ? "points" : "line"),
     ...(line.caveat ? { caveat: line.caveat } : {}),
     derived: line.sum
-      ? sumDerived(line.sum)
+      ? sumDerived(line.sum, locale)
       : line.accumulate && line.metric
         ? {
             metrics: [line.metric],
-            adds: "a running total of the counts of each period",
-            sentence: `Derived: a running total of the counts of each period (${METRIC_INFO[line.metric].label.toLowerCase()}), each point dated by its period's end.`,
+            adds: t("chart.runningTotalAdds"),
+            sentence: t("chart.derivedRunningTotal", { metric: metricInfo(line.metric, locale).label.toLowerCase() }),
           }
         : undefined,
     cadence,
     // A fall is a revision only within one body's own running total: separate estimates, a model's days and a level (area) are not totals that fell.
-    points: (line.draw ?? (line.alsoClaimants ? "points" : "line")) === "line" && !line.level ? markPoints(points, cadence) : markPoints(points, cadence).map((p) => ({ ...p, revision: undefined })),
+    points: (line.draw ?? (line.alsoClaimants ? "points" : "line")) === "line" && !line.level ? markPoints(points, cadence, locale) : markPoints(points, cadence, locale).map((p) => ({ ...p, revision: undefined })),
     offLine,
   };
 }
@@ -301,20 +307,21 @@ export function shapeLine(line: SeriesLine, claims: readonly FigureClaim[]): Sha
  * period's end and keeping every claim added into it. Derived, and labelled so: the table states
  * only the weekly counts. Only exact counts add up; a line of anything else is left as it is.
  */
-export function runningTotal(points: readonly SeriesPoint[]): SeriesPoint[] {
+export function runningTotal(points: readonly SeriesPoint[], locale: Locale = "en"): SeriesPoint[] {
+  const { t, n, date } = chartWords(locale);
   if (points.some((p) => p.qualifier !== "exact")) return [...points];
   let total = 0;
   const claims: FigureClaim[] = [];
   return points.map((p) => {
     total += p.value;
     claims.push(...p.claims);
-    return { ...p, value: total, label: formatNumber(total), words: `${formatNumber(total)} (${claims.length} periods' counts added up, to ${formatDate(p.date)})`, claims: [...p.claims] };
+    return { ...p, value: total, label: n(total), words: t("chart.runningTotalWords", { total: n(total), count: claims.length, date: date(p.date) }), claims: [...p.claims] };
   });
 }
 
 /** What a sum counts, in words: "tanks + armoured combat vehicles". */
-export function sumUnit(metrics: readonly Metric[]): string {
-  return [...new Set(metrics.map((m) => METRIC_INFO[m].unit))].join(" + ");
+export function sumUnit(metrics: readonly Metric[], locale: Locale = "en"): string {
+  return [...new Set(metrics.map((m) => metricInfo(m, locale).unit))].join(" + ");
 }
 
 /** The points of a line within [from, to] (inclusive). The first point in the window never breaks. */

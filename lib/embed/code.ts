@@ -1,5 +1,7 @@
 import { escapeHtml } from "../render/html";
 import { sitePaths } from "../site/site";
+import { chartWords } from "../chart/words";
+import type { Locale } from "../i18n/locales";
 
 export interface IframeOptions {
   origin: string;
@@ -11,6 +13,8 @@ export interface IframeOptions {
   width?: number;
   /** Caps the auto-height (oEmbed's maxheight). */
   maxHeight?: number;
+  /** The edition the frame's title is written in. */
+  locale?: Locale;
 }
 
 /** The <iframe> of an embed. Its height shows the whole chart even where no script runs. */
@@ -18,7 +22,7 @@ export function iframeCode(o: IframeOptions): string {
   const style = o.width ? `width:100%;max-width:${o.width}px;border:0` : "width:100%;border:0";
   const attributes = [
     `src="${escapeHtml(o.origin + o.path)}"`,
-    `title="${escapeHtml(`Chart: ${o.title}`)}"`,
+    `title="${escapeHtml(chartWords(o.locale).t("chart.embed.frameTitle", { title: o.title }))}"`,
     o.width ? `width="${o.width}"` : "",
     `height="${o.height}"`,
     `style="${style}"`,

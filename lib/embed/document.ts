@@ -1,6 +1,6 @@
 import { SafeHtml, html, labelSvg, trusted } from "../render/html";
 import { SITE_NAME, sitePaths } from "../site/site";
-import { FOOTER_LINKS } from "./layout";
+import { chartWords } from "../chart/words";
 import type { EmbedBody, EmbedModel } from "./model";
 import { EMBED_ROOT_ID, HEIGHT_SCRIPT } from "./scripts";
 import { EMBED_CSS } from "./styles";
@@ -16,18 +16,19 @@ import type { EmbedTheme } from "./theme";
  */
 export function embedDocument(model: EmbedModel, theme: EmbedTheme = "auto"): string {
   const { meta } = model;
+  const { t } = chartWords(meta.locale);
   const doc = html`<!doctype html>
-<html lang="en"${theme === "auto" ? null : html` class="cc-${theme}"`}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${meta.locale}"${theme === "auto" ? null : html` class="cc-${theme}"`}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${meta.title} · ${SITE_NAME}</title>
 <meta name="robots" content="noindex"><link rel="canonical" href="${meta.paths.page}">
 <link rel="icon" href="${sitePaths.icon}" type="image/svg+xml">
 <style>${trusted(EMBED_CSS)}</style>
 </head><body><main class="e" id="${EMBED_ROOT_ID}">
 <h1>${meta.title}</h1>
-${model.legend.length > 0 ? html`<ul class="lg" aria-label="Who claims what">${model.legend.map((item) => html`<li><span class="sw" style="background:${item.colour}" aria-hidden="true"></span><strong>${item.name}</strong> <span class="ab">— ${item.about}</span></li>`)}</ul>` : null}
+${model.legend.length > 0 ? html`<ul class="lg" aria-label="${t("chart.page.legend")}">${model.legend.map((item) => html`<li><span class="sw" style="background:${item.colour}" aria-hidden="true"></span><strong>${item.name}</strong> <span class="ab">— ${item.about}</span></li>`)}</ul>` : null}
 ${body(model.body)}
 <p class="src">${meta.sourceLine}</p>
-<p class="ft"><time datetime="${meta.latestDate}">${meta.dateLine}</time> · <a href="${meta.paths.csv}" download>${FOOTER_LINKS.data}</a> · <a href="${meta.paths.page}" target="_blank" rel="noopener">${FOOTER_LINKS.page}</a></p>
+<p class="ft"><time datetime="${meta.latestDate}">${meta.dateLine}</time> · <a href="${meta.paths.csv}" download>${t("chart.embed.getData")}</a> · <a href="${meta.paths.page}" target="_blank" rel="noopener">${t("chart.embed.fullChart", { site: SITE_NAME })}</a></p>
 </main><script>${trusted(HEIGHT_SCRIPT)}</script></body></html>
 `;
   return doc.value;

@@ -1,3 +1,5 @@
+import { chartWords } from "../chart/words";
+import type { Locale } from "../i18n/locales";
 import { escapeHtml } from "../render/html";
 import { EMBED_WIDTH, estimateEmbedHeight } from "./layout";
 import type { EmbedModel } from "./model";
@@ -110,7 +112,7 @@ export function fitCss(fit: FrameFit): string {
 }
 
 /** The "frame alone" embed code: the iframe in a wrapper whose height follows its column's width. */
-export function fittedFrameCode(o: { src: string; title: string; fit: FrameFit }): string {
+export function fittedFrameCode(o: { src: string; title: string; fit: FrameFit; locale?: Locale }): string {
   const wrapper = `position:relative;width:100%;height:0;padding-bottom:${fitCss(o.fit)}`;
-  return `<div style="${wrapper}"><iframe src="${escapeHtml(o.src)}" title="${escapeHtml(`Chart: ${o.title}`)}" style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" loading="lazy"></iframe></div>`;
+  return `<div style="${wrapper}"><iframe src="${escapeHtml(o.src)}" title="${escapeHtml(chartWords(o.locale).t("chart.embed.frameTitle", { title: o.title }))}" style="position:absolute;top:0;left:0;width:100%;height:100%;border:0" loading="lazy"></iframe></div>`;
 }

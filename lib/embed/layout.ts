@@ -1,3 +1,4 @@
+import { chartWords } from "../chart/words";
 import type { ChartSize } from "@/components/chart/layout";
 import { SITE_NAME } from "../site/site";
 import { type FontWeight, wrapText } from "../render/text-width";
@@ -78,7 +79,8 @@ export function estimateEmbedHeight(model: EmbedModel, frameWidth: number, margi
     }
   }
   height += b.sourceBefore + b.sourceRule + b.sourcePadTop + lines(model.meta.sourceLine, width, b.small.size) * b.small.line;
-  height += b.footerBefore + lines(`${model.meta.dateLine} · ${FOOTER_LINKS.data} · ${FOOTER_LINKS.page}`, width, b.small.size) * b.small.line;
+  const { t } = chartWords(model.meta.locale);
+  height += b.footerBefore + lines(`${model.meta.dateLine} · ${t("chart.embed.getData")} · ${t("chart.embed.fullChart", { site: SITE_NAME })}`, width, b.small.size) * b.small.line;
   return Math.ceil(height + b.padBottom);
 }
 

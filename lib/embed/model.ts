@@ -4,7 +4,8 @@ import type { ChartMeta } from "../chart/meta";
 import { formatDate, type IsoDate } from "../model/dates";
 import type { ComparisonView } from "../site/views";
 import { seriesLayout } from "../chart/series-layout";
-import { ROLE_LABELS } from "../chart/series";
+import { roleLabel } from "../chart/series";
+import { chartWords } from "../chart/words";
 import { drawnLines } from "../chart/series-chart";
 
 export interface EmbedLegendItem {
@@ -52,6 +53,7 @@ export interface EmbedModel {
 const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
 
 export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedModel {
+  const { t } = chartWords(meta.locale);
   if (view.kind === "control") {
     return {
       meta,
@@ -76,12 +78,18 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
       // Short, so the lines are on a phone's first screen: what each line counts is in the notes under the chart and on the page.
       legend: drawnLines(chart.lines).map((l) => ({
         name: l.label,
-        about: [l.role === "reference" ? "independent documentation" : ROLE_LABELS[l.role], l.derived ? (l.derived.metrics.length > 1 ? `a sum of ${l.derived.metrics.length} counts` : l.derived.adds) : undefined, l.caveat].filter(Boolean).join("; "),
+        about: [
+          l.role === "reference" ? t("chart.embed.independent") : roleLabel(l.role, meta.locale),
+          l.derived ? (l.derived.metrics.length > 1 ? t("chart.embed.sumOf", { count: l.derived.metrics.length }) : l.derived.adds) : undefined,
+          l.caveat,
+        ]
+          .filter(Boolean)
+          .join("; "),
         colour: l.colour,
       })),
       body: {
         kind: "figures",
-        label: chartLabel(chart.title, chart.textSummary),
+        label: chartLabel(chart.title, chart.textSummary, meta.locale),
         sizes: SIZES.map((size) => {
           const { width, height } = seriesLayout(chart, size);
           return { size, width, height, svg: embedSvgs[size] };
@@ -91,7 +99,7 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
           ...(view.reducedNote ? [view.reducedNote] : []),
           ...chart.endings,
           ...chart.comparability,
-          ...drawnLines(chart.lines).flatMap((l) => (l.derived ? [`${l.label}: ${l.derived.metrics.length > 1 ? `the sum of ${l.derived.adds}, on days all are reported` : l.derived.adds}.`] : [])),
+          ...drawnLines(chart.lines).flatMap((l) => (l.derived ? [l.derived.metrics.length > 1 ? t("chart.embed.sumNote", { label: l.label, adds: l.derived.adds }) : `${l.label}: ${l.derived.adds}.`] : [])),
         ],
       },
     };
@@ -102,12 +110,12 @@ export function shapeEmbedModel(view: ComparisonView, meta: ChartMeta): EmbedMod
     legend: chart.series.map((s) => ({ name: s.shortName, about: s.about, colour: s.colour })),
     body: {
       kind: "figures",
-      label: chartLabel(chart.title, chart.textSummary),
+      label: chartLabel(chart.title, chart.textSummary, meta.locale),
       sizes: SIZES.map((size) => {
         const { width, height } = barLayout(chart, size);
         return { size, width, height, svg: svgs[size] };
       }),
-      notes: chart.rows.flatMap((row) => (row.notComparable ? [`≠ ${row.label}, not comparable: ${row.notComparable}`] : [])),
+      notes: chart.rows.flatMap((row) => (row.notComparable ? [t("chart.embed.notComparable", { label: row.label, why: row.notComparable })] : [])),
     },
   };
 }

@@ -6,6 +6,7 @@ import { SITE_NAME, sitePaths } from "../site/site";
 import { Slug } from "../model/claimants";
 import { encodedOnce, encodedResponse } from "../http/encoded";
 import { cardSize } from "../render/card";
+import { type Locale, localePath, splitLocale } from "../i18n/locales";
 
 /**
  * The widths the card images are drawn at (at build time), largest first: each can stand as an oEmbed
@@ -65,7 +66,7 @@ export function slugFromUrl(url: string, origins: readonly string[]): string | u
     return undefined;
   }
   if (!origins.includes(parsed.origin)) return undefined;
-  const match = /^\/(?:compare|embed)\/([^/]+?)\/?$/.exec(parsed.pathname);
+  const match = /^\/(?:compare|embed)\/([^/]+?)\/?$/.exec(splitLocale(parsed.pathname).path);
   const slug = match?.[1];
   return slug !== undefined && Slug.safeParse(slug).success ? slug : undefined;
 }
@@ -74,8 +75,13 @@ export function slugFromUrl(url: string, origins: readonly string[]): string | u
 export function chartParamsFromUrl(url: string, origins: readonly string[]): URLSearchParams | undefined {
   if (!URL.canParse(url)) return undefined;
   const parsed = new URL(url);
-  if (!origins.includes(parsed.origin) || !/^\/(?:embed\/)?chart\/?$/.test(parsed.pathname)) return undefined;
+  if (!origins.includes(parsed.origin) || !/^\/(?:embed\/)?chart\/?$/.test(splitLocale(parsed.pathname).path)) return undefined;
   return parsed.searchParams;
+}
+
+/** The edition a page URL is in (/uk/compare/… is Ukrainian); English for any other, or for no URL at all. */
+export function localeFromUrl(url: string): Locale {
+  return URL.canParse(url) ? splitLocale(new URL(url).pathname).locale : "en";
 }
 
 /**
@@ -89,23 +95,25 @@ export function oembedResponse(model: EmbedModel, origin: string, query: Pick<OE
   const natural = defaultFrameHeight(model, width);
   const height = query.maxheight ? Math.min(natural, query.maxheight) : natural;
   const thumbnail = CARD_WIDTHS.map((w) => cardSize(model, w)).find((s) => s.width <= (query.maxwidth ?? Infinity) && s.height <= (query.maxheight ?? Infinity));
-  const { slug, title } = model.meta;
+  const { slug, title, locale } = model.meta;
+  const png = (w?: number) => localePath(locale, sitePaths.chartPng(slug, w));
   return OEmbedResponse.parse({
     version: "1.0",
     type: "rich",
     title,
     provider_name: SITE_NAME,
-    provider_url: `${origin}/`,
+    // The edition's home page: /uk for a Ukrainian chart.
+    provider_url: locale === "en" ? `${origin}/` : `${origin}${localePath(locale, "/")}`,
     cache_age: 86400,
-    html: embedCode({ origin, path: model.meta.paths.embed, title, width, height, maxHeight: query.maxheight, withScript: true }),
+    html: embedCode({ origin, path: model.meta.paths.embed, title, width, height, maxHeight: query.maxheight, withScript: true, locale }),
     width,
     height,
     // A preset's card is drawn at every size ahead of time; a custom chart's only on demand, at a height
     // that follows its legend, so its answer offers no thumbnail (oEmbed wants the size with the URL).
-    ...(model.meta.paths.png !== sitePaths.chartPng(slug)
+    ...(model.meta.paths.png !== png()
       ? {}
       : thumbnail
-        ? { thumbnail_url: origin + sitePaths.chartPng(slug, thumbnail.width === 1200 ? undefined : thumbnail.width), thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
+        ? { thumbnail_url: origin + png(thumbnail.width === 1200 ? undefined : thumbnail.width), thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
         : {}),
   });
 }
@@ -120,14 +128,15 @@ export type OEmbedAnswer = { status: 200; body: OEmbedResponse } | { status: 400
 export function answerOEmbed(
   query: OEmbedQuery,
   origins: readonly string[],
-  lookup: (slug: string) => EmbedModel | undefined,
-  lookupChart: (params: URLSearchParams) => EmbedModel | undefined = () => undefined,
+  lookup: (slug: string, locale: Locale) => EmbedModel | undefined,
+  lookupChart: (params: URLSearchParams, locale: Locale) => EmbedModel | undefined = () => undefined,
 ): OEmbedAnswer {
   if (query.format !== undefined && query.format !== "json") return { status: 501, body: { error: "Only format=json is available." } };
   if (!query.url) return { status: 400, body: { error: "The url parameter is required." } };
   const chart = chartParamsFromUrl(query.url, origins);
   const slug = chart ? undefined : slugFromUrl(query.url, origins);
-  const model = chart ? lookupChart(chart) : slug === undefined ? undefined : lookup(slug);
+  const locale = localeFromUrl(query.url);
+  const model = chart ? lookupChart(chart, locale) : slug === undefined ? undefined : lookup(slug, locale);
   if (!model) return { status: 404, body: { error: "No embed for this URL." } };
   return { status: 200, body: oembedResponse(model, new URL(query.url).origin, query) };
 }

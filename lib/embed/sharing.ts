@@ -6,6 +6,7 @@ import { EMBED_WIDTH, defaultFrameHeight } from "./layout";
 import type { EmbedModel } from "./model";
 import { cardSize } from "../render/card";
 import { fitFrame, fittedFrameCode } from "./frame-fit";
+import { chartWords } from "../chart/words";
 
 export interface Download {
   href: string;
@@ -46,14 +47,14 @@ export function shapeSharing(model: EmbedModel, origin: string): Sharing {
   const { slug, title } = model.meta;
   // Embed code fills its column, so its height must hold the embed at any width up to the widest.
   const height = defaultFrameHeight(model, EMBED_WIDTH.max);
-  const frame = { origin, path: model.meta.paths.embed, title, height };
+  const frame = { origin, path: model.meta.paths.embed, title, height, locale: model.meta.locale };
   return {
     slug,
     title,
     embed: {
       withScript: embedCode({ ...frame, withScript: true }),
       // Without the script, the frame's height follows its column's width (frame-fit.ts), not the tallest it could need.
-      iframeOnly: fittedFrameCode({ src: origin + model.meta.paths.embed, title, fit: fitFrame(model) }),
+      iframeOnly: fittedFrameCode({ src: origin + model.meta.paths.embed, title, fit: fitFrame(model), locale: model.meta.locale }),
       previewSrc: model.meta.paths.embed,
       previewHeight: height,
     },
@@ -63,10 +64,12 @@ export function shapeSharing(model: EmbedModel, origin: string): Sharing {
 }
 
 function downloads(meta: ChartMeta, card: { width: number; height: number }): Download[] {
-  const base = `${SITE_NAME.toLowerCase()}-${meta.slug}-v${meta.datasetVersion}`;
+  const base = `${SITE_NAME.toLowerCase()}-${meta.slug}${meta.locale === "en" ? "" : `-${meta.locale}`}-v${meta.datasetVersion}`;
+  const { t } = chartWords(meta.locale);
+  const image = t("chart.downloads.image");
   return [
-    { href: meta.paths.png, filename: `${base}.png`, label: "Image", format: `PNG, ${card.width} × ${card.height}` },
-    { href: meta.paths.svg, filename: `${base}.svg`, label: "Image", format: "SVG" },
-    { href: meta.paths.csv, filename: `${base}.csv`, label: meta.kind === "figures" ? "The chart's figures" : meta.kind === "series" ? "Every point, with its claim and source" : "The claims", format: "CSV" },
+    { href: meta.paths.png, filename: `${base}.png`, label: image, format: `PNG, ${card.width} × ${card.height}` },
+    { href: meta.paths.svg, filename: `${base}.svg`, label: image, format: "SVG" },
+    { href: meta.paths.csv, filename: `${base}.csv`, label: t(meta.kind === "figures" ? "chart.downloads.chartFigures" : meta.kind === "series" ? "chart.downloads.everyPoint" : "chart.downloads.claims"), format: "CSV" },
   ];
 }

@@ -126,10 +126,11 @@ export function claimCsvRow(claim: Claim, claimant: Claimant | undefined, source
 }
 
 /** Writes rows as RFC 4180 CSV (csv-stringify), header first, text cells neutralised against formulas. */
-export function toCsv<Column extends string>(columns: readonly Column[], rows: readonly Record<Column, string | number | undefined>[]): string {
+export function toCsv<Column extends string>(columns: readonly Column[], rows: readonly Record<Column, string | number | undefined>[], headers?: Readonly<Record<Column, string>>): string {
   return stringify(rows as Record<string, unknown>[], {
     header: true,
-    columns: [...columns],
+    // The header row may be named in an edition's language (a chart's CSV); the keys stay the columns.
+    columns: headers ? columns.map((key) => ({ key, header: headers[key] })) : [...columns],
     cast: { string: neutraliseFormula },
   });
 }

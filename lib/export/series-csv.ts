@@ -1,9 +1,11 @@
 import type { FigureClaim } from "../model/claims";
-import { METRIC_INFO } from "../model/claims";
+import type { Locale } from "../i18n/locales";
 import type { Source } from "../model/sources";
 import type { SeriesChart } from "../chart/series-chart";
 import { type SeriesPoint, sumUnit } from "../chart/series";
 import { toCsv } from "./claims";
+import { chartWords } from "../chart/words";
+import { metricInfo } from "../model/metric-names";
 
 export const SERIES_CSV_COLUMNS = [
   "line", "lineLabel", "derived", "claimant", "claimantId", "date", "figure", "qualifier", "value", "valueHigh", "unit",
@@ -45,10 +47,11 @@ function claimColumns(claims: readonly FigureClaim[], sources: ReadonlyMap<strin
  * a quote not in English, where its source can be read, and the licence and credit a table asks for.
  */
 export function seriesChartCsv(chart: SeriesChart, sources: ReadonlyMap<string, Source>): string {
+  const { t } = chartWords(chart.locale);
   const rows: Row[] = chart.lines.flatMap((line) => {
-    const base = { line: line.id, lineLabel: line.label, derived: line.derived ? (line.derived.metrics.length > 1 ? `sum of ${line.derived.adds}` : line.derived.adds) : undefined, claimant: line.claimant, claimantId: line.claimantId };
+    const base = { line: line.id, lineLabel: line.label, derived: line.derived ? (line.derived.metrics.length > 1 ? t("chart.csv.sumOf", { adds: line.derived.adds }) : line.derived.adds) : undefined, claimant: line.claimant, claimantId: line.claimantId };
     // A sum counts every part: "tanks + armoured combat vehicles", not its first part's unit.
-    const unit = line.derived && line.derived.metrics.length > 1 ? sumUnit(line.derived.metrics) : METRIC_INFO[line.derived?.metrics[0] ?? line.points[0]?.claims[0]?.metric ?? line.offLine[0]?.claim.metric ?? "tanks"].unit;
+    const unit = line.derived && line.derived.metrics.length > 1 ? sumUnit(line.derived.metrics, chart.locale) : metricInfo(line.derived?.metrics[0] ?? line.points[0]?.claims[0]?.metric ?? line.offLine[0]?.claim.metric ?? "tanks", chart.locale).unit;
     // A line of several bodies' estimates names each point's own claimant.
     const who = (claims: readonly FigureClaim[]) => {
       const id = claims[0]?.claimantId ?? line.claimantId;
@@ -84,5 +87,11 @@ export function seriesChartCsv(chart: SeriesChart, sources: ReadonlyMap<string, 
     }));
     return [...onLine, ...off];
   });
-  return toCsv(SERIES_CSV_COLUMNS, rows);
+  return toCsv(SERIES_CSV_COLUMNS, rows, chart.locale === "en" ? undefined : csvHeaders(chart.locale));
+}
+
+/** The header row in an edition's language: the same columns, named in its words. */
+export function csvHeaders(locale: Locale): Record<(typeof SERIES_CSV_COLUMNS)[number], string> {
+  const { t } = chartWords(locale);
+  return Object.fromEntries(SERIES_CSV_COLUMNS.map((c) => [c, t(`chart.csv.columns.${c}`)])) as Record<(typeof SERIES_CSV_COLUMNS)[number], string>;
 }

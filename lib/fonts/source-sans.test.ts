@@ -29,6 +29,19 @@ describe("Source Sans 3 for the cards, from the one font package", () => {
   });
 });
 
+describe("a card's line of mixed scripts", () => {
+  it("is drawn whole: an \"ff\" after a Cyrillic run does not blank the line", () => {
+    // From the Ukrainian armour card's source line, which resvg left blank while "Staff" kept its ligature.
+    const text = "броньовані машини; 25 лют. 2022 р. – 8 серп. 2026 р.; опубліковано: General Staff of the Armed Forces of Ukraine (with the Ministry of Defence of";
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" xml:space="preserve" width="1200" height="40"><text x="0" y="28" font-family="Source Sans 3" font-size="17">${withCyrillicRuns(text, (s) => s)}</text></svg>`;
+    const pixels = render(svg, 1200, false).pixels;
+    let right = 0;
+    // Ink in the right half: the Latin words at the line's end are drawn.
+    for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128 && (i / 4) % 1200 > 600) right += 1;
+    expect(right).toBeGreaterThan(300);
+  });
+});
+
 describe("the web font (app/fonts.css)", () => {
   const css = readFileSync(join(process.cwd(), "app/fonts.css"), "utf8");
   const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1] ?? "");

@@ -33,10 +33,11 @@ let files: string[] | undefined;
  * ignores the weight (a bold Russian word would come out regular).
  */
 export function withCyrillicRuns(text: string, escape: (s: string) => string): string {
-  return text
-    .split(/([\u0400-\u052F\u2116]+(?:[\s\u00AB\u00BB\u2013\u2014,.:;'"()-]+[\u0400-\u052F\u2116]+)*)/)
-    .map((part, i) => (i % 2 === 1 ? `<tspan font-family="${CYRILLIC_FAMILY}">${escape(part)}</tspan>` : escape(part)))
-    .join("");
+  const parts = text.split(/([\u0400-\u052F\u2116]+(?:[\s\u00AB\u00BB\u2013\u2014,.:;'"()-]+[\u0400-\u052F\u2116]+)*)/);
+  if (parts.length === 1) return escape(text);
+  // A zero-width non-joiner keeps "ff" from its ligature in a line with Cyrillic: resvg (0.45) drew nothing
+  // of a line where an "ff" ("General Staff") followed a Cyrillic run. The letters are the same; only the ligature goes.
+  return parts.map((part, i) => (i % 2 === 1 ? `<tspan font-family="${CYRILLIC_FAMILY}">${escape(part)}</tspan>` : escape(part.replaceAll("ff", "f\u200Cf")))).join("");
 }
 
 /**

@@ -3,6 +3,8 @@ import { escapeHtml } from "./html";
 import { SITE_NAME } from "../site/site";
 import { type FontWeight, textWidth, wrapText } from "./text-width";
 import { withCyrillicRuns } from "../fonts/source-sans";
+import { chartWords } from "../chart/words";
+import type { Locale } from "../i18n/locales";
 
 /**
  * A chart as a picture that travels alone (downloads, link previews): title, legend, the chart, its
@@ -54,7 +56,7 @@ export function wrapRuns(runs: readonly Run[], width: number, size: number, firs
   let used = 0;
   const room = () => (lines.length === 0 ? firstWidth : width);
   for (const run of runs) {
-    for (const word of run.text.split(/\s+/).filter(Boolean)) {
+    for (const word of run.text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
       const space = line.length > 0 ? textWidth(" ", size, run.weight) : 0;
       const w = textWidth(word, size, run.weight);
       if (line.length > 0 && used + space + w > room()) {
@@ -146,19 +148,23 @@ function timelineBlock(model: EmbedModel, top: number): Block {
  * Signs Source Sans 3 lacks, in words: resvg sets a whole line in a fallback face when one sign in it
  * needs one (a tspan of its own does not help), so the card says the mark's shape instead.
  */
-const SIGN_WORDS: Record<string, string> = { "▲": "triangle up", "▽": "triangle down", "◇": "open diamond", "■": "square" };
-export function signsInWords(text: string): string {
-  return text.replace(/[▲▽◇■]/g, (sign) => SIGN_WORDS[sign] ?? sign);
+const SIGN_KEYS = { "▲": "up", "▽": "down", "◇": "diamond", "■": "square" } as const;
+export function signsInWords(text: string, locale: Locale = "en"): string {
+  const { t } = chartWords(locale);
+  return text.replace(/[▲▽◇■]/g, (sign) => {
+    const key = SIGN_KEYS[sign as keyof typeof SIGN_KEYS];
+    return key ? t(`chart.signs.${key}`) : sign;
+  });
 }
 
 /** Lines of small type, each paragraph whole: the chart's caveats, or its source line. */
-function paragraphs(items: readonly string[], top: number, fill: string): Block {
+function paragraphs(items: readonly string[], top: number, fill: string, locale: Locale): Block {
   const size = 17;
   const line = 22;
   const parts: string[] = [];
   let y = top + 16;
   for (const item of items) {
-    for (const l of wrapText(signsInWords(item), INNER, size)) {
+    for (const l of wrapText(signsInWords(item, locale), INNER, size)) {
       parts.push(text({ x: CARD.pad, y, text: l, size, fill }));
       y += line;
     }
@@ -187,9 +193,9 @@ export function drawChartCard(model: EmbedModel): DrawnCard {
   const notes = model.body.kind === "figures" ? model.body.notes : [];
   // What stands under the chart, measured before the chart so the chart can take the room left.
   const measureBelow = (top: number) => {
-    const caveats = paragraphs(notes, top, CARD_COLOURS.fg);
+    const caveats = paragraphs(notes, top, CARD_COLOURS.fg, meta.locale);
     const sourceTop = top + (caveats.height > 0 ? caveats.height + 14 : 0);
-    const source = paragraphs([meta.sourceLine], sourceTop + 2, CARD_COLOURS.muted);
+    const source = paragraphs([meta.sourceLine], sourceTop + 2, CARD_COLOURS.muted, meta.locale);
     const footerY = sourceTop + 2 + source.height + 36;
     return { caveats, sourceTop, source, footerY, bottom: footerY + 36 };
   };

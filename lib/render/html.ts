@@ -1,3 +1,5 @@
+import { chartWords } from "../chart/words";
+import type { Locale } from "../i18n/locales";
 /** Markup that is already safe: built by `html`, or static SVG the build drew from our own data. */
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -62,6 +64,6 @@ export function labelSvg(svg: string, label: string): string {
 }
 
 /** The accessible name of a figures chart: its title, then the chart in words. */
-export function chartLabel(title: string, textSummary: string): string {
-  return `Chart: ${title}. ${textSummary}`;
+export function chartLabel(title: string, textSummary: string, locale: Locale = "en"): string {
+  return `${chartWords(locale).t("chart.page.chartAlt", { title })}. ${textSummary}`;
 }

@@ -2,13 +2,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, extname, join } from "node:path";
 import { encodeBody, encodedOnce, encodedResponse, precompressedBody } from "../http/encoded";
 import { BUILD_PATHS } from "../site/build-paths";
+import type { Locale } from "../i18n/locales";
 
 /**
  * Files the prebuild makes for the site to serve as they are (chart images and CSV), kept under the
  * build's generated root rather than public/, which Next reads from one fixed folder: two builds side
  * by side would share it. Route handlers serve them, compressed once where they are text.
  */
-export const SERVED_FOLDERS = ["charts", "data", "data/sources"] as const;
+export const SERVED_FOLDERS = ["charts", "charts/uk", "charts/ru", "data", "data/sources"] as const;
 export type ServedFolder = (typeof SERVED_FOLDERS)[number];
 
 export const SERVED_TYPES: Readonly<Record<string, string>> = {
@@ -17,6 +18,16 @@ export const SERVED_TYPES: Readonly<Record<string, string>> = {
   ".csv": "text/csv; charset=utf-8",
   ".json": "application/json",
 };
+
+/** Where the prebuild writes an edition's copy of a chart file: "/charts/x.png" for English, "/charts/uk/x.png" for Ukrainian. */
+export function editionFile(locale: Locale, path: string): string {
+  return locale === "en" ? path : path.replace(/^\/charts\//, `/charts/${locale}/`);
+}
+
+/** The folder an edition's chart files are served from. */
+export function chartsFolder(locale: Locale): ServedFolder {
+  return locale === "en" ? "charts" : `charts/${locale}`;
+}
 
 /** The file names one folder holds; none when the prebuild has not run. */
 export function servedFileNames(folder: ServedFolder, root = BUILD_PATHS.files): string[] {

@@ -19,7 +19,8 @@ export async function renderToStaticSvg(element: ReactElement, idPrefix: string)
     const copy = svg.cloneNode(true);
     if (!(copy instanceof Element)) throw new Error("the chart's copy is not an element");
     tidy(copy);
-    return prefixIds(copy.outerHTML, idPrefix);
+    // The HTML serialiser writes a no-break space (Intl's "29 698" in uk) as "&nbsp;", which is no entity in SVG/XML.
+    return prefixIds(copy.outerHTML.replaceAll("&nbsp;", "&#160;"), idPrefix);
   } finally {
     await act(async () => root.unmount());
     container.remove();

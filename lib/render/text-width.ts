@@ -32,7 +32,8 @@ export function textWidth(text: string, fontSize: number, weight: FontWeight = 4
  * browser would overflow or break it; either way it takes one line here).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 400): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // No-break spaces (Intl writes "29 698" with one) keep a figure on one line.
+  const words = text.split(/[^\S\u00a0\u202f]+/).filter(Boolean);
   const lines: string[] = [];
   let line = "";
   for (const word of words) {

@@ -10,6 +10,7 @@ import { loadDataset } from "../dataset/load";
 import { badChartResponse, chartRedirectResponse } from "./chart-requests";
 import { customEmbedModel, customView, parseCustomQuery } from "./custom-views";
 import { canonicalQuery, isCanonicalOrder } from "../chart/query";
+import type { Locale } from "../i18n/locales";
 
 /**
  * The route handlers of a custom chart: its embed, card (SVG, PNG) and CSV, each drawn on demand
@@ -29,15 +30,15 @@ const TYPES: Record<Kind, string> = {
 type Answer = { kind: "body"; body: EncodedBody } | { kind: "bad"; message: string } | { kind: "redirect"; location: string };
 const answers = new BoundedMemo<string, Answer>(1_000);
 
-function answer(request: Request, extra: readonly string[], kind: Kind, make: (query: ChartQuery, params: URLSearchParams) => string | Uint8Array<ArrayBuffer>): Response {
+function answer(request: Request, extra: readonly string[], kind: Kind, make: (query: ChartQuery, params: URLSearchParams) => string | Uint8Array<ArrayBuffer>, locale: Locale): Response {
   const url = new URL(request.url);
-  const found = answers.get(`${kind}${url.search}`, () => answerFor(url, extra, kind, make));
+  const found = answers.get(`${locale}:${kind}${url.search}`, () => answerFor(url, extra, kind, make, locale));
   if (found.kind === "bad") return badChartResponse(request, found.message, false);
   if (found.kind === "redirect") return chartRedirectResponse(request, found.location, 308);
   return encodedResponse(request, found.body, { headers: { "Content-Type": TYPES[kind] } });
 }
 
-function answerFor(url: URL, extra: readonly string[], kind: Kind, make: (query: ChartQuery, params: URLSearchParams) => string | Uint8Array<ArrayBuffer>): Answer {
+function answerFor(url: URL, extra: readonly string[], kind: Kind, make: (query: ChartQuery, params: URLSearchParams) => string | Uint8Array<ArrayBuffer>, locale: Locale): Answer {
   const params = url.searchParams;
   const parsed = parseCustomQuery(params, extra);
   if (!parsed.ok) return { kind: "bad", message: parsed.message };
@@ -45,25 +46,23 @@ function answerFor(url: URL, extra: readonly string[], kind: Kind, make: (query:
   const canonical = canonicalQuery({ ...parsed.query.given, theme }, extra);
   // One chart, one URL: any other order of the same parameters is sent there.
   if (!isCanonicalOrder(params, extra)) return { kind: "redirect", location: url.pathname + canonical };
-  const key = `chart-${kind}:${canonical}`;
+  const key = `chart-${kind}:${locale}:${canonical}`;
   // A PNG is compressed already.
   return { kind: "body", body: encodedOnce(key, () => make(parsed.query, params), { quick: true, compress: kind !== "png" }) };
 }
 
-export function customEmbedResponse(request: Request): Response {
-  return answer(request, ["theme"], "embed", (query, params) => embedDocument(customEmbedModel(query), themeFromQuery(params)));
+export function customEmbedResponse(request: Request, locale: Locale = "en"): Response {
+  return answer(request, ["theme"], "embed", (query, params) => embedDocument(customEmbedModel(query, locale), themeFromQuery(params)), locale);
 }
 
-export function customCardSvgResponse(request: Request): Response {
-  return answer(request, [], "svg", (query) => chartCard(customEmbedModel(query)));
+export function customCardSvgResponse(request: Request, locale: Locale = "en"): Response {
+  return answer(request, [], "svg", (query) => chartCard(customEmbedModel(query, locale)), locale);
 }
 
-export function customCardPngResponse(request: Request): Response {
-  return answer(request, [], "png", (query) => new Uint8Array(svgToPng(chartCard(customEmbedModel(query)), 1200)));
+export function customCardPngResponse(request: Request, locale: Locale = "en"): Response {
+  return answer(request, [], "png", (query) => new Uint8Array(svgToPng(chartCard(customEmbedModel(query, locale)), 1200)), locale);
 }
 
-export function customCsvResponse(request: Request): Response {
-  return answer(request, [], "csv", (query) => {
-    return seriesChartCsv(customView(query).chart, new Map(loadDataset().sources.map((s) => [s.id, s])));
-  });
+export function customCsvResponse(request: Request, locale: Locale = "en"): Response {
+  return answer(request, [], "csv", (query) => seriesChartCsv(customView(query, locale).chart, new Map(loadDataset().sources.map((s) => [s.id, s]))), locale);
 }

@@ -3,7 +3,10 @@ import { claimsAsOf } from "../chart/as-of";
 import { claimsOfLine } from "../chart/custom";
 import { type ShapedLine, shapeLine } from "../chart/series";
 import { availableRanges, dataSpan, type SeriesChart, shapeLines, shapeSeriesChart } from "../chart/series-chart";
-import { formatDate, type IsoDate } from "../model/dates";
+import type { IsoDate } from "../model/dates";
+import type { Locale } from "../i18n/locales";
+import { chartWords } from "../chart/words";
+import { claimantIn } from "../model/claimants";
 import { drawSeries } from "../render/series-svg";
 import { reducedChart, seriesMarks, seriesMarksShort } from "../chart/series-marks";
 import { type PointRow, tableRows } from "../chart/series-points";
@@ -12,7 +15,7 @@ import { claimRows, inTimeOrder } from "../claims-table/rows";
 import { PAGE_SIZE } from "../claims-table/paging";
 import { parseRangeSlug, rangeSlug } from "../chart/series-ranges";
 import type { Dataset } from "../dataset/validate";
-import type { Comparison, SeriesComparison } from "../model/comparisons";
+import { type Comparison, comparisonIn, type SeriesComparison } from "../model/comparisons";
 import { seriesSvg } from "../render/chart-files";
 
 /** One range of a series comparison, as its page, embed, image and CSV show it. */
@@ -38,13 +41,14 @@ const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
 
 /** Lines shaped once per comparison and process: a build asks for the same comparison many times. */
 const shapedCache = new WeakMap<Dataset, Map<string, ShapedLine[]>>();
-function shaped(comparison: SeriesComparison, dataset: Dataset): ShapedLine[] {
+function shaped(comparison: SeriesComparison, dataset: Dataset, locale: Locale = "en"): ShapedLine[] {
   const cache = shapedCache.get(dataset) ?? new Map<string, ShapedLine[]>();
   shapedCache.set(dataset, cache);
-  const hit = cache.get(comparison.slug);
+  const key = `${comparison.slug}:${locale}`;
+  const hit = cache.get(key);
   if (hit) return hit;
-  const lines = shapeLines(comparison, dataset);
-  cache.set(comparison.slug, lines);
+  const lines = shapeLines(comparison, dataset, locale);
+  cache.set(key, lines);
   return lines;
 }
 
@@ -71,8 +75,8 @@ const pinnedViews = new Map<string, SeriesView | undefined>();
  * (lib/chart/as-of.ts), drawn on demand; undefined when the page has no point by then. For the
  * pinned embed, which keeps the figures an article discussed.
  */
-export function pinnedSeriesView(pageSlug: string, dataset: Dataset, asof: IsoDate): SeriesView | undefined {
-  const key = `${pageSlug}@${asof}`;
+export function pinnedSeriesView(pageSlug: string, dataset: Dataset, asof: IsoDate, locale: Locale = "en"): SeriesView | undefined {
+  const key = `${pageSlug}@${asof}:${locale}`;
   if (pinnedViews.has(key)) return pinnedViews.get(key);
   const comparisons = seriesComparisons(dataset);
   const named = parseRangeSlug(pageSlug, comparisons.map((c) => c.slug));
@@ -80,10 +84,12 @@ export function pinnedSeriesView(pageSlug: string, dataset: Dataset, asof: IsoDa
   let view: SeriesView | undefined;
   if (named && comparison) {
     const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-    const lines = comparison.lines.map((line) => shapeLine(line, claimsAsOf(claimsOfLine(line, dataset), sources, asof)));
+    const shown = comparisonIn(comparison, locale) as SeriesComparison;
+    const lines = shown.lines.map((line) => shapeLine(line, claimsAsOf(claimsOfLine(line, dataset), sources, asof), locale));
     if (lines.some((l) => l.points.length > 0) && availableRanges(comparison, lines).includes(named.range)) {
-      const latest = shapeSeriesChart(comparison, dataset, named.range, lines);
-      const chart: SeriesChart = { ...latest, title: `${latest.title}, as published by ${formatDate(asof)}`, asOf: asof, ranges: [] };
+      const latest = shapeSeriesChart(comparison, dataset, named.range, lines, locale);
+      const words = chartWords(locale);
+      const chart: SeriesChart = { ...latest, title: words.t("chart.titlePinned", { title: latest.title, date: words.date(asof) }), asOf: asof, ranges: [] };
       const reduced = reducedChart(chart).chart;
       view = seriesViewOf(chart, dataset, (size, variant) => drawSeries(variant === "full" ? chart : reduced, size, `${pageSlug}-${size}${variant === "embed" ? "-e" : ""}`));
     }
@@ -94,26 +100,26 @@ export function pinnedSeriesView(pageSlug: string, dataset: Dataset, asof: IsoDa
 }
 
 /** The chart of one page slug, without the drawings: for the build that draws them, and for the view. */
-export function seriesChartFor(pageSlug: string, dataset: Dataset): SeriesChart | undefined {
+export function seriesChartFor(pageSlug: string, dataset: Dataset, locale: Locale = "en"): SeriesChart | undefined {
   const comparisons = seriesComparisons(dataset);
   const named = parseRangeSlug(pageSlug, comparisons.map((c) => c.slug));
   const comparison = comparisons.find((c) => c.slug === named?.slug);
   if (!named || !comparison) return undefined;
-  const lines = shaped(comparison, dataset);
-  if (!availableRanges(comparison, lines).includes(named.range)) return undefined;
-  return shapeSeriesChart(comparison, dataset, named.range, lines);
+  if (!availableRanges(comparison, shaped(comparison, dataset)).includes(named.range)) return undefined;
+  return shapeSeriesChart(comparison, dataset, named.range, shaped(comparison, dataset, locale), locale);
 }
 
 const viewCache = new WeakMap<Dataset, Map<string, SeriesView | undefined>>();
 
 /** The view of a series page, or undefined when the slug names no series page. */
-export function seriesView(pageSlug: string, dataset: Dataset): SeriesView | undefined {
+export function seriesView(pageSlug: string, dataset: Dataset, locale: Locale = "en"): SeriesView | undefined {
   const cache = viewCache.get(dataset) ?? new Map<string, SeriesView | undefined>();
   viewCache.set(dataset, cache);
-  if (cache.has(pageSlug)) return cache.get(pageSlug);
-  const chart = seriesChartFor(pageSlug, dataset);
-  const view = chart ? seriesViewOf(chart, dataset, (size, variant) => seriesSvg(pageSlug, size, variant)) : undefined;
-  cache.set(pageSlug, view);
+  const key = `${pageSlug}:${locale}`;
+  if (cache.has(key)) return cache.get(key);
+  const chart = seriesChartFor(pageSlug, dataset, locale);
+  const view = chart ? seriesViewOf(chart, dataset, (size, variant) => seriesSvg(pageSlug, size, variant, locale)) : undefined;
+  cache.set(key, view);
   return view;
 }
 
@@ -130,17 +136,26 @@ function drawings(draw: (size: ChartSize) => string): Record<ChartSize, string> 
   return out;
 }
 
-const namesCache = new WeakMap<Dataset, CellNames>();
+const namesCache = new WeakMap<Dataset, Map<Locale, CellNames>>();
 
 /**
  * How the focus marker names a table's records ("Oryx, listing" of a day, "Ukraine's General
  * Staff, daily tally"), the publishers, and each claim's page in the claims table.
  */
-function cellNames(dataset: Dataset): CellNames {
-  const cached = namesCache.get(dataset);
+function cellNames(dataset: Dataset, locale: Locale): CellNames {
+  const byLocale = namesCache.get(dataset) ?? new Map<Locale, CellNames>();
+  namesCache.set(dataset, byLocale);
+  const cached = byLocale.get(locale);
   if (cached) return cached;
-  const claimants = new Map(dataset.claimants.map((c) => [c.id, c.shortName ?? c.name]));
-  const tables = new Map(dataset.sources.flatMap((s) => (s.kind === "table" ? [[s.id, `${claimants.get(s.claimantId) ?? s.publisher}, ${s.dates === "as-listed" ? "listing" : "daily tally"}`] as const] : [])));
+  const { t } = chartWords(locale);
+  const claimants = new Map(dataset.claimants.map((c) => claimantIn(c, locale)).map((c) => [c.id, c.shortName ?? c.name]));
+  const tables = new Map(
+    dataset.sources.flatMap((s) => {
+      if (s.kind !== "table") return [];
+      const name = claimants.get(s.claimantId) ?? s.publisher;
+      return [[s.id, s.dates === "as-listed" ? t("chart.tableListing", { name }) : t("chart.tableDaily", { name })] as const];
+    }),
+  );
   let pages: Map<string, number> | undefined;
   const names: CellNames = {
     tables,
@@ -150,7 +165,7 @@ function cellNames(dataset: Dataset): CellNames {
       return pages.get(id);
     },
   };
-  namesCache.set(dataset, names);
+  byLocale.set(locale, names);
   return names;
 }
 
@@ -171,10 +186,10 @@ export function seriesViewOf(chart: SeriesChart, dataset: Dataset, draw: (size: 
     marksShort: seriesMarksShort(chart),
     // Made when first read: a custom chart's embed, drawn on demand, needs neither the page's points nor its table.
     get explorer() {
-      return (explorer ??= compactLines(chart.lines, cellNames(dataset)));
+      return (explorer ??= compactLines(chart.lines, cellNames(dataset, chart.locale), chart.locale));
     },
     get table() {
-      return (table ??= tableRows(chart.lines, cellNames(dataset)));
+      return (table ??= tableRows(chart.lines, cellNames(dataset, chart.locale), chart.locale));
     },
   };
 }

@@ -27,6 +27,8 @@ import type { TableSource } from "../model/tables";
 import { summariseTable, type TableSummary } from "../tables/summary";
 import { sourceLanguage, sourceTitle } from "../model/sources";
 import { languageName } from "../model/languages";
+import { type Locale, localePath } from "../i18n/locales";
+import { comparisonIn } from "../model/comparisons";
 
 export type ComparisonView =
   | { kind: "figures"; chart: FigureChart; svgs: Record<ChartSize, string> }
@@ -34,18 +36,20 @@ export type ComparisonView =
   | SeriesView;
 
 /** Everything a page needs to show one comparison (or one range of a series), or undefined for an unknown slug. */
-export function comparisonView(slug: string): ComparisonView | undefined {
+export function comparisonView(slug: string, locale: Locale = "en"): ComparisonView | undefined {
   const dataset = loadDataset();
-  const series = seriesView(slug, dataset);
+  const series = seriesView(slug, dataset, locale);
   if (series) return series;
-  const comparison = dataset.comparisons.find((c) => c.slug === slug);
-  if (!comparison || comparison.kind === "series") return undefined;
-  if (comparison.kind === "control") return { kind: "control", timeline: shapeControlTimeline(comparison, dataset) };
+  const english = dataset.comparisons.find((c) => c.slug === slug);
+  if (!english || english.kind === "series") return undefined;
+  const comparison = comparisonIn(english, locale);
+  if (comparison.kind === "control") return { kind: "control", timeline: shapeControlTimeline(comparison, dataset, locale) };
+  if (comparison.kind !== "figures") return undefined;
   const sizes = Object.keys(CHART_SIZES) as ChartSize[];
   return {
     kind: "figures",
-    chart: shapeFigureChart(comparison, dataset),
-    svgs: Object.fromEntries(sizes.map((size) => [size, chartSvg(slug, size)])) as Record<ChartSize, string>,
+    chart: shapeFigureChart(comparison, dataset, locale),
+    svgs: Object.fromEntries(sizes.map((size) => [size, chartSvg(slug, size, locale)])) as Record<ChartSize, string>,
   };
 }
 
@@ -328,21 +332,21 @@ export function claimsPagePaths(): string[] {
 }
 
 /** The title, source line, date and dataset version of one comparison, for its embed, image and citation. */
-export function comparisonMeta(slug: string): ChartMeta | undefined {
-  const view = comparisonView(slug);
-  return view ? shapeChartMeta(view, loadDataset()) : undefined;
+export function comparisonMeta(slug: string, locale: Locale = "en"): ChartMeta | undefined {
+  const view = comparisonView(slug, locale);
+  return view ? shapeChartMeta(view, loadDataset(), locale) : undefined;
 }
 
 /** The size of one comparison's card image (1200 wide; 630 tall or more), for its share metadata. */
-export function comparisonCardSize(slug: string): { width: number; height: number } | undefined {
-  const model = embedModel(slug);
+export function comparisonCardSize(slug: string, locale: Locale = "en"): { width: number; height: number } | undefined {
+  const model = embedModel(slug, locale);
   return model ? cardSize(model) : undefined;
 }
 
 /** What the embed of one comparison shows, or undefined for an unknown slug. */
-export function embedModel(slug: string): EmbedModel | undefined {
-  const view = comparisonView(slug);
-  return view ? shapeEmbedModel(view, shapeChartMeta(view, loadDataset())) : undefined;
+export function embedModel(slug: string, locale: Locale = "en"): EmbedModel | undefined {
+  const view = comparisonView(slug, locale);
+  return view ? shapeEmbedModel(view, shapeChartMeta(view, loadDataset(), locale)) : undefined;
 }
 
 /**
@@ -350,16 +354,16 @@ export function embedModel(slug: string): EmbedModel | undefined {
  * data" link is the same chart's CSV as of that day. Undefined when the page is not a series page or
  * has no point by then.
  */
-export function pinnedEmbedModel(slug: string, asof: IsoDate): EmbedModel | undefined {
+export function pinnedEmbedModel(slug: string, asof: IsoDate, locale: Locale = "en"): EmbedModel | undefined {
   const dataset = loadDataset();
-  const view = pinnedSeriesView(slug, dataset, asof);
+  const view = pinnedSeriesView(slug, dataset, asof, locale);
   if (!view) return undefined;
-  const meta = shapeChartMeta(view, dataset);
+  const meta = shapeChartMeta(view, dataset, locale);
   const { chart } = view;
   const csv = chart.topic
-    ? sitePaths.chart.csv + canonicalQuery({ topic: chart.topic, lines: chart.lines.map((l) => l.id).join(","), from: chart.from, to: chart.to, asof })
+    ? localePath(locale, sitePaths.chart.csv) + canonicalQuery({ topic: chart.topic, lines: chart.lines.map((l) => l.id).join(","), from: chart.from, to: chart.to, asof })
     : meta.paths.csv;
-  return shapeEmbedModel(view, { ...meta, paths: { ...meta.paths, embed: `${sitePaths.embed(slug)}?asof=${asof}`, csv } });
+  return shapeEmbedModel(view, { ...meta, paths: { ...meta.paths, embed: `${localePath(locale, sitePaths.embed(slug))}?asof=${asof}`, csv } });
 }
 
 /**
@@ -367,11 +371,11 @@ export function pinnedEmbedModel(slug: string, asof: IsoDate): EmbedModel | unde
  * COUNTERCLAIM_SITE_URL. A series page, which follows the data, offers its embed pinned to the data's
  * latest day, and the live one as the other choice.
  */
-export function comparisonSharing(slug: string): Sharing | undefined {
-  const model = embedModel(slug);
+export function comparisonSharing(slug: string, locale: Locale = "en"): Sharing | undefined {
+  const model = embedModel(slug, locale);
   if (!model) return undefined;
   const live = shapeSharing(model, siteOrigin());
   const day = seriesLatestDay(slug, loadDataset());
-  const pinned = day ? pinnedEmbedModel(slug, day) : undefined;
+  const pinned = day ? pinnedEmbedModel(slug, day, locale) : undefined;
   return day && pinned ? pinnedSharing(live, shapeSharing(pinned, siteOrigin()), day) : live;
 }

@@ -7,7 +7,9 @@ import { SeriesSections } from "@/components/chart/SeriesSections";
 import { EmbedThisChart } from "@/components/embed/EmbedThisChart";
 import { type PageSearch, searchParamsOf } from "@/lib/http/search-params";
 import { pageMetadata } from "@/lib/site/metadata";
-import { catalogue, customSharing, customView, customPaths, parseCustomQuery } from "@/lib/site/custom-views";
+import { catalogueIn, customSharing, customView, customPaths, parseCustomQuery } from "@/lib/site/custom-views";
+import { translator } from "@/lib/i18n/translate";
+import { localePath } from "@/lib/i18n/locales";
 import { siteOrigin, sitePaths } from "@/lib/site/site";
 
 // Any topic over any days: drawn per request (proxy.ts has checked the query and answered 400 for a bad one).
@@ -17,42 +19,39 @@ type Search = Promise<PageSearch>;
 
 export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Search }): Promise<Metadata> {
   const locale = await localeOf(params);
+  const t = translator(locale);
   const parsed = parseCustomQuery(searchParamsOf(await searchParams));
-  if (!parsed.ok) return pageMetadata({ locale, title: "Chart any topic", description: "Chart each side's claims on any topic, over any dates, as published by any day.", path: sitePaths.chart.page });
-  const { chart } = customView(parsed.query);
-  const paths = customPaths(parsed.query);
-  const metadata = pageMetadata({ locale, title: chart.title, description: chart.summary, path: paths.page, image: paths.png, imageAlt: `Chart: ${chart.title}` });
+  if (!parsed.ok) return pageMetadata({ locale, title: t("chart.anyChart.title"), description: t("chart.anyChart.description"), path: sitePaths.chart.page });
+  const { chart } = customView(parsed.query, locale);
+  const paths = customPaths(parsed.query, locale);
+  // pageMetadata adds the edition to the path itself.
+  const metadata = pageMetadata({ locale, title: chart.title, description: chart.summary, path: customPaths(parsed.query).page, image: paths.png, imageAlt: t("chart.page.chartAlt", { title: chart.title }) });
   const oembed = { url: `${siteOrigin()}${sitePaths.oembedEndpoint}?url=${encodeURIComponent(siteOrigin() + paths.page)}&format=json`, title: chart.title };
   return { ...metadata, alternates: { ...metadata.alternates, types: { "application/json+oembed": [oembed] } } };
 }
 
-export default async function ChartPage({ searchParams }: { searchParams: Search }) {
+export default async function ChartPage({ params: route, searchParams }: { params: Promise<{ locale: string }>; searchParams: Search }) {
+  const locale = await localeOf(route);
+  const t = translator(locale);
   const params = searchParamsOf(await searchParams);
-  const topics = catalogue();
+  const topics = catalogueIn(locale);
   if ([...params.keys()].length === 0) {
     return (
       <>
-        <h1>Chart any topic, over any dates</h1>
-        <p className="cc-dek">
-          Choose what is counted, whose losses, the days, and if you like the day the chart should stand as published. Every point keeps its quote
-          or table cell.
-        </p>
-        <ChartPicker catalogue={topics} />
+        <h1>{t("chart.anyChart.heading")}</h1>
+        <p className="cc-dek">{t("chart.anyChart.dek")}</p>
+        <ChartPicker catalogue={topics} locale={locale} />
         <section aria-labelledby="topics-title">
-          <h2 id="topics-title">Topics</h2>
+          <h2 id="topics-title">{t("chart.anyChart.topics")}</h2>
           <ul className="cc-topic-list">
-            {topics.topics.map((t) => (
-              <li key={t.id}>
-                <Link href={`${sitePaths.chart.page}?topic=${t.id}`}>{t.name}</Link>{" "}
-                <span className="cc-muted">
-                  — {t.lines.length} lines: {t.lines.map((l) => l.label).join("; ")}
-                </span>
+            {topics.topics.map((topic) => (
+              <li key={topic.id}>
+                <Link href={`${localePath(locale, sitePaths.chart.page)}?topic=${topic.id}`}>{topic.name}</Link>{" "}
+                <span className="cc-muted">{t("chart.anyChart.topicLines", { count: topic.lines.length, labels: topic.lines.map((l) => l.label).join("; ") })}</span>
               </li>
             ))}
           </ul>
-          <p>
-            Ready-made comparisons: <Link href="/#comparisons">on the home page</Link>.
-          </p>
+          <p>{t.rich("chart.anyChart.readyMade", { link: (chunks) => <Link href={`${localePath(locale, "/")}#comparisons`}>{chunks}</Link> })}</p>
         </section>
       </>
     );
@@ -61,29 +60,29 @@ export default async function ChartPage({ searchParams }: { searchParams: Search
   if (!parsed.ok) {
     return (
       <>
-        <h1>This chart cannot be drawn</h1>
+        <h1>{t("chart.anyChart.cannot")}</h1>
         <p>{parsed.message}</p>
-        <ChartPicker catalogue={topics} />
+        <ChartPicker catalogue={topics} locale={locale} />
       </>
     );
   }
   const { query } = parsed;
-  const view = customView(query);
-  const sharing = customSharing(query);
+  const view = customView(query, locale);
+  const sharing = customSharing(query, locale);
   return (
     <>
       <p className="cc-kicker">
-        <Link href={sitePaths.chart.page}>Chart any topic</Link>
+        <Link href={localePath(locale, sitePaths.chart.page)}>{t("chart.anyChart.title")}</Link>
       </p>
       <SeriesSections view={view} />
       <section aria-labelledby="change-title">
-        <h2 id="change-title">Change this chart</h2>
-        <ChartPicker catalogue={topics} query={query} />
+        <h2 id="change-title">{t("chart.anyChart.change")}</h2>
+        <ChartPicker catalogue={topics} query={query} locale={locale} />
       </section>
-      <ChartDownloads sharing={sharing} />
-      <EmbedThisChart sharing={sharing} />
+      <ChartDownloads sharing={sharing} locale={locale} />
+      <EmbedThisChart sharing={sharing} locale={locale} />
       <section aria-labelledby="notes-title">
-        <h2 id="notes-title">Notes and methodology</h2>
+        <h2 id="notes-title">{t("chart.page.notes")}</h2>
         <ul>
           {view.chart.notes.map((n) => (
             <li key={n}>{n}</li>

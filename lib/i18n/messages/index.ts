@@ -3,16 +3,19 @@
  * English is the reference: every other edition holds the same keys with the same placeholders, which
  * lib/i18n/messages.test.ts checks. To add a namespace, add its file in every language and list it here.
  */
+import enChart from "./en/chart.json";
 import enSite from "./en/site.json";
+import ruChart from "./ru/chart.json";
+import ukChart from "./uk/chart.json";
 import ruSite from "./ru/site.json";
 import ukSite from "./uk/site.json";
 import type { Locale } from "../locales";
 
-const en = { site: enSite };
+const en = { site: enSite, chart: enChart };
 export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  uk: { site: ukSite },
-  ru: { site: ruSite },
+  uk: { site: ukSite, chart: ukChart },
+  ru: { site: ruSite, chart: ruChart },
 };

@@ -1,8 +1,9 @@
+import { routeLocale } from "@/lib/i18n/params";
 import { customCsvResponse } from "@/lib/site/chart-routes";
 
 // Drawn on demand from the query (checked by proxy.ts), once for each canonical query; see lib/site/chart-routes.ts.
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
-  return customCsvResponse(request);
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  return customCsvResponse(request, (await routeLocale(params)) ?? "en");
 }

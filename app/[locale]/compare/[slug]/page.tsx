@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { localeOf } from "@/lib/i18n/params";
+import { localePath } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartDownloads } from "@/components/chart/ChartDownloads";
@@ -21,26 +23,38 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
   const locale = await localeOf(params);
-  const view = comparisonView(slug);
+  const view = comparisonView(slug, locale);
   if (!view) return {};
   const { title, summary } = view.kind === "control" ? view.timeline : view.chart;
-  const metadata = pageMetadata({ locale, title, description: summary, path: `/compare/${slug}`, image: comparisonImage(slug), imageSize: comparisonCardSize(slug), imageAlt: `Chart: ${title}` });
+  const metadata = pageMetadata({
+    locale,
+    title,
+    description: summary,
+    path: `/compare/${slug}`,
+    image: comparisonImage(slug),
+    imageSize: comparisonCardSize(slug, locale),
+    imageAlt: translator(locale)("chart.page.chartAlt", { title }),
+  });
   // oEmbed discovery (oembed.com §4): a per-comparison file, so it works on a static host too.
-  const oembed = { url: siteOrigin() + sitePaths.oembed(slug), title };
+  const oembed = { url: siteOrigin() + localePath(locale, sitePaths.oembed(slug)), title };
   return { ...metadata, alternates: { ...metadata.alternates, types: { "application/json+oembed": [oembed] } } };
 }
 
 export default async function ComparisonPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { slug } = await params;
-  const view = comparisonView(slug);
-  const sharing = comparisonSharing(slug);
+  const locale = await localeOf(params);
+  const view = comparisonView(slug, locale);
+  const sharing = comparisonSharing(slug, locale);
   const checks = comparisonChecks(slug);
   if (!view || !sharing) notFound();
   const { notes, methodology } = view.kind === "control" ? view.timeline : view.chart;
+  const t = translator(locale);
   return (
     <>
       <p className="cc-kicker">
-        <Link href="/#comparisons" prefetch={false}>Comparisons</Link>
+        <Link href={`${localePath(locale, "/")}#comparisons`} prefetch={false}>
+          {t("chart.page.comparisons")}
+        </Link>
       </p>
       {view.kind === "series" ? (
         <SeriesSections view={view} />
@@ -50,7 +64,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
           {view.chart.gap ? (
             <section className="cc-gap" aria-labelledby="gap-title">
               <h2 id="gap-title">
-                The gap: <span className="cc-gap-ratio">{view.chart.gap.headline}</span>
+                {t("chart.figures.gapTitle")} <span className="cc-gap-ratio">{view.chart.gap.headline}</span>
               </h2>
               <p>{view.chart.gap.sentence}</p>
               <ul>
@@ -61,7 +75,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
             </section>
           ) : null}
           <section aria-labelledby="in-words">
-            <h2 id="in-words">In words</h2>
+            <h2 id="in-words">{t("chart.page.inWords")}</h2>
             <ul>
               {view.chart.summaryLines.map((line) => (
                 <li key={line}>{line}</li>
@@ -69,16 +83,13 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
             </ul>
           </section>
           <section aria-labelledby="table-title">
-            <h2 id="table-title">The figures</h2>
+            <h2 id="table-title">{t("chart.figures.figuresTitle")}</h2>
             <FigureTable chart={view.chart} />
           </section>
           {checks.length > 0 ? (
             <section aria-labelledby="checks-title">
-              <h2 id="checks-title">Beside the claimant&rsquo;s own tally</h2>
-              <p className="cc-small">
-                Figures relayed from a claimant that publishes a daily table, set beside that table&rsquo;s figure for the same day. Same figure,
-                rounded, or qualifier changed: nothing more is concluded.
-              </p>
+              <h2 id="checks-title">{t("chart.figures.checksTitle")}</h2>
+              <p className="cc-small">{t("chart.figures.checksIntro")}</p>
               <ul>
                 {checks.map(({ row, check, tableHref }) => (
                   <li key={row.id}>
@@ -92,10 +103,10 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
       ) : (
         <ControlTimelineView timeline={view.timeline} titleAs="h1" />
       )}
-      <ChartDownloads sharing={sharing} />
-      <EmbedThisChart sharing={sharing} />
+      <ChartDownloads sharing={sharing} locale={locale} />
+      <EmbedThisChart sharing={sharing} locale={locale} />
       <section aria-labelledby="notes-title">
-        <h2 id="notes-title">Notes and methodology</h2>
+        <h2 id="notes-title">{t("chart.page.notes")}</h2>
         <ul>
           {notes.map((n) => (
             <li key={n}>{n}</li>
