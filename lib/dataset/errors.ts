@@ -82,7 +82,7 @@ export function zodIssuesToErrors(file: string, root: unknown, issues: readonly 
       record = typeof id === "string" ? id : "source";
       fieldPath = path.slice(1);
     } else {
-      const id = valueAt(root, ["slug"]);
+      const id = valueAt(root, ["slug"]) ?? valueAt(root, ["id"]);
       if (typeof id === "string") record = id;
     }
     if (issue.code === "unrecognized_keys") {

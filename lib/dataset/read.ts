@@ -50,7 +50,7 @@ function jsonFiles(dir: string): string[] {
 
 /**
  * Reads the data folder: dataset.json, claimants.json, sources/*.json, comparisons/*.json, topics/*.json,
- * table-sources/*.json, tables/*.json. Files that
+ * table-sources/*.json, tables/*.json, who-is-who.json and terms.json (these two when present). Files that
  * are not JSON are reported as errors here; everything else is the validator's job.
  */
 export function readDataDir(dataDir: string): { raw: RawDataset; errors: DataError[] } {
@@ -75,6 +75,7 @@ export function readDataDir(dataDir: string): { raw: RawDataset; errors: DataErr
     tableSources: jsonFiles(join(dataDir, "table-sources")).map(read),
     tables: jsonFiles(join(dataDir, "tables")).map(read),
     ...(existsSync(join(dataDir, "who-is-who.json")) ? { whoIsWho: read(join(dataDir, "who-is-who.json")) } : {}),
+    ...(existsSync(join(dataDir, "terms.json")) ? { terms: read(join(dataDir, "terms.json")) } : {}),
   };
   return { raw, errors: errors };
 }

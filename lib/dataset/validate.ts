@@ -3,7 +3,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { z } from "zod";
 import { type Claimant, ClaimantsFile } from "../model/claimants";
 import { type Claim, ClaimInput, CONTROL_EXTENT_METRICS } from "../model/claims";
-import { type Comparison, ComparisonFile, type SeriesComparison } from "../model/comparisons";
+import { type Comparison, ComparisonFile, lineText, type SeriesComparison } from "../model/comparisons";
+import type { TranslatedLocale } from "../i18n/locales";
 import { Topic } from "../model/topics";
 import { needsTranslation } from "../model/languages";
 import { Source, sourceLanguage } from "../model/sources";
@@ -16,6 +17,7 @@ import { linkRepeats } from "../tables/link";
 import { TableSourceFile } from "../tables/read";
 import { WhoIsWhoFile } from "../model/who-is-who";
 import { checkWhoIsWho } from "./who-is-who";
+import { NO_TERMS, Terms } from "../model/terms";
 
 /** A data file as read from disk: its path (as shown in errors) and its parsed JSON. */
 export interface RawFile {
@@ -36,6 +38,8 @@ export interface RawDataset {
   tables?: RawFile[];
   /** data/who-is-who.json: who speaks for which claimant (read by the extractor; checked here). */
   whoIsWho?: RawFile;
+  /** data/terms.json: the subjects and places claims carry, in Ukrainian and Russian. */
+  terms?: RawFile;
 }
 
 /** Looks up the full text of a source by its file name; undefined when the text is not at hand. */
@@ -51,6 +55,8 @@ export interface Dataset {
   topics: Topic[];
   /** The kept tables behind the table sources' claims (for summaries: fields, spans, corrections, revisions). */
   tables?: TableFile[];
+  /** Subjects and places in Ukrainian and Russian (data/terms.json; none when the folder has no such file). */
+  terms?: Terms;
 }
 
 export interface QuoteCheck {
@@ -226,6 +232,9 @@ function checkClaim(
     if (claim.statedOn.date > other.datePublished) at(`alsoIn.${i}.sourceId`, `a source published no earlier than the claim was stated (${claim.statedOn.date})`, `"${relay.sourceId}", of ${other.datePublished}`);
   });
   if (claimants && !claimants.has(claim.claimantId)) at("claimantId", "the id of a claimant in claimants.json", `"${claim.claimantId}"`);
+  claim.doubts?.forEach((doubt, i) => {
+    if (!doubt.translations) at(`doubts.${i}.translations`, "the note in Ukrainian and Russian ({ uk: { note }, ru: { note } })", "nothing (the field is missing)");
+  });
   if (claim.kind === "figure" && claim.control && !(CONTROL_EXTENT_METRICS as readonly string[]).includes(claim.metric)) {
     at("control", `control only on a figure of ${CONTROL_EXTENT_METRICS.join(" or ")}`, `metric "${claim.metric}"`);
   }
@@ -405,7 +414,9 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
       return line ? [line] : [];
     });
     if (lines.length < parsed.lines.length) return [];
-    const comparison: SeriesComparison = { ...parsed, kind: "series", lines };
+    // Its lines' words in each edition are the topic's.
+    const translated = (locale: TranslatedLocale) => ({ ...parsed.translations[locale], lines: Object.fromEntries(lines.map((l) => [l.id, topic.translations[locale].lines[l.id] ?? lineText(l)])) });
+    const comparison: SeriesComparison = { ...parsed, kind: "series", lines, translations: { uk: translated("uk"), ru: translated("ru") } };
     return [{ comparison: comparison as Comparison, path: file.path }];
   });
 
@@ -448,6 +459,12 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
     if (whoIsWho && claimants) checkWhoIsWho(whoIsWho, raw.whoIsWho.path, new Set(claimants.keys()), errors);
   }
 
+  const terms = raw.terms && raw.terms.json !== undefined ? parseFile(raw.terms, Terms, errors) : undefined;
+  if (raw.terms && terms) {
+    const allClaims = [...parsedSources.flatMap((s) => s.claims), ...tables.sources.flatMap((s) => s.claims)];
+    checkTerms(terms, raw.terms.path, allClaims, [...topics.map((t) => t.topic.lines), ...comparisons.map((c) => (c.comparison.kind === "series" ? c.comparison.lines : []))].flat(), errors);
+  }
+
   const quotes = checkQuotes(parsedSources, texts, errors);
   const ok = errors.length === 0 && meta !== undefined;
   return {
@@ -460,6 +477,7 @@ export function validateDataset(raw: RawDataset, texts: SourceTexts, snapshots?:
           tables: tables.files,
           comparisons: comparisons.map((c) => c.comparison),
           topics: topics.map((t) => t.topic),
+          terms: terms ?? NO_TERMS,
         }
       : null,
     errors,
@@ -501,4 +519,23 @@ function readTables(sources: readonly { source: TableSource; path: string }[], f
     out.push({ source, path, claims: tableClaims(source, entry.table, correctionsByCell(correctionsFile)) });
   }
   return { sources: out, files: [...kept.values()].map((k) => k.table), cells };
+}
+
+/** Every subject, place and part of a place a claim or a line carries needs its words in data/terms.json, once each. */
+function checkTerms(terms: Terms, path: string, claims: readonly Claim[], lines: readonly { subject: string }[], errors: DataError[]) {
+  const missing = new Map<string, { field: keyof Terms; english: string; by: string }>();
+  const need = (field: keyof Terms, english: string, by: string) => {
+    if (!terms[field][english] && !missing.has(`${field}\u0000${english}`)) missing.set(`${field}\u0000${english}`, { field, english, by });
+  };
+  for (const claim of claims) {
+    need("subjects", claim.subject, `claim "${claim.id}"`);
+    if (claim.kind === "control") {
+      need("places", claim.place, `claim "${claim.id}"`);
+      if (claim.placeDetail) need("placeDetails", claim.placeDetail, `claim "${claim.id}"`);
+    } else if (claim.control?.place) need("places", claim.control.place, `claim "${claim.id}"`);
+  }
+  for (const line of lines) need("subjects", line.subject, "a line of a topic or comparison");
+  for (const { field, english, by } of missing.values()) {
+    errors.push({ file: path, field: `${field}.${english}`, expected: `its Ukrainian and Russian (${by} carries it)`, found: "nothing (the field is missing)" });
+  }
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Locale, TranslatedLocale } from "../i18n/locales";
+import { checkTranslations, perLocale, Text, WHEN_PARSED } from "./translations";
 
 export const SIDES = ["russia", "ukraine", "united-kingdom", "united-states", "france", "norway", "international", "independent", "unattributed"] as const;
 export const Side = z.enum(SIDES);
@@ -14,6 +16,34 @@ export const SIDE_LABELS: Record<Side, string> = {
   independent: "Independent",
   unattributed: "Unattributed",
 };
+export const SIDE_LABELS_TRANSLATED: Record<TranslatedLocale, Record<Side, string>> = {
+  uk: {
+    russia: "Росія",
+    ukraine: "Україна",
+    "united-kingdom": "Велика Британія",
+    "united-states": "США",
+    france: "Франція",
+    norway: "Норвегія",
+    international: "Міжнародні",
+    independent: "Незалежні",
+    unattributed: "Без зазначення джерела",
+  },
+  ru: {
+    russia: "Россия",
+    ukraine: "Украина",
+    "united-kingdom": "Великобритания",
+    "united-states": "США",
+    france: "Франция",
+    norway: "Норвегия",
+    international: "Международные",
+    independent: "Независимые",
+    unattributed: "Без указания источника",
+  },
+};
+/** A side's name in one language: "Russia", "Росія". */
+export function sideLabel(side: Side, locale: Locale): string {
+  return locale === "en" ? SIDE_LABELS[side] : SIDE_LABELS_TRANSLATED[locale][side];
+}
 
 export const CLAIMANT_KINDS = [
   "ministry",
@@ -47,8 +77,51 @@ export const CLAIMANT_KIND_LABELS: Record<ClaimantKind, string> = {
   journalist: "Journalist",
   unattributed: "Unattributed",
 };
+export const CLAIMANT_KIND_LABELS_TRANSLATED: Record<TranslatedLocale, Record<ClaimantKind, string>> = {
+  uk: {
+    ministry: "Міністерство",
+    government: "Уряд (орган не названо)",
+    "emergency-service": "Служба порятунку",
+    "un-body": "Орган ООН",
+    "intelligence-service": "Розвідувальна служба",
+    parliament: "Парламент",
+    official: "Посадова особа",
+    "news-agency": "Інформаційне агентство",
+    "armed-forces": "Збройні сили",
+    "open-source-researchers": "Дослідники відкритих джерел",
+    "research-institute": "Дослідницький інститут",
+    journalist: "Журналіст",
+    unattributed: "Без зазначення джерела",
+  },
+  ru: {
+    ministry: "Министерство",
+    government: "Правительство (орган не назван)",
+    "emergency-service": "Служба спасения",
+    "un-body": "Орган ООН",
+    "intelligence-service": "Разведывательная служба",
+    parliament: "Парламент",
+    official: "Должностное лицо",
+    "news-agency": "Информационное агентство",
+    "armed-forces": "Вооруженные силы",
+    "open-source-researchers": "Исследователи открытых источников",
+    "research-institute": "Исследовательский институт",
+    journalist: "Журналист",
+    unattributed: "Без указания источника",
+  },
+};
+/** A kind of claimant in one language: "Ministry", "Міністерство". */
+export function claimantKindLabel(kind: ClaimantKind, locale: Locale): string {
+  return locale === "en" ? CLAIMANT_KIND_LABELS[kind] : CLAIMANT_KIND_LABELS_TRANSLATED[locale][kind];
+}
 
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a lowercase slug such as 'ua-defence-ministry'");
+
+/**
+ * A claimant's names (and note) in one language: a body as it names itself where that is its
+ * language, in the usual form of the language otherwise; a person in that language's standard spelling.
+ */
+export const ClaimantText = z.strictObject({ name: Text, shortName: Text.optional(), note: Text.optional() });
+export type ClaimantText = z.infer<typeof ClaimantText>;
 
 /** Who makes claims: a body or person as the reports name them. */
 export const Claimant = z.strictObject({
@@ -59,7 +132,31 @@ export const Claimant = z.strictObject({
   kind: ClaimantKind,
   side: Side,
   note: z.string().min(1).optional(),
+  /**
+   * Its names in Ukrainian and Russian, with the fields the English has. Optional so that a claimant
+   * added by the review tool (which asks for English only) can be saved; the data tests fail until
+   * both are written (lib/model/translations.test.ts).
+   */
+  names: perLocale(ClaimantText).optional(),
 });
 export type Claimant = z.infer<typeof Claimant>;
 
-export const ClaimantsFile = z.array(Claimant);
+export const ClaimantsFile = z.array(Claimant).superRefine((claimants, ctx) => {
+  claimants.forEach((claimant, i) => {
+    if (claimant.names) checkTranslations(claimantText(claimant), claimant.names, ctx, "names", [i]);
+  });
+}, WHEN_PARSED);
+
+/** A claimant's English names, in the shape its translations take. */
+export function claimantText(claimant: Claimant): ClaimantText {
+  return { name: claimant.name, ...(claimant.shortName ? { shortName: claimant.shortName } : {}), ...(claimant.note ? { note: claimant.note } : {}) };
+}
+
+/** A claimant as a page in `locale` names it: the same object with name, shortName and note in that language; for "en" (or one not yet translated), the claimant itself. */
+export function claimantIn(claimant: Claimant, locale: Locale): Claimant {
+  if (locale === "en") return claimant;
+  const t = claimant.names?.[locale];
+  if (!t) return claimant;
+  const { shortName: _s, note: _n, ...rest } = claimant;
+  return { ...rest, name: t.name, ...(t.shortName ? { shortName: t.shortName } : {}), ...(t.note ? { note: t.note } : {}) };
+}

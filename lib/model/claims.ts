@@ -4,6 +4,7 @@ import { IsoDate } from "./dates";
 import { CellFacts } from "./cells";
 import { Doubt } from "./doubts";
 import { Translation } from "./languages";
+import type { Locale, TranslatedLocale } from "../i18n/locales";
 
 /**
  * What a figure counts, named the way claimants state their categories: Russia's "tanks and armoured
@@ -224,6 +225,14 @@ export const QUALIFIER_LABELS: Record<Qualifier, string> = {
   range: "range",
   vague: "vague amount",
 };
+export const QUALIFIER_LABELS_TRANSLATED: Record<TranslatedLocale, Record<Qualifier, string>> = {
+  uk: { exact: "як сказано (без уточнення)", "more-than": "понад", "at-least": "щонайменше", about: "близько", "up-to": "до", range: "діапазон", vague: "нечітка кількість" },
+  ru: { exact: "как сказано (без уточнения)", "more-than": "более", "at-least": "не менее", about: "около", "up-to": "до", range: "диапазон", vague: "нечеткое количество" },
+};
+/** How a figure was qualified, in one language: "more than", "понад", "более". */
+export function qualifierLabel(qualifier: Qualifier, locale: Locale): string {
+  return locale === "en" ? QUALIFIER_LABELS[qualifier] : QUALIFIER_LABELS_TRANSLATED[locale][qualifier];
+}
 
 export const CONTROL_STATUSES = ["russian-control", "ukrainian-control", "fighting", "encircled", "russian-troops-inside"] as const;
 export const ControlStatus = z.enum(CONTROL_STATUSES);
@@ -235,6 +244,26 @@ export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
   encircled: "Surrounded",
   "russian-troops-inside": "Russian troops inside",
 };
+export const CONTROL_STATUS_LABELS_TRANSLATED: Record<TranslatedLocale, Record<ControlStatus, string>> = {
+  uk: {
+    "russian-control": "Під контролем Росії",
+    "ukrainian-control": "В українських руках",
+    fighting: "Тривають бої",
+    encircled: "В оточенні",
+    "russian-troops-inside": "Російські війська всередині",
+  },
+  ru: {
+    "russian-control": "Под контролем России",
+    "ukrainian-control": "В руках Украины",
+    fighting: "Идут бои",
+    encircled: "В окружении",
+    "russian-troops-inside": "Российские войска внутри",
+  },
+};
+/** A status of control in one language: "Under Russian control", "Під контролем Росії". */
+export function controlStatusLabel(status: ControlStatus, locale: Locale): string {
+  return locale === "en" ? CONTROL_STATUS_LABELS[status] : CONTROL_STATUS_LABELS_TRANSLATED[locale][status];
+}
 
 /** The metrics that measure control by extent: places counted, area. */
 export const CONTROL_EXTENT_METRICS = ["settlements", "territory"] as const satisfies readonly Metric[];

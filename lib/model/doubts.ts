@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Locale, TranslatedLocale } from "../i18n/locales";
+import { perLocale, Text } from "./translations";
 
 /**
  * Doubts found while reading a claim's report beside others. They are data, recorded on the claim and
@@ -32,6 +34,30 @@ export const DOUBT_LABELS: Record<DoubtKind, string> = {
   outlier: "Far from the claimant's other figures",
   "two-briefings-one-day": "Two briefings that day",
 };
+export const DOUBT_LABELS_TRANSLATED: Record<TranslatedLocale, Record<DoubtKind, string>> = {
+  uk: {
+    "falls-below-earlier": "Менше за попередній підсумок",
+    "stale-relay": "Застарілі цифри, передані повторно",
+    "reworded-by-outlet": "Округлено або переформульовано виданням",
+    "date-inferred": "Дату не зазначено, її встановлено з контексту",
+    "garbled-outlet": "Текст видання спотворений або ненадійний",
+    outlier: "Сильно розходиться з іншими цифрами того самого автора заяви",
+    "two-briefings-one-day": "Два брифінги того дня",
+  },
+  ru: {
+    "falls-below-earlier": "Меньше предыдущего итога",
+    "stale-relay": "Устаревшие цифры, переданные повторно",
+    "reworded-by-outlet": "Округлено или переформулировано изданием",
+    "date-inferred": "Дата не указана, установлена по контексту",
+    "garbled-outlet": "Текст издания искажен или ненадежен",
+    outlier: "Сильно расходится с другими цифрами того же автора заявления",
+    "two-briefings-one-day": "Два брифинга в тот день",
+  },
+};
+/** A kind of doubt in one language: "Two briefings that day", "Два брифінги того дня". */
+export function doubtLabel(kind: DoubtKind, locale: Locale): string {
+  return locale === "en" ? DOUBT_LABELS[kind] : DOUBT_LABELS_TRANSLATED[locale][kind];
+}
 
 /**
  * Doubts that keep a claim off a chart's line. The chart says so and lists the claim beside it; the
@@ -43,5 +69,14 @@ export const Doubt = z.strictObject({
   kind: DoubtKind,
   /** What was found, in a sentence a reader understands: "Repeats the figures of 22 Feb 2024". */
   note: z.string().min(1),
+  /** The note in Ukrainian and Russian. Required of every doubt in data/sources (validation reports one missing); optional here for claims made in code. */
+  translations: perLocale(z.strictObject({ note: Text })).optional(),
 });
 export type Doubt = z.infer<typeof Doubt>;
+
+/** A doubt with its note in one language; for "en" (or one not yet translated), the doubt itself. */
+export function doubtIn(doubt: Doubt, locale: Locale): Doubt {
+  if (locale === "en") return doubt;
+  const t = doubt.translations?.[locale];
+  return t ? { ...doubt, note: t.note } : doubt;
+}

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { Slug } from "./claimants";
-import { SeriesLine } from "./comparisons";
+import { lineIn, lineText, SeriesLine, SeriesLineText } from "./comparisons";
+import { checkTranslations, perLocale, Text, WHEN_PARSED } from "./translations";
+import type { Locale, TranslatedLocale } from "../i18n/locales";
 
 /** Whose army's losses a chart shows: the claims are about one army or the other, never both at once. */
 export const Army = z.enum(["russian", "ukrainian"]);
@@ -9,6 +11,26 @@ export type Army = z.infer<typeof Army>;
 /** The subject a claim about each army's losses carries. */
 export const ARMY_SUBJECT: Record<Army, string> = { russian: "Russian losses", ukrainian: "Ukrainian losses" };
 export const ARMY_LABEL: Record<Army, string> = { russian: "Russia's losses", ukrainian: "Ukraine's losses" };
+export const ARMY_LABEL_TRANSLATED: Record<TranslatedLocale, Record<Army, string>> = {
+  uk: { russian: "Втрати Росії", ukrainian: "Втрати України" },
+  ru: { russian: "Потери России", ukrainian: "Потери Украины" },
+};
+/** "Russia's losses" in one language. */
+export function armyLabel(army: Army, locale: Locale): string {
+  return locale === "en" ? ARMY_LABEL[army] : ARMY_LABEL_TRANSLATED[locale][army];
+}
+
+/** A topic's reader-visible text in one language: the fields of the English it translates, its lines' by line id. */
+export const TopicText = z.strictObject({
+  name: Text,
+  title: Text,
+  summary: Text,
+  lines: z.record(Slug, SeriesLineText),
+  comparability: z.array(Text),
+  notes: z.array(Text).default([]),
+  methodology: Text,
+});
+export type TopicText = z.infer<typeof TopicText>;
 
 /**
  * data/topics/<id>.json: one thing that is counted (tanks, artillery, soldiers), with every line a
@@ -28,8 +50,39 @@ export const Topic = z.strictObject({
   methodology: z.string().min(1),
   /** Mark the dataset's claims of control on the chart's time axis (see SeriesComparison). */
   controlMarks: z.boolean().optional(),
-});
+  /** The reader-visible text in Ukrainian and Russian (required: a missing translation fails the parse). */
+  translations: perLocale(TopicText),
+}).superRefine((topic, ctx) => checkTranslations(topicText(topic), topic.translations, ctx), WHEN_PARSED);
 export type Topic = z.infer<typeof Topic>;
+
+/** A topic's English reader-visible text, in the shape its translations take. */
+export function topicText(topic: Omit<Topic, "translations">): TopicText {
+  return {
+    name: topic.name,
+    title: topic.title,
+    summary: topic.summary,
+    lines: Object.fromEntries(topic.lines.map((l) => [l.id, lineText(l)])),
+    comparability: topic.comparability,
+    notes: topic.notes,
+    methodology: topic.methodology,
+  };
+}
+
+/** A topic as a page in `locale` shows it: the same object, every reader-visible text in that language; for "en", the topic itself. */
+export function topicIn(topic: Topic, locale: Locale): Topic {
+  if (locale === "en") return topic;
+  const t = topic.translations[locale];
+  return {
+    ...topic,
+    name: t.name,
+    title: t.title,
+    summary: t.summary,
+    comparability: t.comparability,
+    notes: t.notes,
+    methodology: t.methodology,
+    lines: topic.lines.map((line) => lineIn(line, t.lines[line.id])),
+  };
+}
 
 /** The army a line is about, from its subject; undefined for a subject that is neither. */
 export function lineArmy(line: Pick<SeriesLine, "subject">): Army | undefined {

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import type { Locale } from "../i18n/locales";
+import { perLocale, Text } from "./translations";
+
+/**
+ * data/terms.json: the words claims carry in the reports' English that a page shows as they are —
+ * subjects ("Russian losses"), places ("Kherson"), parts of places ("the centre of the Kherson
+ * region") — in Ukrainian and Russian, keyed by the English. The English stays the key claims and
+ * lines are matched by; only what a reader sees is translated.
+ */
+export const Terms = z.strictObject({
+  subjects: z.record(Text, perLocale(Text)),
+  places: z.record(Text, perLocale(Text)),
+  placeDetails: z.record(Text, perLocale(Text)),
+});
+export type Terms = z.infer<typeof Terms>;
+
+export const NO_TERMS: Terms = { subjects: {}, places: {}, placeDetails: {} };
+
+function termIn(table: Terms[keyof Terms], english: string, locale: Locale): string {
+  return locale === "en" ? english : (table[english]?.[locale] ?? english);
+}
+
+/** A claim's or line's subject in one language ("Russian losses" → "втрати Росії"); the English when there is none (validation reports that). */
+export function subjectIn(terms: Terms, subject: string, locale: Locale): string {
+  return termIn(terms.subjects, subject, locale);
+}
+
+/** A place's name in one language ("Kharkiv" → "Харків", "Харьков"). */
+export function placeIn(terms: Terms, place: string, locale: Locale): string {
+  return termIn(terms.places, place, locale);
+}
+
+/** The part of a place a claim names, in one language ("the centre of the Kherson region"). */
+export function placeDetailIn(terms: Terms, detail: string, locale: Locale): string {
+  return termIn(terms.placeDetails, detail, locale);
+}
