@@ -3,16 +3,22 @@
  * English is the reference: every other edition holds the same keys with the same placeholders, which
  * lib/i18n/messages.test.ts checks. To add a namespace, add its file in every language and list it here.
  */
+import enClaims from "./en/claims.json";
+import enPages from "./en/pages.json";
 import enSite from "./en/site.json";
+import ruClaims from "./ru/claims.json";
+import ruPages from "./ru/pages.json";
 import ruSite from "./ru/site.json";
+import ukClaims from "./uk/claims.json";
+import ukPages from "./uk/pages.json";
 import ukSite from "./uk/site.json";
 import type { Locale } from "../locales";
 
-const en = { site: enSite };
+const en = { site: enSite, claims: enClaims, pages: enPages };
 export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  uk: { site: ukSite },
-  ru: { site: ruSite },
+  uk: { site: ukSite, claims: ukClaims, pages: ukPages },
+  ru: { site: ruSite, claims: ruClaims, pages: ruPages },
 };

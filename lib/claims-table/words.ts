@@ -1,0 +1,117 @@
+import type { Claim, ControlClaim, FigureClaim, StatedOn } from "../model/claims";
+import { controlStatusLabel, type Qualifier, qualifierLabel } from "../model/claims";
+import { PUBLISHER_NOT_IDENTIFIED, type Source } from "../model/sources";
+import { NO_TERMS, placeDetailIn, type Terms } from "../model/terms";
+import type { RelayCheck } from "../tables/relay";
+import { INTL_TAGS, type Locale } from "../i18n/locales";
+import { formatDateIn, formatNumberIn } from "../i18n/format";
+import { translator } from "../i18n/translate";
+
+/**
+ * A claim's fields in an edition's words: the date as precise as the report allows, the figure with
+ * its qualifier ("more than 470", "понад 470", "более 470"), the publication, a table's notes. Nothing
+ * is added or dropped between editions: each says what the English says.
+ */
+
+/** "2 Mar 2022", "by 2 Mar 2022" or "before 2 Mar 2022"; "не пізніше 2 бер. 2022 р.". */
+export function statedWords(statedOn: StatedOn, locale: Locale): string {
+  const t = translator(locale);
+  const date = formatDateIn(locale, statedOn.date);
+  if (statedOn.precision === "by") return t("claims.words.statedBy", { date });
+  if (statedOn.precision === "before") return t("claims.words.statedBefore", { date });
+  return date;
+}
+
+/** The figure written one way in every table, from its qualifier and value: "more than 470", "понад 470". */
+export function claimedWords(claim: FigureClaim, locale: Locale): string {
+  if (claim.qualifier === "range") return translator(locale)("claims.words.between", { low: formatNumberIn(locale, claim.value), high: formatNumberIn(locale, claim.valueHigh) });
+  if (claim.qualifier === "vague") return translator(locale)("claims.words.vague", { term: claim.vagueTerm });
+  return qualifiedWords(claim.qualifier, claim.value, locale);
+}
+
+/** One number with a one-sided qualifier: "about 5,840", "близько 5 840". */
+export function qualifiedWords(qualifier: Exclude<Qualifier, "range" | "vague">, value: number, locale: Locale): string {
+  const t = translator(locale);
+  const n = formatNumberIn(locale, value);
+  switch (qualifier) {
+    case "exact":
+      return n;
+    case "more-than":
+      return t("claims.words.moreThan", { n });
+    case "at-least":
+      return t("claims.words.atLeast", { n });
+    case "about":
+      return t("claims.words.about", { n });
+    case "up-to":
+      return t("claims.words.upTo", { n });
+  }
+}
+
+/** A claim of control with its scope: "Under Russian control (the city centre)". */
+export function statusWords(claim: ControlClaim, locale: Locale, terms: Terms = NO_TERMS): string {
+  const status = controlStatusLabel(claim.status, locale);
+  return claim.placeDetail ? `${status} (${placeDetailIn(terms, claim.placeDetail, locale)})` : status;
+}
+
+/** "Reuters, 3 Mar 2022"; "report of 2 Mar 2022, publisher not identified"; a table "…, to 31 Dec 2024". */
+export function publicationWords(source: Source, locale: Locale): string {
+  const t = translator(locale);
+  const date = formatDateIn(locale, source.datePublished);
+  if (source.kind === "table") return t("claims.words.tablePublication", { title: source.shortTitle ?? source.title, date });
+  if (source.publisher === PUBLISHER_NOT_IDENTIFIED) return t("claims.words.reportUnidentified", { date });
+  return `${source.publisher}, ${date}`;
+}
+
+/** One of the table's notes beside a cell's figure; a correction (a fall below an earlier figure, a revision on import) is marked as one. */
+export interface TableNote {
+  text: string;
+  correction: boolean;
+}
+
+/** The table's own words beside a cell's figure, for a reader: nothing here is inferred. */
+export function tableNoteWords(claim: Claim, source: Source | undefined, locale: Locale): TableNote[] | undefined {
+  if (claim.kind !== "figure" || claim.locator.kind !== "cell") return undefined;
+  const t = translator(locale);
+  const count = (n: number) => formatNumberIn(locale, n);
+  const notes: TableNote[] = [];
+  const note = (text: string, correction = false) => notes.push({ text, correction });
+  const table = claim.table;
+  if (table?.breakdown) {
+    const parts = (["destroyed", "damaged", "abandoned", "captured"] as const).flatMap((k) =>
+      table.breakdown?.[k] === undefined ? [] : [t(`claims.words.${k}`, { n: count(table.breakdown[k] ?? 0) })],
+    );
+    if (parts.length > 0) note(t("claims.words.breakdown", { parts: parts.join(", ") }));
+  }
+  if (table?.fellFrom) note(t("claims.words.fellFrom", { n: count(table.fellFrom.value), date: formatDateIn(locale, table.fellFrom.date) }), true);
+  if (table?.correctionListed !== undefined) note(t("claims.words.correctionListed", { n: `${table.correctionListed > 0 ? "+" : ""}${table.correctionListed}` }));
+  for (const r of table?.revisions ?? [])
+    note(t("claims.words.revised", { from: typeof r.from === "number" ? count(r.from) : r.from, to: claim.quote, date: formatDateIn(locale, r.importedOn) }), true);
+  if (source?.kind === "table" && source.caveat && source.layout.kind === "long") note(t("claims.words.lowerBound"));
+  return notes.length > 0 ? notes : undefined;
+}
+
+/** 'General Staff's table for 2 Mar 2022 ("tank"): about 5,840. Rounded; no qualifier became "more than".' */
+export function checkWords(check: RelayCheck, publisher: string, locale: Locale): string {
+  const t = translator(locale);
+  const qualifier = (q: RelayCheck["tableQualifier"]) => (q === "exact" ? t("claims.words.noQualifier") : t("claims.words.quotedQualifier", { qualifier: qualifierLabel(q, locale) }));
+  // English keeps the table's own wording of its qualifier; an edition writes the qualifier in its words.
+  const q = check.tableQualifier;
+  const stated = locale === "en" || q === "range" || q === "vague" ? check.tableStated : qualifiedWords(q, check.tableValue, locale);
+  return t("claims.words.check", {
+    publisher,
+    date: formatDateIn(locale, check.date),
+    field: check.field,
+    stated,
+    figure: t(check.figure === "same" ? "claims.words.checkSame" : check.figure === "rounded" ? "claims.words.checkRounded" : "claims.words.checkDifferent"),
+    qualifier: check.qualifierChanged ? t("claims.words.qualifierBecame", { from: qualifier(check.qualifierChanged.from), to: qualifier(check.qualifierChanged.to) }) : t("claims.words.sameQualifier"),
+  });
+}
+
+/** A language's name in an edition's language ("Russian", "російська", "русский"), by Intl. */
+export function languageNameIn(tag: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([INTL_TAGS[locale]], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
