@@ -42,8 +42,8 @@ export function proxy(request: NextRequest) {
     return edition(request, locale, path);
   }
   if (path === CLAIMS_PATHS.list || path === CLAIMS_PATHS.found || path === CLAIMS_PATHS.day || path.startsWith(`${CLAIMS_PATHS.day}/`)) {
-    const gate = gateClaimsRequest(path, request.nextUrl.searchParams, claimsCatalogue());
-    if (gate.kind === "bad") return badRequestPage(gate.message, gate.title, localePath(locale, gate.back));
+    const gate = gateClaimsRequest(path, request.nextUrl.searchParams, claimsCatalogue(), locale);
+    if (gate.kind === "bad") return badRequestPage(gate.message, gate.title, localePath(locale, gate.back), locale);
     if (gate.kind === "redirect") return NextResponse.redirect(new URL(localePath(locale, gate.location), requestOrigin(request)), 303);
     if (gate.kind === "rewrite") return NextResponse.rewrite(inside(request, `/${locale}${gate.path}`));
   }
