@@ -4,6 +4,8 @@
 const security = require("./lib/export/security-headers.json");
 /** Caching and encodings, shared with the export too (see lib/http/delivery.ts). */
 const delivery = require("./lib/http/delivery.json");
+/** The editions' routing, shared with lib/i18n (see lib/i18n/routing.ts). */
+const routing = require("./lib/i18n/routing.json");
 const framable = security.framablePrefix.replace(/^\/|\/$/g, "");
 const immutable = delivery.immutablePrefix.replace(/^\/|\/$/g, "");
 
@@ -20,6 +22,28 @@ const nextConfig = {
   outputFileTracingRoot: __dirname,
   // A native addon: custom charts' PNG cards are drawn on demand (lib/render/png.ts), so it loads from node_modules.
   serverExternalPackages: ["@resvg/resvg-js"],
+  /**
+   * The editions (lib/i18n/routing.ts): every page is app/[locale]/, and English is served at the site's
+   * own paths, so they are rewritten to /en/… here, after proxy.ts has checked the request. /en/… itself
+   * is no address of the site. /claims with a query is the search (app/[locale]/claims/found).
+   * Rewrites here, not in proxy.ts: Next proxies a middleware rewrite to another origin when the
+   * request came to 127.0.0.1 (its URL says "localhost"), and these must stay inside the server.
+   */
+  async rewrites() {
+    const prefixed = routing.prefixed.join("|");
+    const editions = [{ from: "", to: `/${routing.default}` }, ...routing.prefixed.map((/** @type {string} */ l) => ({ from: `/${l}`, to: `/${l}` }))];
+    return {
+      beforeFiles: [
+        { source: `/${routing.default}`, destination: `/${routing.default}${routing.noPage}` },
+        { source: `/${routing.default}/:path*`, destination: `/${routing.default}${routing.noPage}` },
+        ...editions.flatMap(({ from, to }) =>
+          routing.searchParams.map((/** @type {string} */ key) => ({ source: `${from}/claims`, has: [{ type: "query", key }], destination: `${to}/claims/found` })),
+        ),
+        { source: "/", destination: `/${routing.default}` },
+        { source: `/:path((?!(?:${prefixed}|${routing.default})(?:/|$)|${routing.rootPaths}).*)`, destination: `/${routing.default}/:path` },
+      ],
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: security.all },

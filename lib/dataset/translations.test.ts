@@ -6,7 +6,9 @@ import { comparisonText, ComparisonFile } from "../model/comparisons";
 import { DOUBT_LABELS, DOUBT_LABELS_TRANSLATED } from "../model/doubts";
 import { METRIC_INFO_TRANSLATED } from "../model/metric-names";
 import { ARMY_LABEL, ARMY_LABEL_TRANSLATED, Topic, topicText } from "../model/topics";
-import { placeIn, subjectIn, Terms } from "../model/terms";
+import { tableSourceIn, tableSourceText } from "../model/tables";
+import { missingTerms, placeIn, subjectIn, Terms } from "../model/terms";
+import { TableSourceFile } from "../tables/read";
 import { DATA_DIR, readDataDir } from "./read";
 import { validateDataset } from "./validate";
 
@@ -37,6 +39,7 @@ const comparisons = raw.comparisons.map((f) => ({ path: f.path, parsed: Comparis
 const topics = (raw.topics ?? []).map((f) => ({ path: f.path, parsed: Topic.parse(f.json) }));
 const claimants = ClaimantsFile.parse(raw.claimants.json);
 const terms = Terms.parse(raw.terms?.json);
+const tableSources = (raw.tableSources ?? []).map((f) => ({ path: f.path, source: TableSourceFile.parse(f.json).source }));
 /** Every doubt recorded on a claim in data/sources, with its claim's id. */
 const doubts = raw.sources.flatMap((f) => {
   const claims = (f.json as { claims: { id: string; doubts?: { note: string; translations?: Record<TranslatedLocale, { note: string }> }[] }[] }).claims;
@@ -50,6 +53,7 @@ const dataPairs: Pair[] = PREFIXED_LOCALES.flatMap((locale) => [
   ...comparisons.flatMap(({ path, parsed }) => pairs(path, locale, comparisonText(parsed), parsed.translations[locale])),
   ...topics.flatMap(({ path, parsed }) => pairs(path, locale, topicText(parsed), parsed.translations[locale])),
   ...claimants.flatMap((c) => pairs(`claimants.json ${c.id}`, locale, claimantText(c), c.names?.[locale])),
+  ...tableSources.flatMap(({ path, source }) => pairs(path, locale, tableSourceText(source), source.translations[locale])),
   ...doubts.flatMap(({ where, doubt }) => pairs(where, locale, { note: doubt.note }, doubt.translations?.[locale])),
   ...Object.entries(terms).flatMap(([kind, table]) => Object.entries(table).flatMap(([en, t]) => pairs(`terms.json ${kind}`, locale, en, t[locale]))),
 ]);
@@ -76,6 +80,7 @@ describe("every reader-visible text of the data has its Ukrainian and Russian", 
     expect(topics.length).toBeGreaterThan(0);
     expect(claimants.filter((c) => !c.names).map((c) => c.id)).toEqual([]);
     expect(doubts.length).toBeGreaterThan(100);
+    expect(tableSources.length).toBeGreaterThan(0);
     expect(doubts.filter((d) => !d.doubt.translations).map((d) => d.where)).toEqual([]);
     expect(dataPairs.length).toBeGreaterThan(800);
     expect(labelPairs.length).toBe(2 * (2 * Object.keys(METRIC_INFO).length + 7 + 7 + 5 + 9 + 13 + 2));
@@ -104,6 +109,18 @@ describe("every reader-visible text of the data has its Ukrainian and Russian", 
   });
 });
 
+describe("table sources in each language", () => {
+  it("tableSourceIn gives the title, caveat and claim note in the language, the rest unchanged", () => {
+    const oryx = tableSources.find((t) => t.source.id === "oryx-by-type")?.source;
+    const model = tableSources.find((t) => t.source.id === "economist-model-deaths")?.source;
+    if (!oryx || !model) throw new Error("no such table source");
+    expect(tableSourceIn(oryx, "en")).toBe(oryx);
+    expect(tableSourceIn(oryx, "uk")).toMatchObject({ id: "oryx-by-type", title: "Oryx: візуально підтверджені втрати техніки Росії та України, за типами", sha256: oryx.sha256 });
+    const ru = tableSourceIn(model, "ru");
+    expect(ru.layout.kind === "csv" && ru.layout.claimNote).toBe("Модельная оценка: диапазон — 95-процентный доверительный интервал модели, центральная цифра — ее оценка.");
+  });
+});
+
 describe("terms: subjects and places in each language", () => {
   it("keeps the English as the key and gives each edition its words", () => {
     expect(subjectIn(terms, "Russian losses", "en")).toBe("Russian losses");
@@ -111,11 +128,13 @@ describe("terms: subjects and places in each language", () => {
     expect(placeIn(terms, "Kharkiv", "ru")).toBe("Харьков");
   });
 
-  it("validation names a subject a claim carries that terms.json lacks", () => {
-    const json = structuredClone(raw.terms?.json) as Terms;
-    delete json.subjects["Russian losses"];
-    const errors = validateDataset({ ...raw, terms: { path: "data/terms.json", json } }, none).errors;
-    expect(errors).toEqual([expect.objectContaining({ file: "data/terms.json", field: "subjects.Russian losses", found: "nothing (the field is missing)" })]);
+  it("has words for every subject, place and part of a place the dataset's claims and lines carry", () => {
+    const dataset = validateDataset(raw, none).dataset;
+    if (!dataset) throw new Error("the data is not valid");
+    const lines = [...dataset.topics, ...dataset.comparisons].flatMap((c) => ("lines" in c ? c.lines : []));
+    expect(missingTerms(terms, dataset.claims, lines)).toEqual([]);
+    const { "Russian losses": _gone, ...subjects } = terms.subjects;
+    expect(missingTerms({ ...terms, subjects }, dataset.claims, lines)[0]).toMatchObject({ field: "subjects", english: "Russian losses" });
   });
 });
 
@@ -146,6 +165,17 @@ describe("npm run validate names a missing translation precisely", () => {
     delete claim?.doubts?.[0]?.translations;
     const errors = validateDataset({ ...raw, sources: raw.sources.map((f) => (f === file ? { ...f, json } : f)) }, none).errors;
     expect(errors).toEqual([expect.objectContaining({ file: file.path, record: claim?.id, field: "doubts.0.translations", found: "nothing (the field is missing)" })]);
+  });
+
+  it("a table source whose Russian lacks its caveat", () => {
+    const files = (raw.tableSources ?? []).map((f) => {
+      if (!f.path.endsWith("/oryx-by-type.json")) return f;
+      const json = structuredClone(f.json) as { source: { translations: { ru: Record<string, unknown> } } };
+      delete json.source.translations.ru.caveat;
+      return { ...f, json };
+    });
+    const errors = validateDataset({ ...raw, tableSources: files }, none).errors;
+    expect(errors[0]).toEqual(expect.objectContaining({ file: expect.stringMatching(/table-sources\/oryx-by-type\.json$/), record: "oryx-by-type", field: "translations.ru.caveat", expected: "a translation of the English text" }));
   });
 
   it("a topic whose Ukrainian lacks one line's text", () => {

@@ -24,8 +24,8 @@ export const SIDE_LABELS_TRANSLATED: Record<TranslatedLocale, Record<Side, strin
     "united-states": "США",
     france: "Франція",
     norway: "Норвегія",
-    international: "Міжнародні",
-    independent: "Незалежні",
+    international: "Міжнародні структури",
+    independent: "Незалежні джерела",
     unattributed: "Без зазначення джерела",
   },
   ru: {
@@ -35,8 +35,8 @@ export const SIDE_LABELS_TRANSLATED: Record<TranslatedLocale, Record<Side, strin
     "united-states": "США",
     france: "Франция",
     norway: "Норвегия",
-    international: "Международные",
-    independent: "Независимые",
+    international: "Международные структуры",
+    independent: "Независимые источники",
     unattributed: "Без указания источника",
   },
 };

@@ -254,7 +254,7 @@ export const CONTROL_STATUS_LABELS_TRANSLATED: Record<TranslatedLocale, Record<C
   },
   ru: {
     "russian-control": "Под контролем России",
-    "ukrainian-control": "В руках Украины",
+    "ukrainian-control": "В украинских руках",
     fighting: "Идут бои",
     encircled: "В окружении",
     "russian-troops-inside": "Российские войска внутри",

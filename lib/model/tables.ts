@@ -3,6 +3,8 @@ import { Slug } from "./claimants";
 import { Metric } from "./claims";
 import { IsoDate } from "./dates";
 import { LanguageTag } from "./languages";
+import { checkTranslations, perLocale, Text, WHEN_PARSED } from "./translations";
+import type { Locale } from "../i18n/locales";
 
 /**
  * A published table (the General Staff's daily tally, Oryx's counts by type) as the project keeps it:
@@ -140,6 +142,10 @@ export const RelayMap = z.strictObject({
   metrics: z.partialRecord(Metric, z.string().min(1)),
 });
 
+/** A table source's reader-visible text in one language: the fields of the English it translates (`claimNote` is the layout's). */
+export const TableSourceText = z.strictObject({ title: Text, shortTitle: Text.optional(), caveat: Text.optional(), note: Text.optional(), claimNote: Text.optional() });
+export type TableSourceText = z.infer<typeof TableSourceText>;
+
 export const TableSource = z.strictObject({
   id: Slug,
   kind: z.literal("table"),
@@ -171,8 +177,38 @@ export const TableSource = z.strictObject({
   relayedBy: z.array(RelayMap).optional(),
   url: z.url().optional(),
   note: z.string().min(1).optional(),
+  /** The title, short title, caveat, note and claim note in Ukrainian and Russian: required in data/table-sources (TableSourceWithText), optional for sources made in code. */
+  translations: perLocale(TableSourceText).optional(),
 });
 export type TableSource = z.infer<typeof TableSource>;
+
+/** A table source as its file in data/table-sources holds it: with its text in every edition, shaped like the English. */
+export const TableSourceWithText = TableSource.extend({ translations: perLocale(TableSourceText) }).superRefine(
+  (source, ctx) => checkTranslations(tableSourceText(source), source.translations, ctx),
+  WHEN_PARSED,
+);
+
+/** A table source's English reader-visible text, in the shape its translations take. */
+export function tableSourceText(source: TableSource): TableSourceText {
+  const { title, shortTitle, caveat, note } = source;
+  const claimNote = source.layout.kind === "csv" ? source.layout.claimNote : undefined;
+  return { title, ...(shortTitle ? { shortTitle } : {}), ...(caveat ? { caveat } : {}), ...(note ? { note } : {}), ...(claimNote ? { claimNote } : {}) };
+}
+
+/** A table source as a page in `locale` shows it: title, short title, caveat, note and claim note in that language; for "en" (or one made in code without translations), the source itself. */
+export function tableSourceIn(source: TableSource, locale: Locale): TableSource {
+  if (locale === "en") return source;
+  const t = source.translations?.[locale];
+  if (!t) return source;
+  return {
+    ...source,
+    title: t.title,
+    ...(t.shortTitle ? { shortTitle: t.shortTitle } : {}),
+    ...(t.caveat ? { caveat: t.caveat } : {}),
+    ...(t.note ? { note: t.note } : {}),
+    layout: t.claimNote && source.layout.kind === "csv" && source.layout.claimNote ? { ...source.layout, claimNote: t.claimNote } : source.layout,
+  };
+}
 
 /** A kept cell: a number, or null where the record has no such field (not reported that day: no claim). */
 type Cell = number | string | null;

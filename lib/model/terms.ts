@@ -35,3 +35,24 @@ export function placeIn(terms: Terms, place: string, locale: Locale): string {
 export function placeDetailIn(terms: Terms, detail: string, locale: Locale): string {
   return termIn(terms.placeDetails, detail, locale);
 }
+
+/** The subjects, places and parts of places that claims and lines carry but `terms` has no words for, each once, with who carries it first. */
+export function missingTerms(
+  terms: Terms,
+  claims: readonly ({ id: string; subject: string } & ({ kind: "control"; place: string; placeDetail?: string | undefined } | { kind: "figure"; control?: { place?: string | undefined } | undefined }))[],
+  lines: readonly { id: string; subject: string }[],
+): { field: keyof Terms; english: string; by: string }[] {
+  const missing = new Map<string, { field: keyof Terms; english: string; by: string }>();
+  const need = (field: keyof Terms, english: string, by: string) => {
+    if (!terms[field][english] && !missing.has(`${field}:${english}`)) missing.set(`${field}:${english}`, { field, english, by });
+  };
+  for (const claim of claims) {
+    need("subjects", claim.subject, `claim ${claim.id}`);
+    if (claim.kind === "control") {
+      need("places", claim.place, `claim ${claim.id}`);
+      if (claim.placeDetail) need("placeDetails", claim.placeDetail, `claim ${claim.id}`);
+    } else if (claim.control?.place) need("places", claim.control.place, `claim ${claim.id}`);
+  }
+  for (const line of lines) need("subjects", line.subject, `line ${line.id}`);
+  return [...missing.values()];
+}

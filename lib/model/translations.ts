@@ -6,7 +6,9 @@ import { PREFIXED_LOCALES, type TranslatedLocale } from "../i18n/locales";
  * required, each holding the same fields as the English text it translates.
  */
 export function perLocale<T extends z.ZodType>(text: T) {
-  return z.strictObject({ uk: text, ru: text });
+  // One field per translated edition: adding a language to PREFIXED_LOCALES makes every text require it.
+  const shape = Object.fromEntries(PREFIXED_LOCALES.map((locale) => [locale, text])) as Record<TranslatedLocale, T>;
+  return z.strictObject(shape);
 }
 
 /** A reader-visible text in one language. */

@@ -1,6 +1,7 @@
 /**
- * The pages as the build prerendered them (.next/server/app): the home page and every comparison
- * page at most 40 KB of gzip HTML (issue 20), the focus marker's points sent once, compactly. The
+ * The pages as the build prerendered them (.next/server/app/<edition>): the home page and every
+ * comparison page, in every edition, at most 40 KB of gzip HTML (issue 20), the focus marker's points
+ * sent once, compactly. The
  * figures for every page are in `npm run bench` (bench/pages.ts).
  *
  * `npm test` builds before vitest, so there the pages exist and the tests must run; in a bare
@@ -13,24 +14,28 @@ import { describe, expect, it } from "vitest";
 import { BUILD_PATHS } from "./build-paths";
 
 const APP = join(process.cwd(), BUILD_PATHS.nextDir, "server", "app");
-const HOME = join(APP, "index.html");
-const built = existsSync(HOME) && existsSync(join(APP, "compare"));
+const HOME = join(APP, "en.html");
+const EDITIONS = ["en", "uk", "ru"];
+const built = existsSync(HOME) && existsSync(join(APP, "en", "compare"));
 const underNpmTest = process.env.npm_lifecycle_event === "test";
 if (!built) {
   if (underNpmTest) throw new Error(`npm test builds before vitest, but ${HOME} is missing`);
   console.warn(`page-weight.test.ts: skipped, no build in ${APP} (run npm run build first; npm test does).`);
 }
 
-const pages = built ? [HOME, ...readdirSync(join(APP, "compare")).filter((f) => f.endsWith(".html")).map((f) => join(APP, "compare", f))] : [];
+const pages = built
+  ? EDITIONS.flatMap((e) => [join(APP, `${e}.html`), ...readdirSync(join(APP, e, "compare")).filter((f) => f.endsWith(".html")).map((f) => join(APP, e, "compare", f))])
+  : [];
 
 describe.skipIf(!built)("page weight", () => {
-  it("every comparison page and the home page is at most 40 KB of gzip HTML", () => {
+  it("every comparison page and the home page, in every edition, is at most 40 KB of gzip HTML", () => {
+    expect(pages.length).toBeGreaterThan(3 * 10);
     const over = pages.map((file) => ({ file, gzip: gzipSync(readFileSync(file), { level: 9 }).length })).filter((p) => p.gzip > 40 * 1024);
     expect(over).toEqual([]);
   });
 
   it("a series page carries its points once: no per-point words, no table of points", () => {
-    const html = readFileSync(join(APP, "compare", "armour-claims.html"), "utf8");
+    const html = readFileSync(join(APP, "en", "compare", "armour-claims.html"), "utf8");
     expect(html).not.toContain("cc-points-table");
     expect(html).not.toMatch(/type_total|table 20\d\d-\d\d-\d\d/);
     expect(html).toContain("/compare/armour-claims/points");

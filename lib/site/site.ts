@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROUTING } from "@/lib/i18n/routing";
 
 export const SITE_NAME = "Counterclaim";
 
@@ -64,15 +65,8 @@ export function isDecodablePath(pathname: string): boolean {
   }
 }
 
-/**
- * The paths that are the same in every edition, served at the root and never under /uk or /ru:
- * the data files, the claims API, the oEmbed endpoint (whose answer speaks the language of the URL it
- * is asked about), the embed script, the icon and the sitemap. Every other path is a page of an edition.
- */
-export const ROOT_PATHS = /^\/(?:_next\/|api\/|data\/|oembed$|embed\.js$|icon\.svg$|sitemap\.xml$|robots\.txt$|favicon\.ico$)/;
-
 /** Where proxy.ts sends a path that cannot be decoded: no page, so the answer is the site's 404 page. */
-export const NO_PAGE = "/counterclaim-no-such-page";
+export const NO_PAGE = ROUTING.noPage;
 
 /** A Host header as browsers send it: a name or IPv4 address, or a bracketed IPv6 address, and maybe a port. */
 const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;

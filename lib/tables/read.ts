@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { TableSource } from "../model/tables";
+import { TableSourceWithText } from "../model/tables";
 
 /**
  * data/table-sources/<id>.json: a table's source record (where it comes from, how its fields map to
  * claims); its figures are in data/tables/<id>.json. Kept apart from data/sources, whose files each
  * hold a report and the claims quoted from it.
  */
-export const TableSourceFile = z.strictObject({ source: TableSource });
+export const TableSourceFile = z.strictObject({ source: TableSourceWithText });
 
 export const tableSourcePath = (dataDir: string, id: string) => join(dataDir, "table-sources", `${id}.json`);
 export const tableFilePath = (dataDir: string, id: string) => join(dataDir, "tables", `${id}.json`);

@@ -12,7 +12,10 @@ import { pageMetadata } from "@/lib/site/metadata";
 import { TableSummaryView } from "@/components/tables/TableSummaryView";
 import { claimantIds, claimantPageView, claimantView, claimHref } from "@/lib/site/views";
 
-export function generateStaticParams({ params }: { params: { locale: string } }) {
+/** Drawn on request in the editions other than English (lib/i18n/prerendered.ts). */
+export const dynamicParams = true;
+
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
   return prerenderedIn(params, () => claimantIds().map((id) => ({ id })));
 }
 

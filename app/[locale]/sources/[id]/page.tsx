@@ -12,7 +12,10 @@ import { PUBLISHER_NOT_IDENTIFIED } from "@/lib/model/sources";
 import { TableProvenance, TableSummaryView } from "@/components/tables/TableSummaryView";
 import { claimHref, sourceIds, sourceView } from "@/lib/site/views";
 
-export function generateStaticParams({ params }: { params: { locale: string } }) {
+/** Drawn on request in the editions other than English (lib/i18n/prerendered.ts). */
+export const dynamicParams = true;
+
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
   return prerenderedIn(params, () => sourceIds().map((id) => ({ id })));
 }
 

@@ -10,7 +10,10 @@ import { pageMetadata } from "@/lib/site/metadata";
 import { claimsPageNumbers, claimsPageView } from "@/lib/site/views";
 
 // Page 1 is /claims itself.
-export function generateStaticParams({ params }: { params: { locale: string } }) {
+/** Drawn on request in the editions other than English (lib/i18n/prerendered.ts). */
+export const dynamicParams = true;
+
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
   return prerenderedIn(params, () =>
     claimsPageNumbers()
       .slice(1)
