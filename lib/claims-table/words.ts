@@ -1,6 +1,7 @@
 import type { Claim, ControlClaim, FigureClaim, StatedOn } from "../model/claims";
 import { controlStatusLabel, type Qualifier, qualifierLabel } from "../model/claims";
 import { PUBLISHER_NOT_IDENTIFIED, type Source } from "../model/sources";
+import { tableSourceIn } from "../model/tables";
 import { NO_TERMS, placeDetailIn, type Terms } from "../model/terms";
 import type { RelayCheck } from "../tables/relay";
 import { INTL_TAGS, type Locale } from "../i18n/locales";
@@ -53,8 +54,14 @@ export function statusWords(claim: ControlClaim, locale: Locale, terms: Terms = 
   return claim.placeDetail ? `${status} (${placeDetailIn(terms, claim.placeDetail, locale)})` : status;
 }
 
+/** A source as an edition shows it: a published table with its title, caveat and note in the edition's words; a report as it is. */
+export function sourceIn(source: Source, locale: Locale): Source {
+  return source.kind === "table" ? tableSourceIn(source, locale) : source;
+}
+
 /** "Reuters, 3 Mar 2022"; "report of 2 Mar 2022, publisher not identified"; a table "…, to 31 Dec 2024". */
-export function publicationWords(source: Source, locale: Locale): string {
+export function publicationWords(given: Source, locale: Locale): string {
+  const source = sourceIn(given, locale);
   const t = translator(locale);
   const date = formatDateIn(locale, source.datePublished);
   if (source.kind === "table") return t("claims.words.tablePublication", { title: source.shortTitle ?? source.title, date });

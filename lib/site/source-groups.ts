@@ -1,7 +1,7 @@
 import type { Dataset } from "../dataset/validate";
 import { languageName } from "../model/languages";
 import { claimantIn } from "../model/claimants";
-import { languageNameIn, publicationWords } from "../claims-table/words";
+import { languageNameIn, publicationWords, sourceIn } from "../claims-table/words";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
 import { type Source, sourceLanguage, sourceTitle } from "../model/sources";
@@ -43,7 +43,7 @@ export function sourceSummary(dataset: Dataset, source: Source, locale: Locale =
   const language = sourceLanguage(source);
   return {
     id: source.id,
-    title: sourceTitle(source),
+    title: sourceTitle(sourceIn(source, locale)),
     headline: source.kind !== "report" || source.headline !== undefined,
     publication: publicationWords(source, locale),
     claims: dataset.claims.filter((c) => c.sourceId === source.id).length,

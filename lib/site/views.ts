@@ -12,7 +12,7 @@ import { NO_TERMS, placeIn, subjectIn } from "../model/terms";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
 import { formatDateIn } from "../i18n/format";
-import { languageNameIn, publicationWords } from "../claims-table/words";
+import { languageNameIn, publicationWords, sourceIn } from "../claims-table/words";
 import { METRICS } from "../model/claims";
 import { controlByPlace } from "../chart/control";
 import { coverage } from "./coverage";
@@ -29,7 +29,7 @@ import { siteOrigin, sitePaths } from "./site";
 import { chartSvg } from "../render/chart-files";
 import { cardSize } from "../render/card";
 import { homeRank, pinnedSeriesView, seriesLatestDay, seriesPageSlugs, seriesView, type SeriesView } from "./series-views";
-import type { TableSource } from "../model/tables";
+import { type TableSource, tableSourceIn } from "../model/tables";
 import { summariseTable, type TableSummary } from "../tables/summary";
 import { sourceLanguage, sourceTitle } from "../model/sources";
 import { languageName } from "../model/languages";
@@ -152,7 +152,7 @@ function sourceSummaries(dataset: Dataset, locale: Locale) {
   return dataset.sources.map((s) => ({
     id: s.id,
     kind: s.kind,
-    title: sourceTitle(s),
+    title: sourceTitle(sourceIn(s, locale)),
     publication: publicationWords(s, locale),
     claims: counts.get(s.id) ?? 0,
   }));
@@ -195,7 +195,8 @@ export interface TableView {
   csvHref: string;
 }
 
-function tableView(dataset: Dataset, source: TableSource, locale: Locale): TableView | undefined {
+function tableView(dataset: Dataset, given: TableSource, locale: Locale): TableView | undefined {
+  const source = tableSourceIn(given, locale);
   const summary = tableSummaries(dataset).get(source.id);
   if (!summary) return undefined;
   const claimant = dataset.claimants.find((c) => c.id === source.claimantId);
@@ -271,8 +272,9 @@ export function controlView(locale: Locale = DEFAULT_LOCALE) {
 
 export function sourceView(id: string, locale: Locale = DEFAULT_LOCALE) {
   const dataset = loadDataset();
-  const source = dataset.sources.find((s) => s.id === id);
-  if (!source) return undefined;
+  const found = dataset.sources.find((s) => s.id === id);
+  if (!found) return undefined;
+  const source = sourceIn(found, locale);
   const table = source.kind === "table" ? tableView(dataset, source, locale) : undefined;
   return {
     source,
