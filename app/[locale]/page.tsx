@@ -52,7 +52,8 @@ export default async function Home({ params }: { params: Params }) {
               ; {t("pages.home.published")} <DateSpanText span={home.coverage.published} locale={locale} />
             </>
           ) : null}
-          .
+          {/* A Ukrainian or Russian date ends in its own full stop ("2026 р.", "2026 г."). */}
+          {locale === "en" || !home.coverage.stated ? "." : null}
         </p>
       </header>
 
