@@ -38,6 +38,8 @@ test("the build marks no page dynamic", () => {
   const prerender = PrerenderManifest.parse(readJson("prerender-manifest.json"));
   const notStatic = routes.filter((route) => !DYNAMIC_ALLOWED.includes(route) && !LISTS_IN_ENGLISH.includes(route)).filter((route) => {
     if (!route.includes("[")) return !(route in prerender.routes);
+    // A page whose only parameter is its edition is static when it is generated in every edition (any other first segment is a 404: localeOf).
+    if (/^\/\[locale\](?:\/[^[]*)?$/.test(route)) return !["en", "uk", "ru"].every((l) => route.replace("[locale]", l) in prerender.routes);
     // A route with parameters is static when every page is generated and no other is served.
     return prerender.dynamicRoutes[route]?.fallback !== false;
   });

@@ -12,8 +12,11 @@ import "../globals.css";
 
 type Params = Promise<{ locale: string }>;
 
-/** The three editions; any other first segment is not a page (English is served here as "en", by proxy.ts). */
-export const dynamicParams = false;
+/**
+ * The three editions, each prerendered; any other first segment is not a page: localeOf answers 404 for
+ * it. Not `dynamicParams = false` here: Next serves a route's unlisted params only when no segment above
+ * it says false, and the long lists are drawn on request in the editions (lib/i18n/prerendered.ts).
+ */
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
