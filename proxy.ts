@@ -38,8 +38,8 @@ export function proxy(request: NextRequest) {
   }
   if (path === CLAIMS_PATHS.list || path === CLAIMS_PATHS.found || path === CLAIMS_PATHS.day || path.startsWith(`${CLAIMS_PATHS.day}/`)) {
     // A search that passes is sent on to /claims/found by next.config.js's rewrites, by the same parameters.
-    const gate = gateClaimsRequest(path, request.nextUrl.searchParams, claimsCatalogue());
-    if (gate.kind === "bad") return badRequestPage(gate.message, gate.title, localePath(locale, gate.back));
+    const gate = gateClaimsRequest(path, request.nextUrl.searchParams, claimsCatalogue(), locale);
+    if (gate.kind === "bad") return badRequestPage(gate.message, gate.title, localePath(locale, gate.back), locale);
     if (gate.kind === "redirect") return NextResponse.redirect(new URL(localePath(locale, gate.location), requestOrigin(request)), 303);
   }
   return NextResponse.next();

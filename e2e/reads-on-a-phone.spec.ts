@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { localePath, PREFIXED_LOCALES } from "../lib/i18n/locales";
 
 test.use({ viewport: { width: 320, height: 640 } });
 
@@ -25,3 +26,22 @@ test.describe("a reader on a 320 px phone", () => {
     await expect(chart.getByRole("img", { name: "Russia: more than 470" })).toBeVisible();
   });
 });
+
+/**
+ * Ukrainian and Russian words run longer than the English and break less often: the templates with the
+ * narrowest columns (the claims table, a day's table, a table's summary, the lists), in each edition.
+ */
+const EDITION_PAGES = ["/", "/claims", "/on/2023-05-01", "/control", "/sources", "/claimants/ua-general-staff", "/sources/general-staff-equipment", "/sources/rumod-2025-04-02-sputnik-ar"];
+
+for (const locale of PREFIXED_LOCALES) {
+  test.describe(`a reader of the ${locale} edition on a 320 px phone`, () => {
+    for (const path of EDITION_PAGES) {
+      const at = localePath(locale, path);
+      test(`${at} does not scroll sideways`, async ({ page }) => {
+        await page.goto(at);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(320);
+      });
+    }
+  });
+}

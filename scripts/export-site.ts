@@ -23,6 +23,7 @@ import { encodeBody } from "../lib/http/encoded";
 import { oembedResponse } from "../lib/embed/oembed";
 import { SiteOrigin, siteOrigin, sitePaths } from "../lib/site/site";
 import { comparisonSlugs, embedModel } from "../lib/site/views";
+import { DEFAULT_LOCALE, LOCALES, localePath, PREFIXED_LOCALES } from "../lib/i18n/locales";
 
 const NEXT_DIR = join(process.cwd(), BUILD_PATHS.nextDir);
 
@@ -31,6 +32,22 @@ const PrerenderManifest = z.object({ routes: z.record(z.string(), z.unknown()) }
 
 /** Routes Next prerenders for itself, not pages of the site. */
 const INTERNAL = new Set(["/_global-error", "/_not-found"]);
+
+/**
+ * The site's addresses of the prerendered routes, in every edition. Pages are app/[locale]/, so Next lists
+ * them as /en/…, /uk/…, /ru/…; English is served at the site's own paths (/en/claims is /claims), and
+ * the long lists of pages are prerendered in English only (lib/i18n/prerendered.ts): each English page
+ * is written in every edition, each drawn by next start. Routes outside the editions stay as they are.
+ */
+export function editionRoutes(prerendered: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const route of prerendered) {
+    const english = route === `/${DEFAULT_LOCALE}` ? "/" : route.startsWith(`/${DEFAULT_LOCALE}/`) ? route.slice(DEFAULT_LOCALE.length + 1) : undefined;
+    if (english !== undefined) for (const locale of LOCALES) out.add(localePath(locale, english));
+    else out.add(route);
+  }
+  return [...out].sort();
+}
 
 export function fileForRoute(route: string, contentType: string): string {
   if (route === "/") return "index.html";
@@ -112,7 +129,7 @@ export async function exportSite({
     console.warn(`export: the pages were built for ${readFileSync(built, "utf8").trim()}, the oEmbed files are written for ${origin}; build with COUNTERCLAIM_SITE_URL=${origin} for pages that agree.`);
   }
   const manifest = PrerenderManifest.parse(JSON.parse(readFileSync(join(NEXT_DIR, "prerender-manifest.json"), "utf8")));
-  const routes = Object.keys(manifest.routes).filter((r) => !INTERNAL.has(r)).sort();
+  const routes = editionRoutes(Object.keys(manifest.routes).filter((r) => !INTERNAL.has(r)));
 
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -154,7 +171,9 @@ export async function exportSite({
   }
 
   const compressed = precompress(out);
-  const topLevel = readdirSync(out, { withFileTypes: true }).map((e) => ({ name: e.name, directory: e.isDirectory() }));
+  const editions = new Set<string>(PREFIXED_LOCALES);
+  const entries = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, directory: e.isDirectory() }));
+  const topLevel = entries(out).map((e) => (e.directory && editions.has(e.name) ? { ...e, children: entries(join(out, e.name)) } : e));
   write("_headers", headersFile(topLevel));
   write("_redirects", redirectsFile());
   write("_nginx.conf", nginxConfig({ root: resolve(out), listen, origin, brotli, upstream }));

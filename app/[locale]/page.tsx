@@ -1,63 +1,72 @@
 import type { Metadata } from "next";
-import { localeOf } from "@/lib/i18n/params";
 import Link from "next/link";
+import type React from "react";
 import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
 import { SeriesFigure } from "@/components/chart/SeriesFigure";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
 import { DateSpanText } from "@/components/site/DateSpanText";
+import { localePath } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/params";
+import { translator } from "@/lib/i18n/translate";
 import { pageMetadata, SITE_NAME } from "@/lib/site/metadata";
 import { homeView } from "@/lib/site/views";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+type Params = Promise<{ locale: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params);
+  const t = translator(locale);
+  const title = t("pages.home.title", { site: SITE_NAME });
   return {
-  ...pageMetadata({
-    locale,
-    title: `${SITE_NAME}: competing war claims, side by side`,
-    description: "The figures each side of the war in Ukraine claims, charted side by side, with who said each one, when, and in which words.",
-    path: "/",
-  }),
-  title: { absolute: `${SITE_NAME}: competing war claims, side by side` },
+    ...pageMetadata({ locale, title, description: t("pages.home.description"), path: "/" }),
+    title: { absolute: title },
   };
 }
 
-export default function Home() {
-  const home = homeView();
+export default async function Home({ params }: { params: Params }) {
+  const locale = await localeOf(params);
+  const t = translator(locale);
+  const at = (path: string) => localePath(locale, path);
+  const link = (href: string) => (chunks: React.ReactNode) => (
+    <Link prefetch={false} href={at(href)}>
+      {chunks}
+    </Link>
+  );
+  const home = homeView(locale);
+  const counts = { claims: home.claimCount, reports: home.reportCount, tables: home.tableCount };
   return (
     <>
       <header className="cc-hero">
-        <h1>What each side claims, side by side</h1>
-        <p className="cc-dek">
-          Counterclaim charts the figures that the sides of the war in Ukraine claim — losses, deaths, who holds which town — next to each
-          other, with who said each one, when, and how it was qualified. A figure here is a claim, not a verified fact: every one is traceable to
-          the verbatim quote in the report, or the cell in the published table, it came from.
-        </p>
+        <h1>{t("pages.home.heading")}</h1>
+        <p className="cc-dek">{t("pages.home.dek")}</p>
         <p className="cc-coverage">
-          {home.claimCount.toLocaleString("en-GB")} claims from {home.reportCount} {home.reportCount === 1 ? "report" : "reports"}
-          {home.tableCount > 0 ? ` and ${home.tableCount} published ${home.tableCount === 1 ? "table" : "tables"}` : ""}.
+          {home.tableCount > 0 ? t("pages.home.countsTables", counts) : t("pages.home.counts", counts)}.
           {home.coverage.stated ? (
             <>
               {" "}
-              Claims stated <DateSpanText span={home.coverage.stated} />
+              {t("pages.home.stated")} <DateSpanText span={home.coverage.stated} locale={locale} />
             </>
           ) : null}
           {home.coverage.published ? (
             <>
-              ; reports published <DateSpanText span={home.coverage.published} />
+              ; {t("pages.home.published")} <DateSpanText span={home.coverage.published} locale={locale} />
             </>
           ) : null}
-          .
+          {/* A Ukrainian or Russian date ends in its own full stop ("2026 р.", "2026 г."). */}
+          {locale === "en" || !home.coverage.stated ? "." : null}
         </p>
       </header>
 
       {home.headlines.length > 0 ? (
         <section id="soldiers-and-ground" aria-labelledby="headlines-title" className="cc-headlines">
-          <h2 id="headlines-title">Soldiers killed and ground held</h2>
+          <h2 id="headlines-title">{t("pages.home.headlines")}</h2>
           <div className="cc-columns">
             {home.headlines.map((h) => (
               <section key={h.slug} aria-labelledby={`${h.slug}-headline`}>
                 <h3 id={`${h.slug}-headline`}>
-                  <Link prefetch={false} href={`/compare/${h.slug}`}>{h.title}</Link>
+                  <Link prefetch={false} href={at(`/compare/${h.slug}`)}>
+                    {h.title}
+                  </Link>
                 </h3>
                 <ul className="cc-link-list">
                   {h.figures.map((f) => (
@@ -76,16 +85,16 @@ export default function Home() {
       ) : null}
 
       <section id="comparisons" aria-labelledby="comparisons-title">
-        <h2 id="comparisons-title">Comparisons</h2>
+        <h2 id="comparisons-title">{t("pages.home.comparisons")}</h2>
         <ul className="cc-cards">
           {home.cards.map(({ slug, view }) => (
             <li key={slug} className="cc-card">
               {view.kind === "series" ? (
-                <SeriesFigure view={view} titleAs="h3" titleHref={`/compare/${slug}`} showRanges={false} reduced />
+                <SeriesFigure view={view} titleAs="h3" titleHref={at(`/compare/${slug}`)} showRanges={false} reduced />
               ) : view.kind === "figures" ? (
-                <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h3" titleHref={`/compare/${slug}`} />
+                <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h3" titleHref={at(`/compare/${slug}`)} />
               ) : (
-                <ControlTimelineView timeline={view.timeline} titleAs="h3" titleHref={`/compare/${slug}`} compact />
+                <ControlTimelineView timeline={view.timeline} titleAs="h3" titleHref={at(`/compare/${slug}`)} compact locale={locale} />
               )}
             </li>
           ))}
@@ -94,45 +103,40 @@ export default function Home() {
 
       <div className="cc-columns">
         <section aria-labelledby="explore-title">
-          <h2 id="explore-title">Every claim</h2>
+          <h2 id="explore-title">{t("pages.home.everyClaim")}</h2>
           <ul className="cc-link-list">
-            <li>
-              <Link prefetch={false} href="/claims">The claims table</Link>: all {home.claimCount.toLocaleString("en-GB")} claims, page by page in the order stated.
-            </li>
-            <li>
-              <Link prefetch={false} href="/control">Claims of control</Link>: for each place, who claims what, in time order.
-            </li>
-            <li>
-              <Link prefetch={false} href="/claimants">Claimants</Link>: who makes the claims, and each one&rsquo;s claims.
-            </li>
+            <li>{t.rich("pages.home.claimsTable", { count: home.claimCount, link: link("/claims") })}</li>
+            <li>{t.rich("pages.home.control", { link: link("/control") })}</li>
+            <li>{t.rich("pages.home.claimants", { link: link("/claimants") })}</li>
           </ul>
         </section>
 
         <section aria-labelledby="sources-title">
-          <h2 id="sources-title">Sources</h2>
+          <h2 id="sources-title">{t("pages.home.sources")}</h2>
           <ul className="cc-link-list">
             {home.sources.map((s) => (
               <li key={s.id}>
-                <Link prefetch={false} href={`/sources/${s.id}`}>{s.title}</Link> <span className="cc-muted">— {s.publication}; {s.claims.toLocaleString("en-GB")} claims</span>
+                <Link prefetch={false} href={at(`/sources/${s.id}`)}>
+                  {s.title}
+                </Link>{" "}
+                <span className="cc-muted">— {t("pages.home.sourceClaims", { publication: s.publication, count: s.claims })}</span>
               </li>
             ))}
           </ul>
         </section>
 
         <section id="data" aria-labelledby="data-title">
-          <h2 id="data-title">Data</h2>
-          <p className="cc-small">
-            Dataset version {home.meta.version}. Every claim with its quote, claimant and source; free to download.
-          </p>
+          <h2 id="data-title">{t("pages.home.data")}</h2>
+          <p className="cc-small">{t("pages.home.dataDek", { version: home.meta.version })}</p>
           <ul className="cc-link-list">
             <li>
-              <a href="/data/claims.json">claims.json</a>: sources, claimants and claims
+              <a href="/data/claims.json">claims.json</a>: {t("pages.home.claimsJson")}
             </li>
             <li>
-              <a href="/data/claims.csv">claims.csv</a>: one row a claim, for spreadsheets
+              <a href="/data/claims.csv">claims.csv</a>: {t("pages.home.claimsCsv")}
             </li>
             <li>
-              <a href="/data/schema.json">schema.json</a>: the JSON Schema of claims.json
+              <a href="/data/schema.json">schema.json</a>: {t("pages.home.schemaJson")}
             </li>
             {home.sources
               .filter((s) => s.kind === "table")

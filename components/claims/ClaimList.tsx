@@ -1,5 +1,8 @@
 import Link from "next/link";
+import type React from "react";
 import type { ClaimRow } from "@/lib/claims-table/rows";
+import { type Locale, localePath } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { ClaimAside } from "./ClaimsTable";
 import { DoubtList } from "./DoubtList";
 import { QuoteText } from "./QuoteText";
@@ -10,7 +13,9 @@ import { RelayList } from "./RelayList";
  * report's page the report is implied, on a claimant's page the claimant: `hide` drops the one
  * the page already names.
  */
-export function ClaimList({ rows, hide }: { rows: readonly ClaimRow[]; hide: "claimant" | "source" }) {
+export function ClaimList({ rows, hide, locale }: { rows: readonly ClaimRow[]; hide: "claimant" | "source"; locale: Locale }) {
+  const t = translator(locale);
+  const at = (path: string) => localePath(locale, path);
   return (
     <ol className="cc-claims">
       {rows.map((row) => (
@@ -20,7 +25,7 @@ export function ClaimList({ rows, hide }: { rows: readonly ClaimRow[]; hide: "cl
             <p className="cc-claim-head">
               {hide === "claimant" ? null : (
                 <>
-                  <Link href={`/claimants/${row.claimantId}`}>{row.claimant}</Link>:{" "}
+                  <Link href={at(`/claimants/${row.claimantId}`)}>{row.claimant}</Link>:{" "}
                 </>
               )}
               <strong>
@@ -35,15 +40,14 @@ export function ClaimList({ rows, hide }: { rows: readonly ClaimRow[]; hide: "cl
                   <bdi>{row.speaker}</bdi>,{" "}
                 </>
               ) : null}
-              {row.relay ? `${row.relay}, ` : null}stated <a href={`/on/${row.statedDate}`}>{row.stated}</a>; subject: {row.subject}
-              {hide === "source" ? null : (
-                <>
-                  ; reported in <Link href={`/sources/${row.sourceId}`}>{row.publication}</Link>
-                </>
-              )}
+              {row.relay ? `${row.relay}, ` : null}
+              {t.rich("claims.list.stated", { date: row.stated, subject: row.subject, link: (chunks: React.ReactNode) => <a href={at(`/on/${row.statedDate}`)}>{chunks}</a> })}
+              {hide === "source"
+                ? null
+                : t.rich("claims.list.reportedIn", { publication: row.publication, link: (chunks: React.ReactNode) => <Link href={at(`/sources/${row.sourceId}`)}>{chunks}</Link> })}
             </p>
-            <RelayList relays={row.alsoIn} />
-            <DoubtList doubts={row.doubts} />
+            <RelayList relays={row.alsoIn} locale={locale} />
+            <DoubtList doubts={row.doubts} locale={locale} />
           </div>
         </li>
       ))}

@@ -1,26 +1,29 @@
+import type React from "react";
 import { claimsSearch } from "@/lib/claims-search/query";
 import { queryToForm } from "@/lib/claims-table/filters";
+import { type Locale, localePath } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import type { ClaimsSearchView } from "@/lib/site/claims-search-views";
 import { ClaimsBrowser } from "./ClaimsBrowser";
 
-const n = (x: number) => x.toLocaleString("en-GB");
-
 /** "37 claims match." / "1 claim matches." / "No claim matches." */
-export function matchCount(total: number): string {
-  if (total === 0) return "No claim matches.";
-  return total === 1 ? "1 claim matches." : `${n(total)} claims match.`;
+export function matchCount(total: number, locale: Locale = "en"): string {
+  const t = translator(locale);
+  return total === 0 ? t("claims.found.none") : t("claims.found.count", { count: total });
 }
 
 /** A search over every claim: the form as sent, how many match, and one page of them. Stateless. */
-export function ClaimsResults({ view }: { view: ClaimsSearchView }) {
+export function ClaimsResults({ view, locale }: { view: ClaimsSearchView; locale: Locale }) {
+  const t = translator(locale);
   const { query, rows, total, page, pages } = view;
   const first = rows[0]?.statedDate ?? "";
   const last = rows[rows.length - 1]?.statedDate ?? "";
   return (
     <>
-      <h1>Claims found</h1>
+      <h1>{t("claims.found.title")}</h1>
       <p className="cc-dek">
-        Every claim of the record that matches the search, in the order stated. Change the search below, or <a href="/claims">go back to every claim</a>.
+        {t.rich("claims.found.dek", { link: (chunks: React.ReactNode) => <a href={localePath(locale, "/claims")}>{chunks}</a> })}
+        {locale === "en" ? null : <> {t("claims.page.quotes")}</>}
       </p>
       <ClaimsBrowser
         rows={rows}
@@ -29,10 +32,11 @@ export function ClaimsResults({ view }: { view: ClaimsSearchView }) {
         dateMin={view.dateMin}
         dateMax={view.dateMax}
         values={queryToForm(query)}
-        status={`${matchCount(total)}${pages > 1 ? ` Page ${page} of ${pages}.` : ""}`}
-        caption={pages > 1 ? `Claims matching the search, page ${page} of ${pages}` : "Claims matching the search, in the order stated"}
+        status={`${matchCount(total, locale)}${pages > 1 ? ` ${t("claims.found.page", { page, pages })}` : ""}`}
+        caption={pages > 1 ? t("claims.found.captionPage", { page, pages }) : t("claims.found.caption")}
         paging={{ number: page, total: pages, totalClaims: total, from: first, to: last }}
-        pageHref={(p) => `/claims${claimsSearch(query, p)}`}
+        pageHref={(p) => localePath(locale, `/claims${claimsSearch(query, p)}`)}
+        locale={locale}
       />
     </>
   );

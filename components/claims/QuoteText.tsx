@@ -1,10 +1,9 @@
 import type { QuoteView } from "@/lib/claims-table/rows";
-import { TRANSLATION_LABEL } from "@/lib/model/languages";
 
 /**
  * A verbatim quote in its own language (marked with `lang`, and `dir` for right-to-left scripts),
- * then, for a report not in English, Counterclaim's translation, labelled as ours and never as the
- * source's words. Stateless.
+ * then, where the quote is not in the edition's language, Counterclaim's English translation,
+ * labelled as ours (and, in the Ukrainian and Russian editions, that there is none in theirs). Stateless.
  */
 export function QuoteText({ quoted, as = "block" }: { quoted: QuoteView; as?: "block" | "inline" }) {
   const quote = (
@@ -14,10 +13,7 @@ export function QuoteText({ quoted, as = "block" }: { quoted: QuoteView; as?: "b
   );
   const translation = quoted.translation ? (
     <span className="cc-translation">
-      <span className="cc-translation-label">
-        {TRANSLATION_LABEL} (from {quoted.translation.from}):
-      </span>{" "}
-      <span lang="en">{quoted.translation.text}</span>
+      <span className="cc-translation-label">{quoted.translation.label}</span> <span lang="en">{quoted.translation.text}</span>
     </span>
   ) : null;
   if (as === "inline") {

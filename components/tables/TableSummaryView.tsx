@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/model/dates";
+import { formatDateIn, formatNumberIn } from "@/lib/i18n/format";
+import { type Locale, localePath } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import type { TableView } from "@/lib/site/views";
 
-const n = (x: number) => x.toLocaleString("en-GB");
 const CORRECTIONS_SHOWN = 40;
 
 /**
@@ -10,35 +11,37 @@ const CORRECTIONS_SHOWN = 40;
  * its corrections and revisions, and what the importer left out. Never every cell: those are in the
  * claims table and the CSV. Stateless.
  */
-export function TableSummaryView({ view, claimHref, headingLevel = 2 }: { view: TableView; claimHref: (id: string) => string; headingLevel?: 2 | 3 }) {
+export function TableSummaryView({ view, claimHref, headingLevel = 2, locale }: { view: TableView; claimHref: (id: string) => string; headingLevel?: 2 | 3; locale: Locale }) {
   const { source, summary } = view;
+  const t = translator(locale);
+  const n = (x: number) => formatNumberIn(locale, x);
+  const formatDate = (iso: string) => formatDateIn(locale, iso);
   const H = headingLevel === 2 ? "h2" : "h3";
   const subjects = [...new Set(summary.series.map((s) => s.subject))];
   const breakdown = source.layout.kind === "long";
   return (
     <section className="cc-table-summary" aria-labelledby={`${source.id}-summary`}>
-      <H id={`${source.id}-summary`}>{headingLevel === 2 ? "What the table counts" : view.title}</H>
+      <H id={`${source.id}-summary`}>{headingLevel === 2 ? t("pages.table.counts") : view.title}</H>
       {source.caveat ? <p className="cc-caveat">{source.caveat}</p> : null}
       <p>
-        {n(summary.claims)} figures, each a claim, from {n(summary.records)} records stated {formatDate(summary.from)} to {formatDate(summary.to)}.
-        A field a record does not have was not reported that day: it has no claim, never a zero.{" "}
-        <a href={view.csvHref}>Every figure as CSV</a> · <Link href={claimHrefOfDate(summary.to)}>the latest in the claims table</Link>
+        {t("pages.table.dek", { figures: summary.claims, records: summary.records, from: formatDate(summary.from), to: formatDate(summary.to) })}{" "}
+        <a href={view.csvHref}>{t("pages.table.csv")}</a> · <Link href={claimHrefOfDate(summary.to)}>{t("pages.table.latestInTable")}</Link>
       </p>
       {subjects.map((subject) => (
-        <div key={subject} className="cc-table-wrap" role="region" aria-label={`${subject}: latest figures`} tabIndex={0}>
+        <div key={subject} className="cc-table-wrap" role="region" aria-label={t("pages.table.latestLabel", { subject })} tabIndex={0}>
           <table className="cc-table" role="table">
             <caption>
-              {subject}: latest figure of each {source.layout.kind === "long" ? "type" : "field"}
+              {t(source.layout.kind === "long" ? "pages.table.latestOfType" : "pages.table.latestOfField", { subject })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{source.layout.kind === "long" ? "Type, as published" : "Field, as published"}</th>
-                <th scope="col">Metric</th>
-                <th scope="col">Stated</th>
+                <th scope="col">{t(source.layout.kind === "long" ? "pages.table.type" : "pages.table.field")}</th>
+                <th scope="col">{t("pages.table.metric")}</th>
+                <th scope="col">{t("pages.table.stated")}</th>
                 <th scope="col" className="cc-table-num">
-                  Latest
+                  {t("pages.table.latest")}
                 </th>
-                {breakdown ? <th scope="col">Of which</th> : null}
+                {breakdown ? <th scope="col">{t("pages.table.ofWhich")}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -46,21 +49,19 @@ export function TableSummaryView({ view, claimHref, headingLevel = 2 }: { view: 
                 .filter((s) => s.subject === subject)
                 .map((s) => (
                   <tr key={s.metric}>
-                    <th scope="row">{s.names.map((name) => `“${name}”`).join(", then ")}</th>
-                    <td data-label="Metric">{s.label}</td>
-                    <td data-label="Stated">
-                      {formatDate(s.first)} to {formatDate(s.last)} ({n(s.claims)} days)
-                    </td>
-                    <td className="cc-table-num" data-label="Latest">
+                    <th scope="row">{s.names.map((name) => `“${name}”`).join(t("pages.table.then"))}</th>
+                    <td data-label={t("pages.table.metric")}>{s.label}</td>
+                    <td data-label={t("pages.table.stated")}>{t("pages.table.span", { from: formatDate(s.first), to: formatDate(s.last), days: s.claims })}</td>
+                    <td className="cc-table-num" data-label={t("pages.table.latest")}>
                       <Link href={claimHref(s.latest.claimId)}>{s.latest.stated}</Link>
-                      <span className="cc-muted cc-small"> on {formatDate(s.latest.date)}</span>
+                      <span className="cc-muted cc-small"> {t("pages.table.on", { date: formatDate(s.latest.date) })}</span>
                     </td>
                     {breakdown ? (
-                      <td data-label="Of which" className="cc-small">
+                      <td data-label={t("pages.table.ofWhich")} className="cc-small">
                         {s.latest.breakdown
                           ? (["destroyed", "damaged", "abandoned", "captured"] as const)
                               .filter((k) => s.latest.breakdown?.[k] !== undefined)
-                              .map((k) => `${k} ${n(s.latest.breakdown?.[k] ?? 0)}`)
+                              .map((k) => t(`claims.words.${k}`, { n: n(s.latest.breakdown?.[k] ?? 0) }))
                               .join(", ")
                           : null}
                       </td>
@@ -71,10 +72,10 @@ export function TableSummaryView({ view, claimHref, headingLevel = 2 }: { view: 
           </table>
         </div>
       ))}
-      <H>Corrections ({n(summary.corrections.length)})</H>
+      <H>{t("pages.table.corrections", { count: n(summary.corrections.length) })}</H>
       <p className="cc-small">
-        A count lower than the day before is a correction, shown as published, never smoothed.
-        {source.corrections ? " Amounts the claimant's own corrections file lists are shown beside the day they are dated." : ""}
+        {t("pages.table.correctionsDek")}
+        {source.corrections ? ` ${t("pages.table.correctionsFile")}` : ""}
       </p>
       {summary.corrections.length > 0 ? (
         <ul className="cc-corrections">
@@ -82,39 +83,39 @@ export function TableSummaryView({ view, claimHref, headingLevel = 2 }: { view: 
             <li key={`${c.claimId}`}>
               <Link href={claimHref(c.claimId)}>{formatDate(c.date)}</Link>, {c.label}
               {subjects.length > 1 ? ` (${c.subject})` : ""}: {n(c.value)}
-              {c.fellFrom ? `, down from ${n(c.fellFrom.value)} on ${formatDate(c.fellFrom.date)}` : ""}
-              {c.listed !== undefined ? `; the corrections file lists ${c.listed > 0 ? "+" : ""}${c.listed}` : ""}
+              {c.fellFrom ? t("pages.table.downFrom", { n: n(c.fellFrom.value), date: formatDate(c.fellFrom.date) }) : ""}
+              {c.listed !== undefined ? t("pages.table.listed", { n: `${c.listed > 0 ? "+" : ""}${c.listed}` }) : ""}
             </li>
           ))}
         </ul>
       ) : null}
       {summary.corrections.length > CORRECTIONS_SHOWN ? (
         <p className="cc-small cc-muted">
-          The latest {CORRECTIONS_SHOWN} shown; all {n(summary.corrections.length)} are marked in the claims table and in the CSV.
+          {t("pages.table.latestShown", { shown: CORRECTIONS_SHOWN, count: n(summary.corrections.length) })}
         </p>
       ) : null}
-      <H>Revisions on import ({n(summary.revisions.length)})</H>
+      <H>{t("pages.table.revisions", { count: n(summary.revisions.length) })}</H>
       {summary.revisions.length > 0 ? (
         <ul>
           {summary.revisions.map((r) => (
             <li key={`${r.record}|${r.field}|${r.importedOn}`}>
-              Record {r.record}, field {r.field}: revised from {String(r.from)} to {r.to === null ? "no figure" : String(r.to)} on import of {formatDate(r.importedOn)}
+              {t("pages.table.revised", { record: r.record, field: r.field, from: String(r.from), to: r.to === null ? t("pages.table.noFigure") : String(r.to), date: formatDate(r.importedOn) })}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="cc-small">No past figure has changed between imports (last import {formatDate(summary.importedOn)}).</p>
+        <p className="cc-small">{t("pages.table.noRevision", { date: formatDate(summary.importedOn) })}</p>
       )}
       {summary.leftOut.length > 0 ? (
         <>
-          <H>Rows left out ({n(summary.leftOut.length)})</H>
-          <p className="cc-small">The importer leaves out rows it cannot read as published, and never guesses at them:</p>
+          <H>{t("pages.table.leftOut", { count: n(summary.leftOut.length) })}</H>
+          <p className="cc-small">{t("pages.table.leftOutDek")}</p>
           <details>
-            <summary>Every row left out, by line of the published file</summary>
+            <summary>{t("pages.table.leftOutAll")}</summary>
             <ul className="cc-small">
               {summary.leftOut.map((l) => (
                 <li key={`${l.line}-${l.reason}`}>
-                  line {l.line}: {l.reason}
+                  {t("pages.table.line", { line: l.line, reason: l.reason })}
                 </li>
               ))}
             </ul>
@@ -126,37 +127,38 @@ export function TableSummaryView({ view, claimHref, headingLevel = 2 }: { view: 
 
   function claimHrefOfDate(_date: string) {
     const last = summary.series.find((s) => s.last === summary.to);
-    return last ? claimHref(last.latest.claimId) : "/claims";
+    return last ? claimHref(last.latest.claimId) : localePath(locale, "/claims");
   }
 }
 
 /** Where the table comes from and what its licence asks: shown on its source page. */
-export function TableProvenance({ view }: { view: TableView }) {
+export function TableProvenance({ view, locale }: { view: TableView; locale: Locale }) {
   const { source } = view;
+  const t = translator(locale);
   return (
     <dl className="cc-meta">
-      <dt>Publisher</dt>
+      <dt>{t("pages.table.publisher")}</dt>
       <dd>{source.publisher}</dd>
-      <dt>Claimant</dt>
+      <dt>{t("pages.table.claimant")}</dt>
       <dd>
-        <Link href={`/claimants/${source.claimantId}`}>{view.claimant}</Link>
+        <Link href={localePath(locale, `/claimants/${source.claimantId}`)}>{view.claimant}</Link>
       </dd>
-      <dt>Upstream</dt>
+      <dt>{t("pages.table.upstream")}</dt>
       <dd>
-        <a href={source.upstream.repository}>{source.upstream.repository.replace(/^https:\/\/github\.com\//, "")}</a>, <code>{source.upstream.path}</code> at commit{" "}
+        <a href={source.upstream.repository}>{source.upstream.repository.replace(/^https:\/\/github\.com\//, "")}</a>, <code>{source.upstream.path}</code> {t("pages.table.atCommit")}{" "}
         <code className="cc-hash">{source.upstream.commit}</code>
       </dd>
-      <dt>Licence</dt>
+      <dt>{t("pages.table.licence")}</dt>
       <dd>{source.upstream.licence}</dd>
-      <dt>Credit</dt>
+      <dt>{t("pages.table.credit")}</dt>
       <dd>{source.upstream.attribution}</dd>
-      <dt>Snapshot</dt>
+      <dt>{t("pages.table.snapshot")}</dt>
       <dd>
         <code>{source.file}</code>, SHA-256 <code className="cc-hash">{source.sha256}</code>
       </dd>
       {source.corrections ? (
         <>
-          <dt>Corrections file</dt>
+          <dt>{t("pages.table.correctionsFileTitle")}</dt>
           <dd>
             <code>{source.corrections.file}</code>, SHA-256 <code className="cc-hash">{source.corrections.sha256}</code>
           </dd>
@@ -164,7 +166,7 @@ export function TableProvenance({ view }: { view: TableView }) {
       ) : null}
       {source.note ? (
         <>
-          <dt>Note</dt>
+          <dt>{t("pages.table.note")}</dt>
           <dd>{source.note}</dd>
         </>
       ) : null}

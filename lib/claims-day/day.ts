@@ -1,5 +1,7 @@
 import type { ClaimRow } from "../claims-table/rows";
-import { METRIC_INFO, type Metric, QUALIFIER_LABELS, type Qualifier } from "../model/claims";
+import { type Metric, type Qualifier, qualifierLabel } from "../model/claims";
+import { metricName } from "../model/metric-names";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import type { IsoDate } from "../model/dates";
 import type { Topic } from "../model/topics";
 
@@ -50,6 +52,8 @@ export interface DayIndex {
   lineDays: Map<string, IsoDate[]>;
   topics: readonly Topic[];
   qualifiers: ReadonlyMap<string, Qualifier>;
+  /** The edition whose words the rows, topics and qualifiers are in. */
+  locale: Locale;
 }
 
 type Line = Topic["lines"][number];
@@ -58,11 +62,11 @@ const lineKey = (topic: Topic, line: Line) => `${topic.id}/${line.id}`;
 const lineMetrics = (line: Line): readonly Metric[] => line.sum ?? line.renamed ?? (line.metric ? [line.metric] : []);
 
 function onLine(row: ClaimRow, line: Line): boolean {
-  return row.kind === "figure" && row.claimantId === line.claimantId && row.subject === line.subject && (lineMetrics(line) as readonly string[]).includes(row.topic);
+  return row.kind === "figure" && row.claimantId === line.claimantId && row.subjectKey === line.subject && (lineMetrics(line) as readonly string[]).includes(row.topic);
 }
 
 /** Indexes every claim by day, and each topic line by the days it has figures on; made once per dataset. */
-export function buildDayIndex(rows: readonly ClaimRow[], topics: readonly Topic[], qualifiers: ReadonlyMap<string, Qualifier>): DayIndex {
+export function buildDayIndex(rows: readonly ClaimRow[], topics: readonly Topic[], qualifiers: ReadonlyMap<string, Qualifier>, locale: Locale = DEFAULT_LOCALE): DayIndex {
   const byDay = new Map<IsoDate, ClaimRow[]>();
   for (const row of rows) {
     const list = byDay.get(row.statedDate);
@@ -76,7 +80,7 @@ export function buildDayIndex(rows: readonly ClaimRow[], topics: readonly Topic[
       lineDays.set(lineKey(topic, line), days.filter((d) => (byDay.get(d) ?? []).some((r) => onLine(r, line))));
     }
   }
-  return { days, byDay, lineDays, topics, qualifiers };
+  return { days, byDay, lineDays, topics, qualifiers, locale };
 }
 
 /** The nearest of sorted days to `day`: the same day, else the closer one; on a tie, the later (a listing made after the claim, not before it). */
@@ -106,14 +110,14 @@ function neighbours(days: readonly IsoDate[], day: IsoDate): { previous?: IsoDat
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
-function figuresOf(rows: readonly ClaimRow[], line: Line, qualifiers: ReadonlyMap<string, Qualifier>): DayFigure[] {
+function figuresOf(rows: readonly ClaimRow[], line: Line, qualifiers: ReadonlyMap<string, Qualifier>, locale: Locale): DayFigure[] {
   const metrics = lineMetrics(line);
   return rows
     .filter((r) => onLine(r, line))
     .sort((a, b) => metrics.indexOf(a.topic as Metric) - metrics.indexOf(b.topic as Metric))
     .map((row) => {
       const qualifier = qualifiers.get(row.id);
-      return { row, metric: METRIC_INFO[row.topic as Metric]?.label ?? row.what, qualifier: qualifier ? QUALIFIER_LABELS[qualifier] : "" };
+      return { row, metric: row.topic === "control" ? row.what : metricName(row.topic, locale), qualifier: qualifier ? qualifierLabel(qualifier, locale) : "" };
     });
 }
 
@@ -129,14 +133,14 @@ export function shapeDay(index: DayIndex, day: IsoDate): DayView {
   for (const topic of index.topics) {
     const claims = topic.lines.filter((l) => l.role !== "reference");
     const lines: DayLine[] = claims.flatMap((line) => {
-      const figures = figuresOf(rows, line, index.qualifiers);
+      const figures = figuresOf(rows, line, index.qualifiers, index.locale);
       return figures.length > 0 ? [{ id: line.id, label: line.label, role: "claim" as const, date: day, otherDay: false, figures }] : [];
     });
     if (lines.length === 0) continue;
     for (const line of topic.lines.filter((l) => l.role === "reference")) {
       const date = nearestDay(index.lineDays.get(lineKey(topic, line)) ?? [], day);
       if (!date) continue;
-      const figures = figuresOf(index.byDay.get(date) ?? [], line, index.qualifiers);
+      const figures = figuresOf(index.byDay.get(date) ?? [], line, index.qualifiers, index.locale);
       if (figures.length > 0) lines.push({ id: line.id, label: line.label, role: "reference", date, otherDay: date !== day, figures });
     }
     for (const line of lines) for (const f of line.figures) if (f.row.statedDate === day) shown.add(f.row.id);

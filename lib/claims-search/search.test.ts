@@ -6,7 +6,7 @@ import { haystack, matchesTerms, searchTerms } from "./text";
 function row(id: string, overrides: Partial<ClaimRow>): ClaimRow {
   return {
     id, kind: "figure", claimantId: "ru-defence-ministry", claimant: "Russian Defence Ministry", colour: "#000", sourceId: "s", publication: "TASS, 1 May 2023",
-    stated: "1 May 2023", statedDate: "2023-05-01", subject: "Ukrainian losses", topic: "tanks", what: "Tanks", claimed: "1", quote: "1 tank",
+    stated: "1 May 2023", statedDate: "2023-05-01", subject: "Ukrainian losses", subjectKey: "Ukrainian losses", topic: "tanks", what: "Tanks", claimed: "1", quote: "1 tank",
     quoted: { quote: "1 tank", lang: "en" }, doubts: [], alsoIn: [], partOfWar: false,
     ...overrides,
   };

@@ -1,14 +1,16 @@
-import { publicationPhrase } from "../chart/attribution";
-import { longLabel, statusLabel } from "../chart/figures";
 import type { Claim, Metric, StatedOn } from "../model/claims";
-import { METRIC_INFO } from "../model/claims";
 import type { Dataset } from "../dataset/validate";
-import { formatDate } from "../model/dates";
 import { claimantColours, UNKNOWN_COLOUR } from "../chart/palette";
-import { type RelayCheck, relayCheckSentence, relayChecks } from "../tables/relay";
-import { DOUBT_LABELS, DOUBTS_OFF_THE_LINE, type DoubtKind } from "../model/doubts";
-import { languageName, needsTranslation } from "../model/languages";
+import { type RelayCheck, relayChecks } from "../tables/relay";
+import { doubtIn, doubtLabel, DOUBTS_OFF_THE_LINE, type DoubtKind } from "../model/doubts";
+import { needsTranslation } from "../model/languages";
 import { type Source, sourceLanguage } from "../model/sources";
+import { claimantIn } from "../model/claimants";
+import { metricName } from "../model/metric-names";
+import { NO_TERMS, placeIn, subjectIn } from "../model/terms";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
+import { checkWords, claimedWords, languageNameIn, type TableNote, publicationWords, statedWords, statusWords, tableNoteWords } from "./words";
 
 /** A quote in a report's language, with Counterclaim's English rendering when that language is not English. */
 export interface QuoteView {
@@ -17,8 +19,13 @@ export interface QuoteView {
   lang: string;
   /** "rtl" for Arabic and other right-to-left scripts. */
   dir?: "rtl";
-  /** Counterclaim's translation (not the source's words), and the language it is from ("Russian"). */
-  translation?: { text: string; from: string };
+  /**
+   * Counterclaim's translation (not the source's words), with its label in the edition's language,
+   * which names the language the quote is from. Only English translations exist: an edition in the
+   * quote's own language shows none, and the Ukrainian and Russian editions say the English is ours
+   * and that there is none in their language.
+   */
+  translation?: { text: string; label: string };
 }
 
 /** One doubt about a claim, in words. */
@@ -56,7 +63,10 @@ export interface ClaimRow {
    * claim can have been made, so date filters treat it as that, not as the day it was said.
    */
   statedDate: string;
+  /** The subject in the edition's words ("втрати Росії"). */
   subject: string;
+  /** The subject as the data records it, in English: what topic lines and categories are matched by in every edition. */
+  subjectKey: string;
   topic: ClaimTopic;
   /** The metric's label ("Tanks and armoured vehicles") or the place ("Kherson"). */
   what: string;
@@ -72,7 +82,7 @@ export interface ClaimRow {
   /** For a cell of a published table: the record and field it stands in. */
   cell?: { record: string; field: string };
   /** What the table says beside the figure: breakdown, a fall or listed correction, a revision, a caveat. */
-  tableNotes?: string[];
+  tableNotes?: TableNote[];
   /** For a report figure whose claimant publishes (or relays) a table: that table's figure for the same day. */
   check?: { sentence: string; tableClaimId: string; tableSourceId: string; figure: RelayCheck["figure"]; qualifierChanged: boolean };
   /** Where the quote starts in the report's text; undefined for a cell of a published table. */
@@ -92,64 +102,59 @@ export interface ClaimRow {
 
 const RIGHT_TO_LEFT = new Set(["ar", "he", "fa", "ur"]);
 
-/** A quote with its language, its direction and the translation a claim or relay carries. */
-export function quoteView(quote: string, source: Source | undefined, translation: { text: string } | undefined): QuoteView {
+const baseLanguage = (tag: string) => tag.toLowerCase().split("-")[0] ?? tag;
+
+/**
+ * A quote with its language, its direction and the translation a claim or relay carries. A quote stays
+ * as published. Where the edition's language is the quote's, no translation is shown; otherwise our
+ * English translation, labelled as ours in the edition's words. Quotes are never machine-translated.
+ */
+export function quoteView(quote: string, source: Source | undefined, translation: { text: string } | undefined, locale: Locale = DEFAULT_LOCALE): QuoteView {
   const lang = source ? sourceLanguage(source) : "en";
-  const base = lang.toLowerCase().split("-")[0] ?? lang;
+  const base = baseLanguage(lang);
+  const shown = translation && needsTranslation(lang) && base !== locale;
   return {
     quote,
     lang,
     ...(RIGHT_TO_LEFT.has(base) ? { dir: "rtl" as const } : {}),
-    ...(translation && needsTranslation(lang) ? { translation: { text: translation.text, from: languageName(lang) } } : {}),
+    ...(shown ? { translation: { text: translation.text, label: translator(locale)("claims.quote.translationLabel", { language: languageNameIn(lang, locale) }) } } : {}),
   };
 }
 
-export function doubtViews(claim: Claim): DoubtView[] {
-  return (claim.doubts ?? []).map((d) => ({ kind: d.kind, label: DOUBT_LABELS[d.kind], note: d.note, offTheLine: DOUBTS_OFF_THE_LINE.includes(d.kind) }));
+export function doubtViews(claim: Claim, locale: Locale = DEFAULT_LOCALE): DoubtView[] {
+  return (claim.doubts ?? []).map((d) => ({ kind: d.kind, label: doubtLabel(d.kind, locale), note: doubtIn(d, locale).note, offTheLine: DOUBTS_OFF_THE_LINE.includes(d.kind) }));
 }
 
 /** "2 Mar 2022", "by 2 Mar 2022" or "before 2 Mar 2022": the date as precise as the report allows. */
-export function statedDateLabel(statedOn: StatedOn): string {
-  const date = formatDate(statedOn.date);
-  if (statedOn.precision === "by") return `by ${date}`;
-  if (statedOn.precision === "before") return `before ${date}`;
-  return date;
+export function statedDateLabel(statedOn: StatedOn, locale: Locale = DEFAULT_LOCALE): string {
+  return statedWords(statedOn, locale);
 }
-
-const count = (n: number) => n.toLocaleString("en-GB");
 
 /** The table's own words beside a cell's figure, for a reader: nothing here is inferred. */
-export function tableNotes(claim: Claim, source: Source | undefined): string[] | undefined {
-  if (claim.kind !== "figure" || claim.locator.kind !== "cell") return undefined;
-  const notes: string[] = [];
-  const t = claim.table;
-  if (t?.breakdown) {
-    const parts = (["destroyed", "damaged", "abandoned", "captured"] as const).flatMap((k) => (t.breakdown?.[k] === undefined ? [] : [`${k} ${count(t.breakdown[k] ?? 0)}`]));
-    if (parts.length > 0) notes.push(`Of which ${parts.join(", ")}.`);
-  }
-  if (t?.fellFrom) notes.push(`Correction: lower than the ${count(t.fellFrom.value)} of ${formatDate(t.fellFrom.date)}.`);
-  if (t?.correctionListed !== undefined) notes.push(`The corrections file lists ${t.correctionListed > 0 ? "+" : ""}${t.correctionListed} for this day.`);
-  for (const r of t?.revisions ?? []) notes.push(`Revised from ${typeof r.from === "number" ? count(r.from) : r.from} to ${claim.quote} on import of ${formatDate(r.importedOn)}.`);
-  if (source?.kind === "table" && source.caveat && source.layout.kind === "long") notes.push("A lower bound: only losses with photo or video evidence.");
-  return notes.length > 0 ? notes : undefined;
+export function tableNotes(claim: Claim, source: Source | undefined, locale: Locale = DEFAULT_LOCALE): TableNote[] | undefined {
+  return tableNoteWords(claim, source, locale);
 }
 
-const rowsCache = new WeakMap<Dataset, ClaimRow[]>();
+const rowsCache = new WeakMap<Dataset, Map<Locale, ClaimRow[]>>();
 
-/** Every claim of the dataset as a row, in data order (made once per dataset: tens of thousands of rows). */
-export function claimRows(dataset: Dataset): ClaimRow[] {
-  const cached = rowsCache.get(dataset);
+/** Every claim of the dataset as a row in an edition's words, in data order (made once per dataset and edition: tens of thousands of rows). */
+export function claimRows(dataset: Dataset, locale: Locale = DEFAULT_LOCALE): ClaimRow[] {
+  let byLocale = rowsCache.get(dataset);
+  if (!byLocale) rowsCache.set(dataset, (byLocale = new Map()));
+  const cached = byLocale.get(locale);
   if (cached) return cached;
-  const rows = makeRows(dataset);
-  rowsCache.set(dataset, rows);
+  const rows = makeRows(dataset, locale);
+  byLocale.set(locale, rows);
   return rows;
 }
 
-function makeRows(dataset: Dataset): ClaimRow[] {
+function makeRows(dataset: Dataset, locale: Locale): ClaimRow[] {
   const checks = relayChecks(dataset.sources, dataset.claims);
   const colours = claimantColours(dataset.claimants);
-  const claimants = new Map(dataset.claimants.map((c) => [c.id, { claimant: c, colour: colours.get(c.id) ?? UNKNOWN_COLOUR }]));
+  const claimants = new Map(dataset.claimants.map((c) => [c.id, { claimant: claimantIn(c, locale), colour: colours.get(c.id) ?? UNKNOWN_COLOUR }]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const terms = dataset.terms ?? NO_TERMS;
+  const t = translator(locale);
   return dataset.claims.map((claim) => {
     const entry = claimants.get(claim.claimantId);
     const source = sources.get(claim.sourceId);
@@ -160,28 +165,29 @@ function makeRows(dataset: Dataset): ClaimRow[] {
       claimant: entry?.claimant.name ?? claim.claimantId,
       colour: entry?.colour ?? UNKNOWN_COLOUR,
       sourceId: claim.sourceId,
-      publication: source ? publicationPhrase(source) : claim.sourceId,
-      stated: statedDateLabel(claim.statedOn),
+      publication: source ? publicationWords(source, locale) : claim.sourceId,
+      stated: statedWords(claim.statedOn, locale),
       statedDate: claim.statedOn.date,
-      subject: claim.subject,
+      subject: subjectIn(terms, claim.subject, locale),
+      subjectKey: claim.subject,
       topic: claim.kind === "figure" ? claim.metric : "control",
-      what: claim.kind === "figure" ? METRIC_INFO[claim.metric].label : claim.place,
-      claimed: claim.kind === "figure" ? longLabel(claim) : statusLabel(claim),
+      what: claim.kind === "figure" ? metricName(claim.metric, locale) : placeIn(terms, claim.place, locale),
+      claimed: claim.kind === "figure" ? claimedWords(claim, locale) : statusWords(claim, locale, terms),
       quote: claim.quote,
       speaker: claim.speaker,
-      relay: claim.relay ? `via ${claim.relay.via}` : undefined,
+      relay: claim.relay ? t("claims.words.via", { via: claim.relay.via }) : undefined,
       textStart: claim.locator.kind === "text" ? claim.locator.start : undefined,
       textEnd: claim.locator.kind === "text" ? claim.locator.end : undefined,
       ...(claim.locator.kind === "cell" ? { cell: { record: claim.locator.record, field: claim.locator.field } } : {}),
-      ...optional("tableNotes", tableNotes(claim, source)),
-      ...optional("check", checkOf(checks.get(claim.id), dataset)),
-      quoted: quoteView(claim.quote, source, claim.translation),
-      doubts: doubtViews(claim),
+      ...optional("tableNotes", tableNoteWords(claim, source, locale)),
+      ...optional("check", checkOf(checks.get(claim.id), dataset, locale)),
+      quoted: quoteView(claim.quote, source, claim.translation, locale),
+      doubts: doubtViews(claim, locale),
       period: claim.period?.wording,
       partOfWar: claim.period?.sinceStart === false,
       alsoIn: (claim.alsoIn ?? []).map((relay) => {
         const other = sources.get(relay.sourceId);
-        return { sourceId: relay.sourceId, publication: other ? publicationPhrase(other) : relay.sourceId, ...quoteView(relay.quote, other, relay.translation) };
+        return { sourceId: relay.sourceId, publication: other ? publicationWords(other, locale) : relay.sourceId, ...quoteView(relay.quote, other, relay.translation, locale) };
       }),
     };
   });
@@ -205,9 +211,10 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-function checkOf(check: RelayCheck | undefined, dataset: Dataset): ClaimRow["check"] {
+function checkOf(check: RelayCheck | undefined, dataset: Dataset, locale: Locale): ClaimRow["check"] {
   if (!check) return undefined;
   const table = dataset.sources.find((s) => s.id === check.tableSourceId);
-  const claimant = dataset.claimants.find((c) => table?.kind === "table" && c.id === table.claimantId);
-  return { sentence: relayCheckSentence(check, claimant?.shortName ?? claimant?.name ?? check.tableSourceId), tableClaimId: check.tableClaimId, tableSourceId: check.tableSourceId, figure: check.figure, qualifierChanged: Boolean(check.qualifierChanged) };
+  const found = dataset.claimants.find((c) => table?.kind === "table" && c.id === table.claimantId);
+  const claimant = found ? claimantIn(found, locale) : undefined;
+  return { sentence: checkWords(check, claimant?.shortName ?? claimant?.name ?? check.tableSourceId, locale), tableClaimId: check.tableClaimId, tableSourceId: check.tableSourceId, figure: check.figure, qualifierChanged: Boolean(check.qualifierChanged) };
 }

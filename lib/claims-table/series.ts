@@ -1,4 +1,6 @@
-import { METRIC_INFO, METRICS, type Metric } from "../model/claims";
+import { METRICS, type Metric } from "../model/claims";
+import { metricName } from "../model/metric-names";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import type { ClaimRow } from "./rows";
 
 /**
@@ -46,7 +48,7 @@ function byTime(a: ClaimRow, b: ClaimRow): number {
 }
 
 /** Groups one claimant's rows into its series; pure, for the claimant's page. */
-export function claimantSeries(rows: readonly ClaimRow[]): ClaimantSeries {
+export function claimantSeries(rows: readonly ClaimRow[], locale: Locale = DEFAULT_LOCALE): ClaimantSeries {
   const groups = new Map<string, ClaimRow[]>();
   const others: ClaimRow[] = [];
   for (const row of rows) {
@@ -54,7 +56,7 @@ export function claimantSeries(rows: readonly ClaimRow[]): ClaimantSeries {
       others.push(row);
       continue;
     }
-    const key = `${row.subject}|${row.topic}`;
+    const key = `${row.subjectKey}|${row.topic}`;
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);
@@ -70,10 +72,10 @@ export function claimantSeries(rows: readonly ClaimRow[]): ClaimantSeries {
     const sorted = [...points].sort(byTime);
     series.push({
       key,
-      anchor: `series-${first.subject.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}-${first.topic}`,
+      anchor: `series-${first.subjectKey.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}-${first.topic}`,
       subject: first.subject,
       metric: first.topic,
-      label: METRIC_INFO[first.topic].label,
+      label: metricName(first.topic, locale),
       points: sorted,
       flagged: sorted.filter((p) => p.doubts.length > 0).length,
       from: sorted[0]?.statedDate ?? "",

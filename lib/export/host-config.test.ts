@@ -61,6 +61,12 @@ describe("nginxConfig: bytes and caching", () => {
     expect(config).toContain(`"~^light$" ".theme-light";`);
     expect(location("/embed/")).toContain("try_files $uri$counterclaim_embed_theme.html $uri.html $uri =404;");
   });
+  it("lets the Ukrainian and Russian embeds be framed as the English ones are", () => {
+    for (const at of ["/uk/embed/", "/ru/embed/"]) {
+      expect(location(at).slice(location(at).indexOf("{"))).toBe(location("/embed/").slice(location("/embed/").indexOf("{")));
+      expect(location(at)).not.toContain("X-Frame-Options");
+    }
+  });
 });
 
 describe("headersFile", () => {
@@ -82,6 +88,18 @@ describe("headersFile", () => {
     expect(withNext).not.toMatch(new RegExp(`/_next/\\*\\n(?: {2}.+\\n)* {2}Cache-Control`));
     expect(withNext).not.toMatch(/^\/\*\n(?: {2}.+\n)* {2}Cache-Control/);
   });
+  it("lets each edition's embeds be framed, and nothing else in its folder", () => {
+    const editions = headersFile([
+      { name: "uk", directory: true, children: [{ name: "embed", directory: true }, { name: "claims.html", directory: false }, { name: "claims.html.gz", directory: false }] },
+      { name: "uk.html", directory: false },
+    ]);
+    expect(editions).not.toContain("/uk/embed/*\n  X-Frame-Options");
+    expect(editions).toContain("/uk/embed/*\n  Cache-Control");
+    expect(editions).toContain("/uk/claims\n  X-Frame-Options: DENY");
+    expect(editions).toContain("/uk\n  X-Frame-Options: DENY");
+    expect(editions).not.toContain("/uk/*");
+    expect(editions).not.toContain(".gz");
+  });
   it("forbids framing per top-level entry, leaving the embeds' folder out (such hosts merge rules)", () => {
     expect(file).toContain("/compare/*\n  X-Frame-Options: DENY");
     expect(file).toContain("/embed.js\n  X-Frame-Options: DENY");
@@ -93,6 +111,10 @@ describe("headersFile", () => {
 
 describe("redirectsFile", () => {
   it("serves ?theme=light|dark from that theme's embed file (Netlify)", () => {
-    expect(redirectsFile()).toBe("/embed/:slug theme=light /embed/:slug.theme-light.html 200\n/embed/:slug theme=dark /embed/:slug.theme-dark.html 200\n");
+    const lines = redirectsFile().trimEnd().split("\n");
+    expect(lines.slice(0, 2)).toEqual(["/embed/:slug theme=light /embed/:slug.theme-light.html 200", "/embed/:slug theme=dark /embed/:slug.theme-dark.html 200"]);
+    expect(lines).toContain("/uk/embed/:slug theme=dark /uk/embed/:slug.theme-dark.html 200");
+    expect(lines).toContain("/ru/embed/:slug theme=light /ru/embed/:slug.theme-light.html 200");
+    expect(lines).toHaveLength(6);
   });
 });

@@ -2,6 +2,7 @@ import { type Header, type HeaderPolicy, SECURITY_HEADERS } from "./security-hea
 import { DELIVERY, type Delivery } from "../http/delivery";
 import { EMBED_THEMES } from "../embed/theme";
 import { sitePaths } from "../site/site";
+import { type Locale, LOCALES, localePath, PREFIXED_LOCALES } from "../i18n/locales";
 
 /** Where Debian's libnginx-mod-http-brotli-static puts the module that sends the export's .br copies. */
 export const NGINX_BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
@@ -92,15 +93,19 @@ ${brotli ? "    brotli_static on;\n" : ""}    etag on;
 ${nginxHeaders(page, "        ")}
     }
 
-    # Embeds may be framed by any site: no X-Frame-Options, no frame-ancestors.
-    location ${framable} {
+${[framable, ...PREFIXED_LOCALES.map((locale) => `/${locale}${framable}`)]
+  .map(
+    (at) => `    # Embeds (${at === framable ? "English" : at.split("/")[1]}) may be framed by any site: no X-Frame-Options, no frame-ancestors.
+    location ${at} {
         # A pinned embed (?asof=) is drawn per request, by next start.
         proxy_set_header Host $host;
         if ($arg_asof != "") { proxy_pass ${upstream}; }
         try_files $uri$counterclaim_embed_theme.html $uri.html $uri =404;
 ${nginxHeaders(embed, "        ")}
     }
-
+`,
+  )
+  .join("")}
     location = ${sitePaths.oembedEndpoint} {
         default_type application/json;
 ${nginxHeaders(oembed, "        ")}
@@ -144,7 +149,14 @@ ${[`= ${sitePaths.chart.page}`, `${sitePaths.chart.page}/`, `= ${sitePaths.chart
  * folder out of the second (it is immutable). Such hosts compress text themselves and revalidate by
  * ETag.
  */
-export function headersFile(topLevel: readonly { name: string; directory: boolean }[], policy: HeaderPolicy = SECURITY_HEADERS, delivery: Delivery = DELIVERY): string {
+/** An entry at the top of the export; an edition's folder (uk/, ru/) lists its own entries, its embeds' folder among them. */
+export interface ExportEntry {
+  name: string;
+  directory: boolean;
+  children?: readonly { name: string; directory: boolean }[];
+}
+
+export function headersFile(topLevel: readonly ExportEntry[], policy: HeaderPolicy = SECURITY_HEADERS, delivery: Delivery = DELIVERY): string {
   const framable = policy.framablePrefix.replace(/^\/|\/$/g, "");
   const hashed = delivery.immutablePrefix.replace(/^\/|\/$/g, "").split("/")[0];
   const brief: Header = { key: "Cache-Control", value: delivery.cacheControl.brief };
@@ -153,10 +165,20 @@ export function headersFile(topLevel: readonly { name: string; directory: boolea
   const rules = [rule("/*", policy.all), rule("/", page)];
   for (const entry of [...topLevel].sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith("_headers") || entry.name === "_nginx.conf" || entry.name === "_redirects" || /\.(?:gz|br)$/.test(entry.name)) continue;
-    const own = entry.name === framable ? [brief] : entry.name === hashed ? policy.noFraming : page;
+    if (entry.children) {
+      // An edition's folder: its embeds may be framed like the English ones, the rest may not.
+      for (const child of [...entry.children].sort((a, b) => a.name.localeCompare(b.name))) {
+        if (/\.(?:gz|br)$/.test(child.name)) continue;
+        rules.push(...entryRules(`/${entry.name}/`, child, child.name === framable ? [brief] : page));
+      }
+      continue;
+    }
+    rules.push(...entryRules("/", entry, entry.name === framable ? [brief] : entry.name === hashed ? policy.noFraming : page));
+  }
+  function entryRules(folder: string, entry: { name: string; directory: boolean }, own: readonly Header[]): string[] {
     const base = entry.name.replace(/\.html$/, "");
-    if (entry.directory) rules.push(rule(`/${entry.name}/*`, own));
-    else rules.push(rule(`/${entry.name}`, own), ...(base !== entry.name ? [rule(`/${base}`, own)] : []));
+    if (entry.directory) return [rule(`${folder}${entry.name}/*`, own)];
+    return [rule(`${folder}${entry.name}`, own), ...(base !== entry.name ? [rule(`${folder}${base}`, own)] : [])];
   }
   rules.push(rule(`${delivery.immutablePrefix}*`, [{ key: "Cache-Control", value: delivery.cacheControl.immutable }]));
   rules.push(rule(`${sitePaths.oembedEndpoint}/*`, [OEMBED_CORS]));
@@ -169,5 +191,6 @@ export function headersFile(topLevel: readonly { name: string; directory: boolea
  */
 export function redirectsFile(): string {
   const themes = EMBED_THEMES.filter((t) => t !== "auto");
-  return `${themes.map((t) => `${sitePaths.embed(":slug")} theme=${t} ${sitePaths.embed(":slug")}.theme-${t}.html 200`).join("\n")}\n`;
+  const embed = (locale: Locale) => localePath(locale, sitePaths.embed(":slug"));
+  return `${LOCALES.flatMap((l) => themes.map((t) => `${embed(l)} theme=${t} ${embed(l)}.theme-${t}.html 200`)).join("\n")}\n`;
 }

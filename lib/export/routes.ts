@@ -2,6 +2,7 @@ import { EMBED_THEMES, themedEmbedFile } from "../embed/theme";
 import { servedFileNames } from "../render/served-files";
 import { sitePaths } from "../site/site";
 import { comparisonSlugs } from "../site/views";
+import { LOCALES, localePath } from "../i18n/locales";
 
 /** A path the route handlers answer (not prerendered: they choose theme and encoding per request), and the file a static export keeps it in. */
 export interface HandledRoute {
@@ -14,8 +15,14 @@ export interface HandledRoute {
  * static export: the embeds once a theme (?theme= picks the file there), the rest under their own names.
  */
 export function handledRoutes(): HandledRoute[] {
-  const embeds = comparisonSlugs().flatMap((slug) =>
-    EMBED_THEMES.map((theme) => ({ path: theme === "auto" ? sitePaths.embed(slug) : `${sitePaths.embed(slug)}?theme=${theme}`, file: themedEmbedFile(slug, theme) })),
+  // Each embed in every edition (/uk/embed/<slug>), once a theme.
+  const embeds = LOCALES.flatMap((locale) =>
+    comparisonSlugs().flatMap((slug) =>
+      EMBED_THEMES.map((theme) => {
+        const path = localePath(locale, sitePaths.embed(slug));
+        return { path: theme === "auto" ? path : `${path}?theme=${theme}`, file: localePath(locale, `/${themedEmbedFile(slug, theme)}`).slice(1) };
+      }),
+    ),
   );
   const files = [
     sitePaths.embedScript,

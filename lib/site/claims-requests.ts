@@ -5,6 +5,8 @@ import { type ClaimsCatalogue, parseClaimsQuery } from "../claims-search/query";
 import { DATA_DIR } from "../dataset/read";
 import { IsoDate } from "../model/dates";
 import { escapeHtml } from "../render/html";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 
 /** The pages the proxy checks before they run: a page cannot answer 400 itself. */
 export const CLAIMS_PATHS = { list: "/claims", found: "/claims/found", day: "/on" } as const;
@@ -28,32 +30,36 @@ const readerParams = (params: URLSearchParams) => [...params.keys()].filter((nam
  * /claims/found once its query has been checked. /on?day= (the date picker's form) goes to /on/<day>;
  * /on/<day> must be a day in the calendar.
  */
-export function gateClaimsRequest(pathname: string, params: URLSearchParams, catalogue: ClaimsCatalogue): ClaimsGate {
+export function gateClaimsRequest(pathname: string, params: URLSearchParams, catalogue: ClaimsCatalogue, locale: Locale = DEFAULT_LOCALE): ClaimsGate {
+  const t = translator(locale);
   if (pathname === CLAIMS_PATHS.list || pathname === CLAIMS_PATHS.found) {
     if (readerParams(params).length === 0) return { kind: "next" };
     const parsed = parseClaimsQuery(params, catalogue);
-    if (!parsed.ok) return { kind: "bad", message: parsed.message, title: "These claims cannot be found", back: CLAIMS_PATHS.list };
+    if (!parsed.ok) return { kind: "bad", message: parsed.message, title: t("claims.requests.claimsTitle"), back: CLAIMS_PATHS.list };
     return pathname === CLAIMS_PATHS.list ? { kind: "rewrite", path: CLAIMS_PATHS.found } : { kind: "next" };
   }
   if (pathname === CLAIMS_PATHS.day) {
     const names = readerParams(params);
     if (names.length === 0) return { kind: "next" };
     const unknown = names.find((n) => n !== "day");
-    if (unknown !== undefined || params.getAll("day").length > 1) return { kind: "bad", message: "day is the only parameter here, given once.", title: "No such day", back: CLAIMS_PATHS.day };
+    if (unknown !== undefined || params.getAll("day").length > 1) return { kind: "bad", message: t("claims.requests.dayOnly"), title: t("claims.requests.dayTitle"), back: CLAIMS_PATHS.day };
     const day = IsoDate.safeParse(params.get("day"));
-    if (!day.success) return { kind: "bad", message: "day: a date in the calendar, written YYYY-MM-DD.", title: "No such day", back: CLAIMS_PATHS.day };
+    if (!day.success) return { kind: "bad", message: t("claims.requests.dayFormat"), title: t("claims.requests.dayTitle"), back: CLAIMS_PATHS.day };
     return { kind: "redirect", location: `${CLAIMS_PATHS.day}/${day.data}` };
   }
   if (pathname.startsWith(`${CLAIMS_PATHS.day}/`)) {
     const day = pathname.slice(CLAIMS_PATHS.day.length + 1);
-    if (!IsoDate.safeParse(day).success) return { kind: "bad", message: "The day in the address must be a date in the calendar, written YYYY-MM-DD.", title: "No such day", back: CLAIMS_PATHS.day };
+    if (!IsoDate.safeParse(day).success) return { kind: "bad", message: t("claims.requests.dayInAddress"), title: t("claims.requests.dayTitle"), back: CLAIMS_PATHS.day };
     return { kind: "next" };
   }
   return { kind: "next" };
 }
 
-/** A 400 page: what is wrong (naming the parameter, never its value) and the way back. */
-export function badRequestPage(message: string, title: string, back: string): Response {
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Counterclaim</title><link rel="icon" href="/icon.svg" type="image/svg+xml"></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(back)}">Start again</a></p></main></body></html>\n`;
+/**
+ * A 400 page in the request's edition: what is wrong (naming the parameter, never its value) and the way
+ * back. A search's message names its parameter as the search's own checks word it (in English).
+ */
+export function badRequestPage(message: string, title: string, back: string, locale: Locale = DEFAULT_LOCALE): Response {
+  const body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Counterclaim</title><link rel="icon" href="/icon.svg" type="image/svg+xml"></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(back)}">${escapeHtml(translator(locale)("claims.requests.startAgain"))}</a></p></main></body></html>\n`;
   return new Response(body, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
 }

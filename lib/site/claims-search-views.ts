@@ -5,6 +5,7 @@ import { claimsExport } from "../export/claims";
 import { loadDataset } from "../dataset/load";
 import type { Dataset } from "../dataset/validate";
 import { claimsTableView } from "./views";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 // On the process, like the dataset (lib/dataset/load.ts): the search page and the API are separate bundles.
 const INDEXES = Symbol.for("counterclaim.claimsIndex");
@@ -34,14 +35,19 @@ export interface ClaimsSearchView {
   dateMax?: string;
 }
 
-/** One page of a search over every claim; undefined past its last page. */
-export function claimsSearchView(query: ClaimsQuery, size = PAGE_SIZE): ClaimsSearchView | undefined {
+/**
+ * One page of a search over every claim, its rows in the edition's words; undefined past its last page.
+ * The search itself is the same in every edition (one index, over the English rows with their quotes and
+ * translations), so an address finds the same claims in each; the rows found are shown in the edition's words.
+ */
+export function claimsSearchView(query: ClaimsQuery, size = PAGE_SIZE, locale: Locale = DEFAULT_LOCALE): ClaimsSearchView | undefined {
   const index = claimsIndex();
-  const table = claimsTableView();
+  const table = claimsTableView(locale);
   const positions = hasFilters(query) ? searchClaims(index, query) : index.rows.map((_, i) => i);
   const page = resultsPage(index, positions, query.page, size);
   if (!page) return undefined;
-  return { query, rows: page.rows, total: page.total, page: query.page, pages: page.pages, claimants: table.claimants, topics: table.topics, dateMin: table.dateMin, dateMax: table.dateMax };
+  const rows = locale === DEFAULT_LOCALE ? page.rows : page.rows.map((r) => table.rows[table.position.get(r.id) ?? -1] ?? r);
+  return { query, rows, total: page.total, page: query.page, pages: page.pages, claimants: table.claimants, topics: table.topics, dateMin: table.dateMin, dateMax: table.dateMax };
 }
 
 const claimMaps = new WeakMap<Dataset, Map<string, Dataset["claims"][number]>>();

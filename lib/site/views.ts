@@ -6,8 +6,14 @@ import { claimRows, inTextOrder, inTimeOrder } from "../claims-table/rows";
 import { monthIndex, PAGE_SIZE, pageCount, pageHref, pageOf } from "../claims-table/paging";
 import { claimantSeries } from "../claims-table/series";
 import { sourceGroups, sourceSummary } from "./source-groups";
-import { CLAIMANT_KIND_LABELS, SIDE_LABELS } from "../model/claimants";
-import { METRIC_INFO, METRICS } from "../model/claims";
+import { claimantIn, claimantKindLabel, sideLabel } from "../model/claimants";
+import { metricName } from "../model/metric-names";
+import { NO_TERMS, placeIn, subjectIn } from "../model/terms";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
+import { formatDateIn } from "../i18n/format";
+import { languageNameIn, publicationWords, sourceIn } from "../claims-table/words";
+import { METRICS } from "../model/claims";
 import { controlByPlace } from "../chart/control";
 import { coverage } from "./coverage";
 import { loadDataset } from "../dataset/load";
@@ -23,11 +29,11 @@ import { siteOrigin, sitePaths } from "./site";
 import { chartSvg } from "../render/chart-files";
 import { cardSize } from "../render/card";
 import { homeRank, pinnedSeriesView, seriesLatestDay, seriesPageSlugs, seriesView, type SeriesView } from "./series-views";
-import type { TableSource } from "../model/tables";
+import { type TableSource, tableSourceIn } from "../model/tables";
 import { summariseTable, type TableSummary } from "../tables/summary";
 import { sourceLanguage, sourceTitle } from "../model/sources";
 import { languageName } from "../model/languages";
-import { type Locale, localePath } from "../i18n/locales";
+import { localePath } from "../i18n/locales";
 import { comparisonIn } from "../model/comparisons";
 
 export type ComparisonView =
@@ -83,15 +89,15 @@ export interface ComparisonCard {
   view: ComparisonView;
 }
 
-export function homeView() {
+export function homeView(locale: Locale = DEFAULT_LOCALE) {
   const dataset = loadDataset();
   // The running comparisons first (the armour over time leads: it is first in home order), then the rest.
   const ordered = [...dataset.comparisons].sort((a, b) => homeRank(a) - homeRank(b));
   const cards: ComparisonCard[] = ordered.flatMap((c) => {
-    const view = comparisonView(c.slug);
+    const view = comparisonView(c.slug, locale);
     return view ? [{ slug: c.slug, view }] : [];
   });
-  const summarised = headlines(cards);
+  const summarised = headlines(cards, locale);
   // The charts summarised under "Soldiers killed and ground held" link from there; the home page keeps
   // one card a chart otherwise, within its 40 KB of gzip HTML (the page's text travels twice, as HTML
   // and for the router).
@@ -104,7 +110,7 @@ export function homeView() {
     reportCount: dataset.sources.filter((s) => s.kind !== "table").length,
     tableCount: dataset.sources.filter((s) => s.kind === "table").length,
     cards: cards.filter((c) => !inHeadlines.has(c.slug)),
-    sources: sourceSummaries(dataset),
+    sources: sourceSummaries(dataset, locale),
   };
 }
 
@@ -112,7 +118,7 @@ export function homeView() {
  * "Soldiers killed" and "ground held" in a few lines for the home page: each line's latest figure
  * with its date and what kind of figure it is, from the same charts as the cards.
  */
-function headlines(cards: readonly ComparisonCard[]) {
+function headlines(cards: readonly ComparisonCard[], locale: Locale) {
   const pick = (slug: string, title: string) => {
     const card = cards.find((c) => c.slug === slug);
     if (!card || card.view.kind !== "series") return [];
@@ -126,7 +132,7 @@ function headlines(cards: readonly ComparisonCard[]) {
               role: ROLE_LABELS[l.role],
               // A line of several bodies' estimates: say whose the latest is.
               words: l.draw === "points" && l.claimantNames && Object.keys(l.claimantNames).length > 1 ? `${l.latest.words} (${l.claimantNames[l.latest.claims[0]?.claimantId ?? ""] ?? ""})` : l.latest.words,
-              date: formatDate(l.latest.date),
+              date: formatDateIn(locale, l.latest.date),
               caveat: l.caveat,
               colour: l.colour,
             },
@@ -135,7 +141,8 @@ function headlines(cards: readonly ComparisonCard[]) {
     );
     return [{ slug, title, figures, note: chart.comparability[0] }];
   };
-  return [...pick("russian-soldiers-killed", "Russian soldiers killed"), ...pick("ground-held", "Ground held by Russia")];
+  const t = translator(locale);
+  return [...pick("russian-soldiers-killed", t("pages.home.russianSoldiersKilled")), ...pick("ground-held", t("pages.home.groundHeld"))];
 }
 
 function countBy(claims: readonly { sourceId: string; claimantId: string }[], key: "sourceId" | "claimantId"): Map<string, number> {
@@ -144,13 +151,13 @@ function countBy(claims: readonly { sourceId: string; claimantId: string }[], ke
   return counts;
 }
 
-function sourceSummaries(dataset: Dataset) {
+function sourceSummaries(dataset: Dataset, locale: Locale) {
   const counts = countBy(dataset.claims, "sourceId");
   return dataset.sources.map((s) => ({
     id: s.id,
     kind: s.kind,
-    title: sourceTitle(s),
-    publication: publicationPhrase(s),
+    title: sourceTitle(sourceIn(s, locale)),
+    publication: publicationWords(s, locale),
     claims: counts.get(s.id) ?? 0,
   }));
 }
@@ -171,6 +178,18 @@ function tableSummaries(dataset: Dataset): Map<string, TableSummary> {
   return out;
 }
 
+/** A table's summary in an edition's words: its subjects, metrics and latest figures (the figures themselves unchanged). */
+function summaryIn(summary: TableSummary, dataset: Dataset, locale: Locale): TableSummary {
+  if (locale === DEFAULT_LOCALE) return summary;
+  const terms = dataset.terms ?? NO_TERMS;
+  const rows = new Map(claimRows(dataset, locale).map((r) => [r.id, r]));
+  return {
+    ...summary,
+    series: summary.series.map((s) => ({ ...s, subject: subjectIn(terms, s.subject, locale), label: metricName(s.metric, locale), latest: { ...s.latest, stated: rows.get(s.latest.claimId)?.claimed ?? s.latest.stated } })),
+    corrections: summary.corrections.map((c) => ({ ...c, subject: subjectIn(terms, c.subject, locale), label: rows.get(c.claimId)?.what ?? c.label })),
+  };
+}
+
 /** A table source as its page and its claimant's page show it: the summary, never every cell. */
 export interface TableView {
   source: TableSource;
@@ -180,39 +199,43 @@ export interface TableView {
   csvHref: string;
 }
 
-function tableView(dataset: Dataset, source: TableSource): TableView | undefined {
+function tableView(dataset: Dataset, given: TableSource, locale: Locale): TableView | undefined {
+  const source = tableSourceIn(given, locale);
   const summary = tableSummaries(dataset).get(source.id);
   if (!summary) return undefined;
   const claimant = dataset.claimants.find((c) => c.id === source.claimantId);
-  return { source, title: sourceTitle(source), summary, claimant: claimant?.name ?? source.claimantId, csvHref: `/data/sources/${source.id}.csv` };
+  return { source, title: sourceTitle(source), summary: summaryIn(summary, dataset, locale), claimant: claimant ? claimantIn(claimant, locale).name : source.claimantId, csvHref: `/data/sources/${source.id}.csv` };
 }
 
-const timeOrdered = new WeakMap<Dataset, ReturnType<typeof shapeClaimsTable>>();
+const timeOrdered = new WeakMap<Dataset, Map<Locale, ReturnType<typeof shapeClaimsTable>>>();
 
-function shapeClaimsTable(dataset: Dataset) {
-  const rows = inTimeOrder(claimRows(dataset));
+function shapeClaimsTable(dataset: Dataset, locale: Locale) {
+  const rows = inTimeOrder(claimRows(dataset, locale));
   const claimantIds = new Set(rows.map((r) => r.claimantId));
   const topicIds = new Set<string>(rows.map((r) => r.topic));
-  const claimants: FilterOption[] = dataset.claimants.filter((c) => claimantIds.has(c.id)).map((c) => ({ value: c.id, label: c.name }));
+  const claimants: FilterOption[] = dataset.claimants.filter((c) => claimantIds.has(c.id)).map((c) => ({ value: c.id, label: claimantIn(c, locale).name }));
   const topics: FilterOption[] = [
-    ...METRICS.filter((m) => topicIds.has(m)).map((m) => ({ value: m, label: METRIC_INFO[m].label })),
-    ...(topicIds.has("control") ? [{ value: "control", label: "Claims of control (no figure)" }] : []),
+    ...METRICS.filter((m) => topicIds.has(m)).map((m) => ({ value: m, label: metricName(m, locale) })),
+    ...(topicIds.has("control") ? [{ value: "control", label: translator(locale)("claims.words.controlTopic") }] : []),
   ];
+  const position = new Map(rows.map((r, i) => [r.id, i]));
   const pageOfClaim = new Map(rows.map((r, i) => [r.id, Math.floor(i / PAGE_SIZE) + 1]));
-  return { rows, claimants, topics, dateMin: rows[0]?.statedDate, dateMax: rows[rows.length - 1]?.statedDate, months: monthIndex(rows), pageOfClaim };
+  return { rows, claimants, topics, dateMin: rows[0]?.statedDate, dateMax: rows[rows.length - 1]?.statedDate, months: monthIndex(rows), pageOfClaim, position };
 }
 
 /** Every claim in the order stated, with the choices the filters offer (only those in the data); shaped once. */
-export function claimsTableView() {
+export function claimsTableView(locale: Locale = DEFAULT_LOCALE) {
   const dataset = loadDataset();
-  const cached = timeOrdered.get(dataset) ?? shapeClaimsTable(dataset);
-  timeOrdered.set(dataset, cached);
+  let byLocale = timeOrdered.get(dataset);
+  if (!byLocale) timeOrdered.set(dataset, (byLocale = new Map()));
+  const cached = byLocale.get(locale) ?? shapeClaimsTable(dataset, locale);
+  byLocale.set(locale, cached);
   return cached;
 }
 
 /** One page of the claims table, or undefined past the last. */
-export function claimsPageView(number: number) {
-  const table = claimsTableView();
+export function claimsPageView(number: number, locale: Locale = DEFAULT_LOCALE) {
+  const table = claimsTableView(locale);
   const page = pageOf(table.rows, number);
   if (!page) return undefined;
   return {
@@ -230,76 +253,91 @@ export function claimsPageNumbers(): number[] {
   return Array.from({ length: pageCount(claimsTableView().rows.length) }, (_, i) => i + 1);
 }
 
-/** The claims-table address of one claim: its page, and its row's anchor. */
+/** The claims-table address of one claim: its page, and its row's anchor (the same page in every edition). */
 export function claimHref(id: string): string {
   const page = claimsTableView().pageOfClaim.get(id) ?? 1;
   return `${pageHref(page)}#${id}`;
 }
 
-export function controlView() {
+/**
+ * Every place's claims of control. The place's name is given in the edition's words; the timelines
+ * themselves are shaped by lib/chart/control.ts (its words follow that module's edition support).
+ */
+export function controlView(locale: Locale = DEFAULT_LOCALE) {
   const dataset = loadDataset();
-  return { places: controlByPlace(dataset) };
+  const terms = dataset.terms ?? NO_TERMS;
+  return {
+    places: controlByPlace(dataset).map((p) => {
+      const name = placeIn(terms, p.place, locale);
+      return { ...p, name, timeline: { ...p.timeline, title: name } };
+    }),
+  };
 }
 
-export function sourceView(id: string) {
+export function sourceView(id: string, locale: Locale = DEFAULT_LOCALE) {
   const dataset = loadDataset();
-  const source = dataset.sources.find((s) => s.id === id);
-  if (!source) return undefined;
-  const table = source.kind === "table" ? tableView(dataset, source) : undefined;
+  const found = dataset.sources.find((s) => s.id === id);
+  if (!found) return undefined;
+  const source = sourceIn(found, locale);
+  const table = source.kind === "table" ? tableView(dataset, source, locale) : undefined;
   return {
     source,
     title: sourceTitle(source),
-    publication: publicationPhrase(source),
+    publication: publicationWords(source, locale),
     table,
-    rows: table ? [] : inTextOrder(claimRows(dataset).filter((r) => r.sourceId === id)),
+    rows: table ? [] : inTextOrder(claimRows(dataset, locale).filter((r) => r.sourceId === id)),
     /** Claims recorded on another report that this one relays too: listed here, counted there. */
-    relayed: table ? [] : inTimeOrder(claimRows(dataset).filter((r) => r.alsoIn.some((a) => a.sourceId === id))),
+    relayed: table ? [] : inTimeOrder(claimRows(dataset, locale).filter((r) => r.alsoIn.some((a) => a.sourceId === id))),
     language: sourceLanguage(source),
-    languageName: languageName(sourceLanguage(source)),
+    languageName: locale === "en" ? languageName(sourceLanguage(source)) : languageNameIn(sourceLanguage(source), locale),
   };
 }
 
-export function sourcesView() {
+export function sourcesView(locale: Locale = DEFAULT_LOCALE) {
   const dataset = loadDataset();
   return {
-    groups: sourceGroups(dataset),
-    tables: dataset.sources.filter((s) => s.kind === "table").map((s) => sourceSummary(dataset, s)),
+    groups: sourceGroups(dataset, locale),
+    tables: dataset.sources.filter((s) => s.kind === "table").map((s) => sourceSummary(dataset, s, locale)),
   };
 }
 
-export function claimantView(id: string) {
+export function claimantView(id: string, locale: Locale = DEFAULT_LOCALE) {
   const dataset = loadDataset();
-  const claimant = dataset.claimants.find((c) => c.id === id);
-  if (!claimant) return undefined;
+  const found = dataset.claimants.find((c) => c.id === id);
+  if (!found) return undefined;
+  const claimant = claimantIn(found, locale);
   return {
     claimant,
     colour: claimantColours(dataset.claimants).get(id) ?? UNKNOWN_COLOUR,
-    kind: CLAIMANT_KIND_LABELS[claimant.kind],
-    side: SIDE_LABELS[claimant.side],
+    kind: claimantKindLabel(claimant.kind, locale),
+    side: sideLabel(claimant.side, locale),
     // A table's cells are summed up by `tables`; the list holds the claimant's claims quoted in reports.
-    rows: inTimeOrder(claimRows(dataset).filter((r) => r.claimantId === id && !r.cell)),
-    tables: dataset.sources.flatMap((s) => (s.kind === "table" && s.claimantId === id ? [tableView(dataset, s)].filter((v) => v !== undefined) : [])),
+    rows: inTimeOrder(claimRows(dataset, locale).filter((r) => r.claimantId === id && !r.cell)),
+    tables: dataset.sources.flatMap((s) => (s.kind === "table" && s.claimantId === id ? [tableView(dataset, s, locale)].filter((v) => v !== undefined) : [])),
     claims: countBy(dataset.claims, "claimantId").get(id) ?? 0,
   };
 }
 
 /** A claimant's page: its claims, and its categories over time when it stated any category more than once. */
-export function claimantPageView(id: string) {
-  const view = claimantView(id);
-  return view ? { ...view, ...claimantSeries(view.rows) } : undefined;
+export function claimantPageView(id: string, locale: Locale = DEFAULT_LOCALE) {
+  const view = claimantView(id, locale);
+  return view ? { ...view, ...claimantSeries(view.rows, locale) } : undefined;
 }
 
-export function claimantsView() {
+export function claimantsView(locale: Locale = DEFAULT_LOCALE) {
   const dataset = loadDataset();
   const colours = claimantColours(dataset.claimants);
   const counts = countBy(dataset.claims, "claimantId");
-  return dataset.claimants.map((claimant) => ({
-    claimant,
-    colour: colours.get(claimant.id) ?? UNKNOWN_COLOUR,
-    kind: CLAIMANT_KIND_LABELS[claimant.kind],
-    side: SIDE_LABELS[claimant.side],
-    claims: counts.get(claimant.id) ?? 0,
-  }));
+  return dataset.claimants.map((found) => {
+    const claimant = claimantIn(found, locale);
+    return {
+      claimant,
+      colour: colours.get(claimant.id) ?? UNKNOWN_COLOUR,
+      kind: claimantKindLabel(claimant.kind, locale),
+      side: sideLabel(claimant.side, locale),
+        claims: counts.get(claimant.id) ?? 0,
+    };
+  });
 }
 
 export function sourceIds(): string[] {

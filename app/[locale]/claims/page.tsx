@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import { localeOf } from "@/lib/i18n/params";
+import { translator } from "@/lib/i18n/translate";
 import { ClaimsPageBody } from "@/components/claims/ClaimsPageBody";
 import { pageMetadata } from "@/lib/site/metadata";
 import { claimsPageView } from "@/lib/site/views";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+type Params = Promise<{ locale: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params);
-  return pageMetadata({
-    locale,
-  title: "Every claim",
-  description: "Every claim in the dataset, page by page in the order stated, with its verbatim quote or table cell, claimant and source.",
-  path: "/claims",
-  });
+  const t = translator(locale);
+  return pageMetadata({ locale, title: t("claims.page.title"), description: t("claims.page.description"), path: "/claims" });
 }
 
-export default function ClaimsPage() {
-  const view = claimsPageView(1);
-  return view ? <ClaimsPageBody view={view} /> : null;
+export default async function ClaimsPage({ params }: { params: Params }) {
+  const locale = await localeOf(params);
+  const view = claimsPageView(1, locale);
+  return view ? <ClaimsPageBody view={view} locale={locale} /> : null;
 }

@@ -1,44 +1,43 @@
 import type { Metadata } from "next";
-import { localeOf } from "@/lib/i18n/params";
 import Link from "next/link";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
+import { localePath } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/params";
+import { translator } from "@/lib/i18n/translate";
 import { pageMetadata } from "@/lib/site/metadata";
 import { controlView } from "@/lib/site/views";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+type Params = Promise<{ locale: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params);
-  return pageMetadata({
-    locale,
-  title: "Claims of control",
-  description: "For each place, who claims to control it, in the order the claims were made, each with its quote and source.",
-  path: "/control",
-  });
+  const t = translator(locale);
+  return pageMetadata({ locale, title: t("pages.control.title"), description: t("pages.control.description"), path: "/control" });
 }
 
-export default function ControlPage() {
-  const { places } = controlView();
+export default async function ControlPage({ params }: { params: Params }) {
+  const locale = await localeOf(params);
+  const t = translator(locale);
+  const { places } = controlView(locale);
   return (
     <>
-      <h1>Claims of control</h1>
-      <p className="cc-dek">
-        For each place the reports mention, who claims what about who holds it, in the order the claims were made. A claim of control is shown
-        as stated; none is independently verified.
-      </p>
-      <nav aria-label="Places" className="cc-place-index">
+      <h1>{t("pages.control.title")}</h1>
+      <p className="cc-dek">{t("pages.control.dek")}</p>
+      <nav aria-label={t("pages.control.places")} className="cc-place-index">
         <ul>
           {places.map((p) => (
             <li key={p.place}>
-              <a href={`#${p.timeline.slug}`}>{p.place}</a> <span className="cc-muted">({p.timeline.entries.length})</span>
+              <a href={`#${p.timeline.slug}`}>{p.name}</a> <span className="cc-muted">({p.timeline.entries.length})</span>
             </li>
           ))}
         </ul>
       </nav>
       {places.map((p) => (
         <section key={p.place} id={p.timeline.slug} className="cc-place">
-          <ControlTimelineView timeline={p.timeline} titleAs="h2" />
+          <ControlTimelineView timeline={p.timeline} titleAs="h2" locale={locale} />
           {p.comparisonSlug ? (
             <p className="cc-small">
-              <Link href={`/compare/${p.comparisonSlug}`}>{p.place} compared, with notes and methodology</Link>
+              <Link href={localePath(locale, `/compare/${p.comparisonSlug}`)}>{t("pages.control.compared", { place: p.name })}</Link>
             </p>
           ) : null}
         </section>

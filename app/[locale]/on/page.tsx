@@ -1,34 +1,37 @@
 import type { Metadata } from "next";
-import { localeOf } from "@/lib/i18n/params";
 import Link from "next/link";
+import type React from "react";
 import { DayPicker } from "@/components/day/DayPicker";
-import { formatDate } from "@/lib/model/dates";
+import { formatDateIn } from "@/lib/i18n/format";
+import { localePath } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/params";
+import { translator } from "@/lib/i18n/translate";
 import { dayBounds } from "@/lib/site/day-views";
 import { pageMetadata } from "@/lib/site/metadata";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+type Params = Promise<{ locale: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const locale = await localeOf(params);
-  return pageMetadata({
-    locale,
-  title: "One day, every side",
-  description: "Choose a day: what each side claimed on it, topic by topic, with Oryx's documented count beside it.",
-  path: "/on",
-  });
+  const t = translator(locale);
+  return pageMetadata({ locale, title: t("pages.on.title"), description: t("pages.on.description"), path: "/on" });
 }
 
-export default function OnPage() {
+export default async function OnPage({ params }: { params: Params }) {
+  const locale = await localeOf(params);
+  const t = translator(locale);
   const { first, last } = dayBounds();
   return (
     <>
-      <h1>One day, every side</h1>
+      <h1>{t("pages.on.title")}</h1>
       <p className="cc-dek">
-        Choose a day to see what each claimant claimed on it, topic by topic, with Oryx&rsquo;s documented count beside it.
-        {first && last ? ` The record runs from ${formatDate(first)} to ${formatDate(last)}.` : ""}
+        {t("pages.on.dek")}
+        {first && last ? ` ${t("pages.on.runs", { first: formatDateIn(locale, first), last: formatDateIn(locale, last) })}` : ""}
       </p>
-      <DayPicker first={first} last={last} />
+      <DayPicker first={first} last={last} locale={locale} />
       {last ? (
         <p>
-          Or start with <Link href={`/on/${last}`}>the latest day, {formatDate(last)}</Link>.
+          {t.rich("pages.on.latest", { date: formatDateIn(locale, last), link: (chunks: React.ReactNode) => <Link href={localePath(locale, `/on/${last}`)}>{chunks}</Link> })}
         </p>
       ) : null}
     </>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { localeOf } from "@/lib/i18n/params";
 import { notFound } from "next/navigation";
 import { DayClaims } from "@/components/day/DayClaims";
-import { IsoDate, formatDate } from "@/lib/model/dates";
+import { IsoDate } from "@/lib/model/dates";
+import { formatDateIn } from "@/lib/i18n/format";
+import { translator } from "@/lib/i18n/translate";
 import { dayPageView } from "@/lib/site/day-views";
 import { pageMetadata } from "@/lib/site/metadata";
 
@@ -20,12 +22,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const day = await dayOf(params);
   if (!day) return {};
   const locale = await localeOf(params);
-  return pageMetadata({ locale, title: `What each side claimed on ${formatDate(day)}`, description: `Every claim stated on ${formatDate(day)}, topic by topic, with Oryx's documented count beside it.`, path: `/on/${day}` });
+  const t = translator(locale);
+  const date = formatDateIn(locale, day);
+  return pageMetadata({ locale, title: t("pages.day.title", { date }), description: t("pages.day.description", { date }), path: `/on/${day}` });
 }
 
 export default async function DayPage({ params }: { params: Params }) {
   const day = await dayOf(params);
   if (!day) notFound();
-  const view = dayPageView(day);
-  return <DayClaims view={view} claimHref={view.claimHref} />;
+  const locale = await localeOf(params);
+  const view = dayPageView(day, locale);
+  return <DayClaims view={view} claimHref={view.claimHref} locale={locale} />;
 }

@@ -4,7 +4,9 @@ import { prerenderedIn } from "@/lib/i18n/prerendered";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/claims/ClaimList";
-import { formatDate } from "@/lib/model/dates";
+import { formatDateIn } from "@/lib/i18n/format";
+import { localePath } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { pageMetadata } from "@/lib/site/metadata";
 import { PUBLISHER_NOT_IDENTIFIED } from "@/lib/model/sources";
 import { TableProvenance, TableSummaryView } from "@/components/tables/TableSummaryView";
@@ -19,78 +21,79 @@ export async function generateStaticParams({ params }: { params: { locale: strin
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }): Promise<Metadata> {
   const locale = await localeOf(params);
-  const view = sourceView((await params).id);
+  const view = sourceView((await params).id, locale);
   if (!view) return {};
+  const t = translator(locale);
   return pageMetadata({
     locale,
-    title: `Source: ${view.title}`,
+    title: t("pages.source.title", { title: view.title }),
     description: view.table
-      ? `${view.table.summary.claims.toLocaleString("en-GB")} figures from ${view.title}: what it counts, its latest figures and its corrections.`
-      : `The ${view.rows.length} claims quoted from ${view.publication}, in the order the text states them.`,
+      ? t("pages.source.descriptionTable", { count: view.table.summary.claims, title: view.title })
+      : t("pages.source.descriptionReport", { count: view.rows.length, publication: view.publication }),
     path: `/sources/${view.source.id}`,
   });
 }
 
 export default async function SourcePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const view = sourceView((await params).id);
+  const locale = await localeOf(params);
+  const t = translator(locale);
+  const at = (path: string) => localePath(locale, path);
+  const href = (id: string) => at(claimHref(id));
+  const view = sourceView((await params).id, locale);
   if (!view) notFound();
   const { source } = view;
   if (view.table) {
     return (
       <>
         <p className="cc-kicker">
-          <Link href="/sources">Sources</Link> · Published table
+          <Link href={at("/sources")}>{t("pages.sources.title")}</Link> · {t("pages.source.publishedTable")}
         </p>
         <h1>{view.title}</h1>
-        <TableProvenance view={view.table} />
-        <p className="cc-small cc-muted">
-          The published file is not copied here. The project keeps its own record of the figures, made by its importer; validation re-reads every
-          kept cell against the file whose SHA-256 is above.
-        </p>
-        <TableSummaryView view={view.table} claimHref={claimHref} />
+        <TableProvenance view={view.table} locale={locale} />
+        <p className="cc-small cc-muted">{t("pages.source.notCopied")}</p>
+        <TableSummaryView view={view.table} claimHref={href} locale={locale} />
       </>
     );
   }
+  const baseLanguage = view.language.toLowerCase().split("-")[0];
   return (
     <>
       <p className="cc-kicker">
-        <Link href="/sources">Sources</Link> · {source.kind === "report" ? "Report" : "Published table"}
+        <Link href={at("/sources")}>{t("pages.sources.title")}</Link> · {t(source.kind === "report" ? "pages.source.report" : "pages.source.publishedTable")}
       </p>
       <h1>{view.title}</h1>
       <dl className="cc-meta">
-        <dt>Publisher</dt>
+        <dt>{t("pages.source.publisher")}</dt>
         <dd>
           {source.publisher === PUBLISHER_NOT_IDENTIFIED ? (
             <>
-              <em>not identified</em> <span className="cc-muted">(the report names no publisher)</span>
+              <em>{t("pages.source.notIdentified")}</em> <span className="cc-muted">{t("pages.source.noPublisher")}</span>
             </>
           ) : (
             source.publisher
           )}
         </dd>
-        <dt>Dateline</dt>
-        <dd>{source.kind === "report" && source.dateline ? source.dateline : <em className="cc-muted">none printed</em>}</dd>
-        <dt>Language</dt>
+        <dt>{t("pages.source.dateline")}</dt>
+        <dd>{source.kind === "report" && source.dateline ? source.dateline : <em className="cc-muted">{t("pages.source.nonePrinted")}</em>}</dd>
+        <dt>{t("pages.source.language")}</dt>
         <dd>
           {view.languageName} <span className="cc-muted">({view.language})</span>
-          {view.language !== "en" ? (
-            <span className="cc-muted">: quotes stand in {view.languageName} as printed; the English under each is Counterclaim&rsquo;s translation, not the source&rsquo;s words.</span>
-          ) : null}
+          {view.language !== "en" && baseLanguage !== locale ? <span className="cc-muted">{t("pages.source.quotesStand", { language: view.languageName })}</span> : null}
         </dd>
         {source.kind === "report" && source.relay ? (
           <>
-            <dt>Relays</dt>
+            <dt>{t("pages.source.relays")}</dt>
             <dd>
-              {source.relay.via} <span className="cc-muted">(the report: &ldquo;{source.relay.wording}&rdquo;)</span>
+              {source.relay.via} <span className="cc-muted">{t("pages.source.relayWording", { wording: source.relay.wording })}</span>
             </dd>
           </>
         ) : null}
-        <dt>Date</dt>
+        <dt>{t("pages.source.date")}</dt>
         <dd>
-          <time dateTime={source.datePublished}>{formatDate(source.datePublished)}</time> ·{" "}
-          <Link href={`/on/${source.datePublished}`}>every side&rsquo;s claims that day</Link>
+          <time dateTime={source.datePublished}>{formatDateIn(locale, source.datePublished)}</time> ·{" "}
+          <Link href={at(`/on/${source.datePublished}`)}>{t("pages.source.thatDay")}</Link>
         </dd>
-        <dt>File name</dt>
+        <dt>{t("pages.source.file")}</dt>
         <dd>
           <code>{source.file}</code>
         </dd>
@@ -100,7 +103,7 @@ export default async function SourcePage({ params }: { params: Promise<{ locale:
         </dd>
         {source.url ? (
           <>
-            <dt>Address</dt>
+            <dt>{t("pages.source.address")}</dt>
             <dd>
               <a href={source.url}>{source.url}</a>
             </dd>
@@ -108,28 +111,23 @@ export default async function SourcePage({ params }: { params: Promise<{ locale:
         ) : null}
         {source.note ? (
           <>
-            <dt>Note</dt>
+            <dt>{t("pages.source.note")}</dt>
             <dd>{source.note}</dd>
           </>
         ) : null}
       </dl>
-      <p className="cc-small cc-muted">
-        The report&rsquo;s text is not published here. Its SHA-256 identifies the exact text every quote below was checked against.
-      </p>
+      <p className="cc-small cc-muted">{t("pages.source.notPublished")}</p>
       {view.rows.length > 0 || view.relayed.length === 0 ? (
         <>
-          <h2>Claims, in the order the text states them ({view.rows.length})</h2>
-          <ClaimList rows={view.rows} hide="source" />
+          <h2>{t("pages.source.claims", { count: view.rows.length })}</h2>
+          <ClaimList rows={view.rows} hide="source" locale={locale} />
         </>
       ) : null}
       {view.relayed.length > 0 ? (
         <>
-          <h2>Claims this report relays, recorded on another report ({view.relayed.length})</h2>
-          <p className="cc-small cc-muted">
-            The same statement reached this report and another: each claim is recorded once, on the report named under it, and counted once. This
-            report&rsquo;s own words for it are under &ldquo;Also reported in&rdquo;.
-          </p>
-          <ClaimList rows={view.relayed} hide="claimant" />
+          <h2>{t("pages.source.relayed", { count: view.relayed.length })}</h2>
+          <p className="cc-small cc-muted">{t("pages.source.relayedDek")}</p>
+          <ClaimList rows={view.relayed} hide="claimant" locale={locale} />
         </>
       ) : null}
     </>

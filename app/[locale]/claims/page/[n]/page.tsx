@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { localeOf } from "@/lib/i18n/params";
 import { prerenderedIn } from "@/lib/i18n/prerendered";
+import { formatDateIn } from "@/lib/i18n/format";
+import { translator } from "@/lib/i18n/translate";
 import { notFound } from "next/navigation";
 import { ClaimsPageBody } from "@/components/claims/ClaimsPageBody";
 import { pageHref } from "@/lib/claims-table/paging";
@@ -24,19 +26,21 @@ const pageNumber = (n: string) => (/^[1-9]\d*$/.test(n) ? Number(n) : 0);
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; n: string }> }): Promise<Metadata> {
   const locale = await localeOf(params);
   const n = pageNumber((await params).n);
-  const view = claimsPageView(n);
+  const view = claimsPageView(n, locale);
   if (!view || n < 2) return {};
+  const t = translator(locale);
   return pageMetadata({
     locale,
-    title: `Every claim, page ${n} of ${view.paging.total}`,
-    description: `Claims stated ${view.paging.from} to ${view.paging.to}, with their quotes or table cells, claimants and sources.`,
+    title: t("claims.page.titlePage", { n, total: view.paging.total }),
+    description: t("claims.page.descriptionPage", { from: formatDateIn(locale, view.paging.from), to: formatDateIn(locale, view.paging.to) }),
     path: pageHref(n),
   });
 }
 
 export default async function ClaimsPageN({ params }: { params: Promise<{ locale: string; n: string }> }) {
+  const locale = await localeOf(params);
   const n = pageNumber((await params).n);
-  const view = claimsPageView(n);
+  const view = claimsPageView(n, locale);
   if (!view || n < 2) notFound();
-  return <ClaimsPageBody view={view} />;
+  return <ClaimsPageBody view={view} locale={locale} />;
 }
