@@ -41,7 +41,7 @@ export interface PagePaint {
   /** paintedMs ÷ physicalLimitMs. */
   ofLimit: number;
   documentReceivedMs: number;
-  /** On the wire (brotli, as Chromium accepts it), the document and all it had started loading before the paint. */
+  /** On the wire (compressed as Chromium accepts: Next gzips pages), the document and all it had started loading before the paint. */
   bytesBeforePaint: number;
   /** Of those, what the paint needs (document, styles, fonts, images): the physical limit's bytes. */
   bytesNeededBeforePaint: number;
