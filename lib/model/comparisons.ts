@@ -254,6 +254,11 @@ export function lineIn(line: SeriesLine, text: SeriesLineText | undefined): Seri
  * language; for "en" (or a comparison made in code without translations), the comparison itself. Ids, claims, spans and the control comparison's `place`
  * (a key claims are matched by; its name in each edition comes from `placeIn`) are unchanged.
  */
+/** The texts every kind of comparison has, from its translation. */
+function sharedText(t: { title: string; summary: string; notes: string[]; methodology: string }) {
+  return { title: t.title, summary: t.summary, notes: t.notes, methodology: t.methodology };
+}
+
 export function comparisonIn(comparison: Comparison, locale: Locale): Comparison {
   if (locale === "en") return comparison;
   switch (comparison.kind) {
@@ -262,10 +267,7 @@ export function comparisonIn(comparison: Comparison, locale: Locale): Comparison
       if (!t) return comparison;
       return {
         ...comparison,
-        title: t.title,
-        summary: t.summary,
-        notes: t.notes,
-        methodology: t.methodology,
+        ...sharedText(t),
         series: comparison.series.map((s, i) => ({ ...s, about: t.series[i]?.about ?? s.about })),
         categories: comparison.categories.map((cat) => {
           const text = t.categories[cat.id];
@@ -280,10 +282,7 @@ export function comparisonIn(comparison: Comparison, locale: Locale): Comparison
       if (!t) return comparison;
       return {
         ...comparison,
-        title: t.title,
-        summary: t.summary,
-        notes: t.notes,
-        methodology: t.methodology,
+        ...sharedText(t),
         sameStatement: comparison.sameStatement.map((g, i) => ({ ...g, why: t.sameStatement[i]?.why ?? g.why })),
       };
     }
@@ -292,10 +291,7 @@ export function comparisonIn(comparison: Comparison, locale: Locale): Comparison
       if (!t) return comparison;
       return {
         ...comparison,
-        title: t.title,
-        summary: t.summary,
-        notes: t.notes,
-        methodology: t.methodology,
+        ...sharedText(t),
         comparability: t.comparability,
         lines: comparison.lines.map((line) => lineIn(line, t.lines[line.id])),
         ...(comparison.ratio ? { ratio: { ...comparison.ratio, label: t.ratio?.label ?? comparison.ratio.label } } : {}),
