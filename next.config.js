@@ -18,6 +18,9 @@ const nextConfig = {
   // npm test runs next and which type-checks it; only that second check is skipped, never the normal build's.
   typescript: { ignoreBuildErrors: process.env.COUNTERCLAIM_SKIP_TYPECHECK === "1" },
   reactStrictMode: true,
+  // Prerendering is most of the build (every page in three editions): Next's default leaves one core
+  // of the machine idle for it (cores − 1 workers); every core works here.
+  experimental: { cpus: require("node:os").availableParallelism() },
   turbopack: { root: __dirname },
   outputFileTracingRoot: __dirname,
   // A native addon: custom charts' PNG cards are drawn on demand (lib/render/png.ts), so it loads from node_modules.

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { loadDataset } from "../lib/dataset/load";
 import { allPagePaths, claimsPagePaths } from "../lib/site/views";
 import { LOCALES, localePath, PREFIXED_LOCALES } from "../lib/i18n/locales";
-import { seriousViolations } from "./support/axe";
+import { NONE_IN_EITHER_THEME, seriousViolations, violationsInBothThemes } from "./support/axe";
 
 // One test a page and theme, so each has its own time and a failure names its page. The claims
 // table's further pages share /claims's template: the sitemap lists them, the checks visit /claims.
@@ -24,7 +24,6 @@ const AXE_PATHS = PATHS.filter((path) => {
   if (path.startsWith("/sources/")) return dataset.sources.some((s) => s.kind === "table" && path === `/sources/${s.id}`) || [...firstOfLanguage.values()].includes(path);
   return true;
 });
-const TABLE_PAGES = new Set(dataset.sources.flatMap((s) => (s.kind === "table" ? [`/sources/${s.id}`, `/claimants/${s.claimantId}`] : [])));
 
 test("the sitemap lists every page these tests visit, in every edition", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
@@ -33,19 +32,17 @@ test("the sitemap lists every page these tests visit, in every edition", async (
   expect(PATHS.length).toBeGreaterThan(10);
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-  test.describe(`axe, ${colorScheme} theme`, () => {
-    test.use({ colorScheme });
-    for (const path of AXE_PATHS) {
-      test(`${path} has no serious or critical violations`, async ({ page }) => {
-        // The claims table's pages, the tables' summaries and the Russian Defence Ministry's page hold hundreds of rows: axe takes a minute or more on a busy machine.
-        test.setTimeout(300_000);
-        await page.goto(path);
-        expect(await seriousViolations(page, colorScheme)).toEqual([]);
-      });
-    }
-  });
-}
+// One test a page (a failure names its page and theme): every rule light, the colour rules dark, from one load.
+test.describe("axe, light and dark themes", () => {
+  for (const path of AXE_PATHS) {
+    test(`${path} has no serious or critical violations`, async ({ page }) => {
+      // The claims table's pages, the tables' summaries and the Russian Defence Ministry's page hold hundreds of rows: axe takes a minute or more on a busy machine.
+      test.setTimeout(300_000);
+      await page.goto(path);
+      expect(await violationsInBothThemes(page)).toEqual(NONE_IN_EITHER_THEME);
+    });
+  }
+});
 
 /** The attribute's value in the first tag of the HTML that matches (the head is made by Next's metadata, attributes in one order). */
 function metaContent(html: string, attribute: "name" | "property", key: string): string | undefined {
@@ -77,19 +74,15 @@ const EDITION_DARK_PATHS = new Set(["/", "/claims", "/on/2023-05-01"]);
 
 for (const locale of PREFIXED_LOCALES) {
   test.describe(`the ${locale} edition`, () => {
-    for (const colorScheme of ["light", "dark"] as const) {
-      test.describe(`axe, ${colorScheme} theme`, () => {
-        test.use({ colorScheme });
-        for (const path of EDITION_AXE_PATHS.filter((p) => colorScheme === "light" || EDITION_DARK_PATHS.has(p))) {
-          const at = localePath(locale, path);
-          test(`${at} has no serious or critical violations, and says it is in ${locale}`, async ({ page }) => {
-            test.setTimeout(300_000);
-            const response = await page.goto(at);
-            expect(response?.status()).toBe(200);
-            await expect(page.locator("html")).toHaveAttribute("lang", locale);
-            expect(await seriousViolations(page, colorScheme)).toEqual([]);
-          });
-        }
+    for (const path of EDITION_AXE_PATHS) {
+      const at = localePath(locale, path);
+      test(`${at} has no serious or critical violations, and says it is in ${locale}`, async ({ page }) => {
+        test.setTimeout(300_000);
+        const response = await page.goto(at);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        if (EDITION_DARK_PATHS.has(path)) expect(await violationsInBothThemes(page)).toEqual(NONE_IN_EITHER_THEME);
+        else expect(await seriousViolations(page, "light")).toEqual([]);
       });
     }
     test(`${locale}: the pages' titles and descriptions are in the edition's language`, async ({ request }) => {

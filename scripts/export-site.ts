@@ -12,6 +12,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,7 +20,7 @@ import { z } from "zod";
 import { BUILD_PATHS } from "../lib/site/build-paths";
 import { NGINX_BROTLI_MODULE, headersFile, nginxConfig, redirectsFile } from "../lib/export/host-config";
 import { handledRoutes } from "../lib/export/routes";
-import { encodeBody } from "../lib/http/encoded";
+import { encodeBodyAsync } from "../lib/http/encoded";
 import { oembedResponse } from "../lib/embed/oembed";
 import { SiteOrigin, siteOrigin, sitePaths } from "../lib/site/site";
 import { comparisonSlugs, embedModel } from "../lib/site/views";
@@ -90,20 +91,54 @@ async function startNext(port: number): Promise<ChildProcess> {
 /** Files a host sends compressed, when their copies are smaller. Images other than SVG and fonts are compressed already. */
 const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|csv|svg|txt|xml|map|webmanifest)$/;
 const COMPRESS_FROM_BYTES = 256;
+/** Requests in flight to the local server: it renders one page at a time, and the others' bytes travel and compress meanwhile. */
+const CONCURRENCY = 2;
 
-/** Writes `<file>.gz` and `<file>.br` beside every compressible file under `dir`; returns how many files got copies. */
-export function precompress(dir: string): number {
-  let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
-    const file = join(entry.parentPath, entry.name);
-    if (statSync(file).size < COMPRESS_FROM_BYTES) continue;
-    const body = encodeBody(new Uint8Array(readFileSync(file)));
-    if (body.gzip.length < body.identity.length) writeFileSync(`${file}.gz`, body.gzip);
-    if (body.br.length < body.identity.length) writeFileSync(`${file}.br`, body.br);
-    count += 1;
-  }
-  return count;
+/** Whether a file of this name and size gets compressed copies. */
+function compressible(name: string, bytes: number): boolean {
+  return COMPRESSIBLE.test(name) && bytes >= COMPRESS_FROM_BYTES;
+}
+
+/** Writes the copies that are smaller than the file itself. */
+function writeCopies(file: string, identity: Uint8Array, gzip: Uint8Array, br: Uint8Array): void {
+  if (gzip.length < identity.length) writeFileSync(`${file}.gz`, gzip);
+  if (br.length < identity.length) writeFileSync(`${file}.br`, br);
+}
+
+/** Writes `<file>.gz` and `<file>.br` beside every compressible file under `dir` that has neither yet; returns how many files got copies. */
+export async function precompress(dir: string): Promise<number> {
+  const files = readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => statSync(file).size >= COMPRESS_FROM_BYTES && !existsSync(`${file}.gz`) && !existsSync(`${file}.br`));
+  await inPool(files, CONCURRENCY, async (file) => {
+    const body = await encodeBodyAsync(new Uint8Array(readFileSync(file)));
+    writeCopies(file, body.identity, body.gzip, body.br);
+  });
+  return files.length;
+}
+
+/** Runs `work` on every item, at most `width` at a time. */
+async function inPool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+}
+
+/** One GET, its body as sent (fetch would decode a compressed body), with its status and headers. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((done, fail) => {
+    const request = httpRequest(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("error", fail);
+    });
+    request.on("error", fail);
+    request.end();
+  });
 }
 
 export async function exportSite({
@@ -143,20 +178,38 @@ export async function exportSite({
 
   const port = chosenPort ?? (await freePort());
   const next = await startNext(port);
+  let compressed = 0;
   try {
-    for (const route of routes) {
-      const response = await fetch(`http://127.0.0.1:${port}${route}`);
+    const base = `http://127.0.0.1:${port}`;
+    // Pages: each compressed (on the thread pool) as it arrives, while the next ones render.
+    await inPool(routes, CONCURRENCY, async (route) => {
+      const response = await rawGet(base + route, { "Accept-Encoding": "identity" });
       if (response.status !== 200) throw new Error(`export: ${route} answered ${response.status}`);
-      write(fileForRoute(route, response.headers.get("content-type") ?? ""), new Uint8Array(await response.arrayBuffer()));
-    }
-    for (const { path, file } of handledRoutes()) {
-      const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { "Accept-Encoding": "identity" } });
-      if (response.status !== 200) throw new Error(`export: ${path} answered ${response.status}`);
-      write(file, new Uint8Array(await response.arrayBuffer()));
-    }
-    const missing = await fetch(`http://127.0.0.1:${port}/counterclaim-export-404`);
+      const file = fileForRoute(route, String(response.headers["content-type"] ?? ""));
+      write(file, response.body);
+      if (!compressible(file, response.body.length)) return;
+      const body = await encodeBodyAsync(new Uint8Array(response.body));
+      writeCopies(join(out, file), body.identity, body.gzip, body.br);
+      compressed += 1;
+    });
+    // Embeds, data and charts: the route handlers send copies made once (the data's at build time), so
+    // the export keeps those exact bytes rather than compressing them again.
+    await inPool(handledRoutes(), CONCURRENCY, async ({ path, file }) => {
+      const identity = await rawGet(base + path, { "Accept-Encoding": "identity" });
+      if (identity.status !== 200) throw new Error(`export: ${path} answered ${identity.status}`);
+      write(file, identity.body);
+      if (!compressible(file, identity.body.length)) return;
+      const [gzip, br] = await Promise.all(["gzip", "br"].map(async (encoding) => {
+        const response = await rawGet(base + path, { "Accept-Encoding": encoding });
+        if (response.status !== 200 || response.headers["content-encoding"] !== encoding) throw new Error(`export: ${path} was not sent as ${encoding} (${response.status}, ${response.headers["content-encoding"] ?? "no Content-Encoding"})`);
+        return response.body;
+      }));
+      writeCopies(join(out, file), identity.body, gzip!, br!);
+      compressed += 1;
+    });
+    const missing = await rawGet(`${base}/counterclaim-export-404`, { "Accept-Encoding": "identity" });
     if (missing.status !== 404) throw new Error(`export: an unknown path answered ${missing.status}, not 404`);
-    write("404.html", await missing.text());
+    write("404.html", missing.body);
   } finally {
     next.kill();
   }
@@ -170,7 +223,7 @@ export async function exportSite({
     write(sitePaths.oembed(slug), `${JSON.stringify(oembedResponse(model, origin, {}), null, 2)}\n`);
   }
 
-  const compressed = precompress(out);
+  compressed += await precompress(out);
   const editions = new Set<string>(PREFIXED_LOCALES);
   const entries = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, directory: e.isDirectory() }));
   const topLevel = entries(out).map((e) => (e.directory && editions.has(e.name) ? { ...e, children: entries(join(out, e.name)) } : e));

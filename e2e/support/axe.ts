@@ -21,3 +21,20 @@ export async function seriousViolations(page: Page, scheme: ColourScheme): Promi
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/**
+ * The page's serious and critical violations in both themes, from one load: every rule in the light
+ * theme, then the colour rules again once the page is shown dark. The themes are CSS alone
+ * (prefers-color-scheme; no script reads it), so switching the emulated scheme on the loaded page shows
+ * exactly what a reader who loads it dark sees, and one load serves both checks.
+ */
+export async function violationsInBothThemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
+  await page.emulateMedia({ colorScheme: "light" });
+  const light = await seriousViolations(page, "light");
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await seriousViolations(page, "dark");
+  return { light, dark };
+}
+
+/** No violations in either theme (see violationsInBothThemes). */
+export const NONE_IN_EITHER_THEME = { light: [], dark: [] } as const;
