@@ -31,7 +31,7 @@ async function main() {
   const charts = await renderCharts(report.dataset);
   console.log(`prebuild: ${charts} static charts drawn in ${Math.round(performance.now() - started)} ms.`);
   const images = performance.now();
-  const downloads = renderDownloads(report.dataset);
+  const downloads = await renderDownloads(report.dataset);
   console.log(`prebuild: ${downloads.files} download and embed files made in ${Math.round(performance.now() - images)} ms (largest PNG ${Math.round(downloads.pngBytes / 1024)} KB).`);
   const exports = performance.now();
   const data = renderDataFiles(report.dataset);

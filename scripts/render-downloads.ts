@@ -12,7 +12,7 @@ import { controlTimelineCsv, figureChartCsv } from "../lib/export/claims";
 import { BUILD_PATHS } from "../lib/site/build-paths";
 import { CARD_WIDTHS } from "../lib/embed/oembed";
 import { chartCard, siteCard } from "../lib/render/card";
-import { svgToPng } from "../lib/render/png";
+import { svgToPng, svgToPngAsync } from "../lib/render/png";
 import { sitePaths } from "../lib/site/site";
 import { embedModel } from "../lib/site/views";
 import { seriesChartFor, seriesPageSlugs } from "../lib/site/series-views";
@@ -32,6 +32,9 @@ function seriesSlugs(dataset: Dataset): string[] {
 
 const FILES = BUILD_PATHS.files;
 
+/** Cards drawn at once: resvg draws each on libuv's thread pool (4 threads), so every core works. */
+const DRAWING_AT_ONCE = 4;
+
 function write(path: string, content: string | Buffer): void {
   const file = join(FILES, path);
   mkdirSync(dirname(file), { recursive: true });
@@ -41,11 +44,13 @@ function write(path: string, content: string | Buffer): void {
 /** Where builds before generated/files wrote the same files. Next serves public/ before any route, so stale copies there would win. */
 const LEGACY_PUBLIC = ["charts", "fonts"].map((folder) => join(process.cwd(), "public", folder));
 
-export function renderDownloads(dataset: Dataset): { files: number; pngBytes: number } {
+export async function renderDownloads(dataset: Dataset): Promise<{ files: number; pngBytes: number }> {
   for (const legacy of LEGACY_PUBLIC) rmSync(legacy, { recursive: true, force: true });
   rmSync(join(FILES, "charts"), { recursive: true, force: true });
   let files = 0;
   let pngBytes = 0;
+  // Each card's PNGs, drawn once the SVGs are written, a few at a time.
+  const pngs: { path: string; card: string; width: number }[] = [];
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   // Each edition's files: English at /charts/…, the others under /charts/<locale>/… (served at /<locale>/charts/…).
   for (const locale of LOCALES) {
@@ -56,11 +61,7 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
       if (!model || !chart) throw new Error(`series page ${slug}: no embed model`);
       const card = chartCard(model);
       write(at(sitePaths.chartSvg(slug)), card);
-      for (const width of CARD_WIDTHS) {
-        const png = svgToPng(card, width);
-        write(at(sitePaths.chartPng(slug, width === 1200 ? undefined : width)), png);
-        if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
-      }
+      for (const width of CARD_WIDTHS) pngs.push({ path: at(sitePaths.chartPng(slug, width === 1200 ? undefined : width)), card, width });
       write(at(sitePaths.chartCsv(slug)), seriesChartCsv(chart, sources));
       // The reduced drawing at each size as an image of its own, for the home page (which would otherwise carry every chart twice).
       for (const size of CHART_SIZE_NAMES) write(at(sitePaths.chartImage(slug, size)), standaloneChartSvg(seriesSvg(slug, size, "embed", locale)));
@@ -74,16 +75,21 @@ export function renderDownloads(dataset: Dataset): { files: number; pngBytes: nu
       if (!model) throw new Error(`comparison ${comparison.slug}: no embed model`);
       const card = chartCard(model);
       write(at(sitePaths.chartSvg(comparison.slug)), card);
-      for (const width of CARD_WIDTHS) {
-        const png = svgToPng(card, width);
-        write(at(sitePaths.chartPng(comparison.slug, width === 1200 ? undefined : width)), png);
-        if (width === 1200) pngBytes = Math.max(pngBytes, png.length);
-      }
+      for (const width of CARD_WIDTHS) pngs.push({ path: at(sitePaths.chartPng(comparison.slug, width === 1200 ? undefined : width)), card, width });
       const csv = comparison.kind === "figures" ? figureChartCsv(shapeFigureChart(comparison, dataset)) : comparison.kind === "control" ? controlTimelineCsv(shapeControlTimeline(comparison, dataset)) : "";
       write(at(sitePaths.chartCsv(comparison.slug)), csv);
       files += 2 + CARD_WIDTHS.length;
     }
   }
+  let next = 0;
+  const lane = async () => {
+    for (let job = pngs[next++]; job; job = pngs[next++]) {
+      const png = await svgToPngAsync(job.card, job.width);
+      write(job.path, png);
+      if (job.width === 1200) pngBytes = Math.max(pngBytes, png.length);
+    }
+  };
+  await Promise.all(Array.from({ length: DRAWING_AT_ONCE }, lane));
   const site = siteCard({
     tagline: "Competing war claims side by side, every figure traceable to its verbatim quote.",
     datasetTitle: dataset.meta.title,

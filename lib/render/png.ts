@@ -1,4 +1,4 @@
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions, renderAsync } from "@resvg/resvg-js";
 import { cardFontFiles, FONT_FAMILY } from "../fonts/source-sans";
 
 /**
@@ -10,12 +10,20 @@ export function svgToPng(svg: string, width: number, options: { systemFonts?: bo
   return render(svg, width, options.systemFonts ?? true).asPng();
 }
 
-/** The drawn image, for tests that look at its pixels. */
-export function render(svg: string, width: number, systemFonts = true) {
-  const resvg = new Resvg(svg, {
+/** svgToPng on libuv's thread pool: the build draws its hundreds of cards on every core. */
+export async function svgToPngAsync(svg: string, width: number): Promise<Buffer> {
+  return (await renderAsync(svg, options(width, true))).asPng();
+}
+
+function options(width: number, systemFonts: boolean): ResvgRenderOptions {
+  return {
     fitTo: { mode: "width", value: width },
     font: { fontFiles: cardFontFiles(), loadSystemFonts: systemFonts, defaultFontFamily: FONT_FAMILY },
     background: "#ffffff",
-  });
-  return resvg.render();
+  };
+}
+
+/** The drawn image, for tests that look at its pixels. */
+export function render(svg: string, width: number, systemFonts = true) {
+  return new Resvg(svg, options(width, systemFonts)).render();
 }
