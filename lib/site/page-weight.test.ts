@@ -8,7 +8,7 @@
  * `vitest run` with no build they are skipped, saying so.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { BUILD_PATHS } from "./build-paths";
@@ -51,10 +51,29 @@ describe.skipIf(!built)("page weight", () => {
     }
   });
 
-  it("a series page carries its points once: no per-point words, no table of points", () => {
+  it("a series page carries no points: no per-point words, no table of points, the focus marker's points in a file of their own", () => {
     const html = readFileSync(join(APP, "en", "compare", "armour-claims.html"), "utf8");
     expect(html).not.toContain("cc-points-table");
     expect(html).not.toMatch(/type_total|table 20\d\d-\d\d-\d\d/);
     expect(html).toContain("/compare/armour-claims/points");
+    // The compact points (lib/chart/readout.ts: "d" days, "v" figures as differences) are fetched, not inlined.
+    expect(html).toContain("/charts/armour-claims-points.json");
+    expect(html).not.toMatch(/\\?"d\\?":\[\d{5},/);
+    const points = resolve(BUILD_PATHS.files, "charts", "armour-claims-points.json");
+    const lines = JSON.parse(readFileSync(points, "utf8")) as { id: string; d: number[]; v: number[] }[];
+    expect(lines.map((l) => l.id)).toContain("oryx-russian-armour");
+    expect(lines.every((l) => l.d.length === l.v.length && l.d.length > 0)).toBe(true);
+  });
+
+  it("a chart's words are in the page once: the inlined drawings are named by title and described by the list of its words", () => {
+    for (const file of [join(APP, "uk", "compare", "armour-claims.html"), join(APP, "uk", "compare", "equipment-losses.html")]) {
+      const html = readFileSync(file, "utf8").replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, "");
+      const svgs = [...html.matchAll(/<svg role="group" aria-label="([^"]*)" aria-describedby="([^"]*)"/g)];
+      expect(svgs, file).toHaveLength(3);
+      for (const [, name, words] of svgs) {
+        expect(name, file).toMatch(/^Графік: [^.]+$/);
+        expect(html, file).toContain(`<ul id="${words}">`);
+      }
+    }
   });
 });
