@@ -14,7 +14,7 @@ import { CARD_WIDTHS } from "../lib/embed/oembed";
 import { chartCard, siteCard } from "../lib/render/card";
 import { svgToPng, svgToPngAsync } from "../lib/render/png";
 import { sitePaths } from "../lib/site/site";
-import { embedModel } from "../lib/site/views";
+import { comparisonView, embedModel } from "../lib/site/views";
 import { seriesChartFor, seriesPageSlugs } from "../lib/site/series-views";
 import { seriesChartCsv } from "../lib/export/series-csv";
 import { CHART_SIZES, type ChartSize } from "../components/chart/layout";
@@ -65,7 +65,11 @@ export async function renderDownloads(dataset: Dataset): Promise<{ files: number
       write(at(sitePaths.chartCsv(slug)), seriesChartCsv(chart, sources));
       // The reduced drawing at each size as an image of its own, for the home page (which would otherwise carry every chart twice).
       for (const size of CHART_SIZE_NAMES) write(at(sitePaths.chartImage(slug, size)), standaloneChartSvg(seriesSvg(slug, size, "embed", locale)));
-      files += CHART_SIZE_NAMES.length;
+      // The focus marker's points, fetched by the page's script: in the page they were a third of its gzip weight, sent before the chart could paint.
+      const view = comparisonView(slug, locale);
+      if (view?.kind !== "series") throw new Error(`series page ${slug}: no series view`);
+      write(at(sitePaths.chartPoints(slug)), JSON.stringify(view.explorer));
+      files += CHART_SIZE_NAMES.length + 1;
       files += 2 + CARD_WIDTHS.length;
     }
     for (const english of dataset.comparisons) {

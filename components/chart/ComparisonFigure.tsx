@@ -4,7 +4,7 @@ import type { FigureChart } from "@/lib/chart/figures";
 import { chartWords } from "@/lib/chart/words";
 import { QuoteTooltip, type TooltipClaim } from "./QuoteTooltip";
 import { longLabel } from "@/lib/chart/figures";
-import { chartLabel, labelSvg } from "@/lib/render/html";
+import { chartName, nameSvg } from "@/lib/render/html";
 
 const SIZES = Object.keys(CHART_SIZES) as ChartSize[];
 
@@ -19,6 +19,7 @@ export function ComparisonFigure({
   titleHref,
   interactive = true,
   showSummary = true,
+  wordsId,
 }: {
   chart: FigureChart;
   /** The one-sentence summary under the title. */
@@ -28,6 +29,11 @@ export function ComparisonFigure({
   /** Makes the title a link: on the home page, to the comparison's own page. */
   titleHref?: string;
   interactive?: boolean;
+  /**
+   * The id of the chart in words on the page (`ChartInWords`), which describes the drawing. A home card
+   * has none: its bars are each named with their figure, and its title links to the page that says the rest.
+   */
+  wordsId?: string;
 }) {
   const titleId = `${chart.slug}-title`;
   const tooltips: Record<string, TooltipClaim> = {};
@@ -49,7 +55,7 @@ export function ComparisonFigure({
           key={size}
           className={`cc-size cc-size-${size}`}
           // Static SVG drawn by recharts at build time from our own data (scripts/render-charts.tsx).
-          dangerouslySetInnerHTML={{ __html: labelSvg(svgs[size], chartLabel(chart.title, chart.textSummary, chart.locale)) }}
+          dangerouslySetInnerHTML={{ __html: nameSvg(svgs[size], chartName(chart.title, chart.locale), wordsId) }}
         />
       ))}
     </div>

@@ -49,21 +49,27 @@ function position(g: Geometry, day: number, value: number): { x: number; y: numb
  * A focus marker over the static chart, with the focused point's figure, date and source beside it
  * and a link to its claim. The pointer, a touch (tap or drag) and the keyboard move it: each line
  * has a slider (arrows a point, Page keys 30, Home/End). It gets the points in one compact form
- * (lib/chart/readout.ts); drawn only once the script runs, since without it the static chart and the
- * table of points say the same.
+ * (lib/chart/readout.ts): from `src`, a file the prebuild wrote, fetched once the script runs (a
+ * preset's page), or as `lines` (a custom chart, drawn on request). Drawn only once the script runs and
+ * the points are here, since without it the static chart and the table of points say the same.
  */
 export function SeriesExplorer({
-  lines: compact,
+  lines: given,
+  src,
   words = ENGLISH_READOUT,
   labels = ENGLISH_LABELS,
   children,
 }: {
-  lines: CompactLine[];
+  lines?: CompactLine[];
+  /** Where the points are, when not given as `lines`: a page carrying them sent them before its chart could paint. */
+  src?: string;
   words?: ReadoutWords;
   labels?: ExplorerLabels;
   children: ReactNode;
 }) {
-  const lines = useMemo(() => compact.map(expandLine), [compact]);
+  const [fetched, setFetched] = useState<CompactLine[] | undefined>(undefined);
+  const compact = given ?? fetched;
+  const lines = useMemo(() => (compact ?? []).map(expandLine), [compact]);
   const frame = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [active, setActive] = useState(0);
@@ -71,6 +77,22 @@ export function SeriesExplorer({
   const [engaged, setEngaged] = useState(false);
   const [indexes, setIndexes] = useState<number[]>(() => lines.map((l) => l.days.length - 1));
   const [, redraw] = useState(0);
+  useEffect(() => {
+    if (given || !src) return;
+    let live = true;
+    fetch(src)
+      .then((response) => (response.ok ? (response.json() as Promise<CompactLine[]>) : Promise.reject(new Error(`${src}: ${response.status}`))))
+      .then((points) => {
+        if (!live) return;
+        setIndexes(points.map((l) => Math.max(0, l.d.length - 1)));
+        setFetched(points);
+      })
+      // Without its points the marker is not drawn: the static chart and the table of points still say everything.
+      .catch((error: unknown) => console.error(error));
+    return () => {
+      live = false;
+    };
+  }, [given, src]);
   useEffect(() => {
     setReady(true);
     const onResize = () => redraw((n) => n + 1);
@@ -139,7 +161,7 @@ export function SeriesExplorer({
   ) : null;
   return (
     <div className="cc-explorer">
-      <div ref={frame} className="cc-explorer-frame" onPointerMove={ready ? onPointer : undefined} onPointerDown={ready ? onPointer : undefined}>
+      <div ref={frame} className="cc-explorer-frame" onPointerMove={ready && lines.length > 0 ? onPointer : undefined} onPointerDown={ready && lines.length > 0 ? onPointer : undefined}>
         {children}
         {at && line ? (
           <>
@@ -149,7 +171,7 @@ export function SeriesExplorer({
         ) : null}
       </div>
       {below ? box : null}
-      {ready ? (
+      {ready && lines.length > 0 ? (
         <div className="cc-explorer-controls" role="group" aria-label={labels.controls}>
           <p className="cc-small cc-muted">{labels.help}</p>
           <ul>

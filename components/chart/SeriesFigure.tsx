@@ -5,7 +5,7 @@ import { closed, drawnLines } from "@/lib/chart/series-chart";
 import { roleLabel } from "@/lib/chart/series";
 import { chartWords, readoutWords } from "@/lib/chart/words";
 import { localePath } from "@/lib/i18n/locales";
-import { chartLabel, labelSvg } from "@/lib/render/html";
+import { chartName, nameSvg } from "@/lib/render/html";
 import { sitePaths } from "@/lib/site/site";
 import { seriesLayout } from "@/lib/chart/series-layout";
 import type { SeriesView } from "@/lib/site/series-views";
@@ -24,6 +24,8 @@ export function SeriesFigure({
   interactive = false,
   showRanges = true,
   reduced = false,
+  wordsId,
+  pointsFile,
 }: {
   view: SeriesView;
   titleAs?: "h1" | "h2" | "h3";
@@ -32,12 +34,16 @@ export function SeriesFigure({
   showRanges?: boolean;
   /** Draw the reduced lines (as the embed does): for the home page, which shows every chart. */
   reduced?: boolean;
+  /** The id of the chart in words on the page (`ChartInWords`), which describes the drawing. */
+  wordsId?: string;
+  /** Where the prebuild wrote the focus marker's points (a preset's page); without it they are sent in the page (a custom chart). */
+  pointsFile?: string;
 }) {
   const { chart } = view;
   const { locale } = chart;
   const { t, date } = chartWords(locale);
   const titleId = `${chart.slug}-title`;
-  const label = chartLabel(chart.title, chart.textSummary, locale);
+  const name = chartName(chart.title, locale);
   const sizes = reduced ? (
     // The home page shows every chart: each as an image file of its own (lazy, so only the size shown loads), not markup the page carries twice.
     <div className="cc-chart-sizes">
@@ -54,7 +60,7 @@ export function SeriesFigure({
     <div className="cc-chart-sizes">
       {SIZES.map((size) => (
         // Static SVG drawn at build time from our own data (scripts/render-series.tsx); React escaped its text.
-        <div key={size} className={`cc-size cc-size-${size}`} dangerouslySetInnerHTML={{ __html: labelSvg(view.svgs[size], label) }} />
+        <div key={size} className={`cc-size cc-size-${size}`} dangerouslySetInnerHTML={{ __html: nameSvg(view.svgs[size], name, wordsId) }} />
       ))}
     </div>
   );
@@ -97,7 +103,7 @@ export function SeriesFigure({
       </ul>
       {interactive ? (
         <SeriesExplorer
-          lines={view.explorer}
+          {...(pointsFile ? { src: pointsFile } : { lines: view.explorer })}
           words={readoutWords(locale)}
           labels={{ help: t("chart.readout.help"), controls: t("chart.readout.controls"), claimLink: t("chart.readout.claimLink"), cellsLink: t("chart.readout.cellsLink") }}
         >

@@ -18,7 +18,7 @@ describe("chooseEncoding", () => {
     expect(chooseEncoding("/Charts/x.SVG", "br")).toBe("br");
   });
   it("covers every embed and data path", () => {
-    for (const path of ["/embed/kherson-control", "/embed.js", "/charts/x.svg", "/charts/x.csv", "/data/claims.csv", "/data/claims.json", "/data/schema.json", "/data/sources/oryx-by-type.csv", "/oembed", "/oembed/x.json"]) {
+    for (const path of ["/embed/kherson-control", "/embed.js", "/charts/x.svg", "/charts/x.csv", "/charts/x-points.json", "/uk/charts/x-points.json", "/data/claims.csv", "/data/claims.json", "/data/schema.json", "/data/sources/oryx-by-type.csv", "/oembed", "/oembed/x.json"]) {
       expect(isEncodedPath(path), path).toBe(true);
     }
     expect(isEncodedPath("/compare/x")).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html, trusted } from "./html";
+import { chartLabel, chartName, escapeHtml, html, labelSvg, nameSvg, trusted } from "./html";
 
 describe("escapeHtml", () => {
   it("escapes the five characters that can start markup or end an attribute", () => {
@@ -23,5 +23,19 @@ describe("html", () => {
   it("inserts nested html, trusted markup and lists of them unescaped, and nothing for null or false", () => {
     const items = ["a<b", "c"].map((t) => html`<li>${t}</li>`);
     expect(html`<ul>${items}</ul>${trusted("<svg></svg>")}${null}${false}${undefined}${3}`.value).toBe("<ul><li>a&lt;b</li><li>c</li></ul><svg></svg>3");
+  });
+});
+
+describe("naming a chart's SVG", () => {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect/></svg>`;
+  it("a page's SVG: the short name, and its description pointed at the chart in words, escaped", () => {
+    const named = nameSvg(svg, chartName(`Tanks "lost"`, "en"), "armour-words");
+    expect(named).toBe(`<svg role="group" aria-label="Chart: Tanks &quot;lost&quot;" aria-describedby="armour-words" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect/></svg>`);
+  });
+  it("a home card's SVG: the short name alone (its bars are named each with its figure)", () => {
+    expect(nameSvg(svg, chartName("Tanks", "ru"))).toBe(`<svg role="group" aria-label="График: Tanks" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect/></svg>`);
+  });
+  it("a standalone SVG or embed: the name with the chart in words, in the edition's language", () => {
+    expect(labelSvg(svg, chartLabel("Танки", "Генштаб: 11 000.", "uk"))).toContain(`aria-label="Графік: Танки. Генштаб: 11 000."`);
   });
 });

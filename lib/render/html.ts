@@ -65,5 +65,22 @@ export function labelSvg(svg: string, label: string): string {
 
 /** The accessible name of a figures chart: its title, then the chart in words. */
 export function chartLabel(title: string, textSummary: string, locale: Locale = "en"): string {
-  return `${chartWords(locale).t("chart.page.chartAlt", { title })}. ${textSummary}`;
+  return `${chartName(title, locale)}. ${textSummary}`;
+}
+
+/** A chart's short accessible name: "Chart: <title>". */
+export function chartName(title: string, locale: Locale = "en"): string {
+  return chartWords(locale).t("chart.page.chartAlt", { title });
+}
+
+/**
+ * Names a page's inlined chart SVG "Chart: <title>" and, given one, points its description at the
+ * chart in words (`describedBy`, the id of a list elsewhere on the page). A page carries each chart
+ * in three sizes, and Next sends its markup twice (HTML and the router's payload): the words in each
+ * SVG's label were six copies. The standalone files and embeds keep `labelSvg`: there the SVG is all
+ * there is.
+ */
+export function nameSvg(svg: string, name: string, describedBy?: string): string {
+  const described = describedBy ? html` aria-describedby="${describedBy}"` : "";
+  return svg.replace("<svg ", html`<svg role="group" aria-label="${name}"${described} `.value);
 }

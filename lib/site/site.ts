@@ -42,6 +42,8 @@ export const sitePaths = {
   chartCsv: (slug: string) => `/charts/${slug}.csv`,
   /** A series chart's reduced drawing at one size, as an image of its own (the home page's). */
   chartImage: (slug: string, size: string) => `/charts/${slug}-chart-${size}.svg`,
+  /** A series chart's points as its focus marker reads them (lib/chart/readout.ts's compact form), fetched once the page's script runs. */
+  chartPoints: (slug: string) => `/charts/${slug}-points.json`,
   /** Every point of a series page, as a table. */
   points: (slug: string) => `/compare/${slug}/points`,
   siteCard: "/charts/site.png",

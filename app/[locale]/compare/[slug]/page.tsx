@@ -5,6 +5,7 @@ import { translator } from "@/lib/i18n/translate";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartDownloads } from "@/components/chart/ChartDownloads";
+import { ChartInWords, chartWordsId } from "@/components/chart/ChartInWords";
 import { ComparisonFigure } from "@/components/chart/ComparisonFigure";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { ControlTimelineView } from "@/components/control/ControlTimelineView";
@@ -57,10 +58,10 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
         </Link>
       </p>
       {view.kind === "series" ? (
-        <SeriesSections view={view} />
+        <SeriesSections view={view} pointsFile={localePath(locale, sitePaths.chartPoints(slug))} />
       ) : view.kind === "figures" ? (
         <>
-          <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h1" />
+          <ComparisonFigure chart={view.chart} svgs={view.svgs} titleAs="h1" wordsId={chartWordsId(view.chart.slug)} />
           {view.chart.gap ? (
             <section className="cc-gap" aria-labelledby="gap-title">
               <h2 id="gap-title">
@@ -76,11 +77,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ loc
           ) : null}
           <section aria-labelledby="in-words">
             <h2 id="in-words">{t("chart.page.inWords")}</h2>
-            <ul>
-              {view.chart.summaryLines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            <ChartInWords slug={view.chart.slug} lines={view.chart.summaryLines} />
           </section>
           <section aria-labelledby="table-title">
             <h2 id="table-title">{t("chart.figures.figuresTitle")}</h2>
