@@ -82,6 +82,11 @@ test.describe("a newsroom embeds a chart from the static export, served by a sto
 
   test("the files are all there: pages, data, images, and /oembed?url= answered from the oEmbed files", async ({ request }) => {
     expect((await request.get(`${STATIC}/data/claims.csv`)).headers()["content-type"]).toContain("text/csv");
+    // The editions' chart files too: the Ukrainian armour page's focus marker reads its points from here.
+    const points = await request.get(`${STATIC}/uk/charts/armour-claims-points.json`);
+    expect(points.status()).toBe(200);
+    expect(points.headers()["content-type"]).toContain("application/json");
+    expect((await request.get(`${STATIC}/ru/charts/armour-claims.png`)).headers()["content-type"]).toBe("image/png");
     const png = await request.get(`${STATIC}/charts/${SLUG}.png`);
     expect(png.headers()["content-type"]).toBe("image/png");
     expect((await png.body()).length).toBeGreaterThan(30_000);

@@ -33,9 +33,12 @@ const header = (r: RawResponse, name: string) => {
 
 /** Every embed (each theme), data file, chart file and script, and the oEmbed answers. */
 export function embedAndDataPaths(origin: string, slug: string): string[] {
+  // Every English file, and the editions' chart files for this one comparison (their hundreds of
+  // others are the same kinds of file, made and served by the same code).
   const handled = handledRoutes()
     .map((r) => r.path)
-    .filter((p) => !p.endsWith(".png"));
+    .filter((p) => !p.endsWith(".png"))
+    .filter((p) => !/^\/[a-z]{2}\/charts\//.test(p) || p.includes(`/charts/${slug}`));
   return [...handled, sitePaths.oembed(slug), `${sitePaths.oembedEndpoint}?url=${encodeURIComponent(`${origin}${sitePaths.comparison(slug)}`)}`];
 }
 

@@ -1,5 +1,5 @@
 import { EMBED_THEMES, themedEmbedFile } from "../embed/theme";
-import { servedFileNames } from "../render/served-files";
+import { chartsFolder, servedFileNames } from "../render/served-files";
 import { sitePaths } from "../site/site";
 import { comparisonSlugs } from "../site/views";
 import { LOCALES, localePath } from "../i18n/locales";
@@ -11,7 +11,7 @@ export interface HandledRoute {
 }
 
 /**
- * Every embed, data file, chart file and script the route handlers serve, each with its file in a
+ * Every embed, data file, chart file (in every edition) and script the route handlers serve, each with its file in a
  * static export: the embeds once a theme (?theme= picks the file there), the rest under their own names.
  */
 export function handledRoutes(): HandledRoute[] {
@@ -28,7 +28,8 @@ export function handledRoutes(): HandledRoute[] {
     sitePaths.embedScript,
     ...servedFileNames("data").map((name) => `/data/${name}`),
     ...servedFileNames("data/sources").map((name) => `/data/sources/${name}`),
-    ...servedFileNames("charts").map((name) => `/charts/${name}`),
+    // Each edition's chart files (cards, CSV, the home page's drawings, the focus marker's points): /charts/…, /uk/charts/…
+    ...LOCALES.flatMap((locale) => servedFileNames(chartsFolder(locale)).map((name) => localePath(locale, `/charts/${name}`))),
   ];
   return [...embeds, ...files.map((path) => ({ path, file: path.slice(1) }))];
 }
