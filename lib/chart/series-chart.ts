@@ -149,7 +149,10 @@ export function growthSentence(points: readonly SeriesPoint[], days: number, spa
   if (!last) return undefined;
   const from = pointOnOrBefore(points, last.day - days);
   if (!from) return t("chart.noFigureBefore", { span, date: date(last.date) });
-  const values = { change: signed(last.value - from.value, locale), span, date: date(last.date), words: from.words, fromDate: date(from.date) };
+  // The change in the figure the words lead with: a model's central estimate where it gives one (its
+  // range's lower end, the value drawn, moves differently), else the figure itself.
+  const lead = (p: SeriesPoint) => (last.central !== undefined && from.central !== undefined ? p.central : undefined) ?? p.value;
+  const values = { change: signed(lead(last) - lead(from), locale), span, date: date(last.date), words: from.words, fromDate: date(from.date) };
   return from.day === last.day - days ? t("chart.growth", values) : t("chart.growthNearest", values);
 }
 

@@ -145,6 +145,13 @@ describe("in words", () => {
     expect(growthSentence(daily, 30, "30 days")).toBe("up 60 over the 30 days to 3 Feb 2025, from 1,738 on 4 Jan 2025");
     expect(growthSentence(daily, 365, "12 months")).toContain("up 730");
   });
+  it("a model's growth is of its central estimate, the figure its words lead with, not of its range's lower end", () => {
+    const model = [
+      { ...pointsOf([claim("2026-07-22", "tanks", 417086)]).points[0]!, central: 475253, valueHigh: 541534, words: "475,253, between 417,086 and 541,534" },
+      { ...pointsOf([claim("2026-08-21", "tanks", 417284)]).points[0]!, central: 490321, valueHigh: 579031, words: "490,321, between 417,284 and 579,031" },
+    ];
+    expect(growthSentence(model, 30, "30 days")).toBe("up 15,068 over the 30 days to 21 Aug 2026, from 475,253, between 417,086 and 541,534 on 22 Jul 2026");
+  });
   it("a sparse series names the nearest earlier figure", () => {
     const sparse = pointsOf([claim("2024-01-01", "tanks", 100), claim("2024-03-15", "tanks", 180)]).points;
     expect(growthSentence(sparse, 30, "30 days")).toContain("from 100 on 1 Jan 2024 (the nearest earlier figure)");

@@ -254,14 +254,6 @@ function sumDerived(metrics: readonly Metric[], locale: Locale): NonNullable<Sha
   return { metrics: [...metrics], adds, sentence: chartWords(locale).t("chart.derivedSum", { adds }) };
 }
 
-/** What a line's figures are, in a few words for legends: a side's claim, an estimate, a count, a model. */
-export const ROLE_LABELS: Record<ShapedLine["role"], string> = {
-  claim: "as claimed",
-  reference: "documented count (a floor)",
-  estimate: "estimate",
-  model: "model estimate",
-};
-
 /** A role's words in one edition: "as claimed", "як заявлено". */
 export function roleLabel(role: ShapedLine["role"], locale: Locale = "en"): string {
   return chartWords(locale).t(`chart.roles.${role}`);

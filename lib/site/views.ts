@@ -24,7 +24,7 @@ import { type EmbedModel, shapeEmbedModel } from "../embed/model";
 import { pinnedSharing, type Sharing, shapeSharing } from "../embed/sharing";
 import { canonicalQuery } from "../chart/query";
 import { formatDate, type IsoDate } from "../model/dates";
-import { ROLE_LABELS } from "../chart/series";
+import { roleLabel } from "../chart/series";
 import { siteOrigin, sitePaths } from "./site";
 import { chartSvg } from "../render/chart-files";
 import { cardSize } from "../render/card";
@@ -129,7 +129,7 @@ function headlines(cards: readonly ComparisonCard[], locale: Locale) {
             {
               id: l.id,
               label: l.label,
-              role: ROLE_LABELS[l.role],
+              role: roleLabel(l.role, locale),
               // A line of several bodies' estimates: say whose the latest is.
               words: l.draw === "points" && l.claimantNames && Object.keys(l.claimantNames).length > 1 ? `${l.latest.words} (${l.claimantNames[l.latest.claims[0]?.claimantId ?? ""] ?? ""})` : l.latest.words,
               date: formatDateIn(locale, l.latest.date),
