@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { loadDataset } from "../lib/dataset/load";
-import { allPagePaths, claimsPagePaths } from "../lib/site/views";
-import { LOCALES, localePath, PREFIXED_LOCALES } from "../lib/i18n/locales";
+import { allPagePaths, claimantIds, claimantPageView, claimsPagePaths } from "../lib/site/views";
+import { LOCALES, localePath, PREFIXED_LOCALES, type TranslatedLocale } from "../lib/i18n/locales";
 import { NONE_IN_EITHER_THEME, seriousViolations, violationsInBothThemes } from "./support/axe";
 
 // One test a page and theme, so each has its own time and a failure names its page. The claims
@@ -11,18 +11,32 @@ const dataset = loadDataset();
 /**
  * axe, which takes seconds a page, runs on one page of each template and kind of content: every
  * section, every comparison over its whole span and one range page (the range pages share their
- * comparison's template and lines), every claimant, each table source, and the first report in each
- * language (the report pages share one template; what differs is the script and direction of the
- * quotes). Every rule runs in the light theme, the colour rules again in the dark (e2e/support/axe.ts).
+ * comparison's template and lines), a claimant page of each make (with published tables and quoted
+ * claims, tables alone, a running series, quoted claims alone, figures shown elsewhere only: what
+ * else differs between claimants is their names and figures), each table source, and the first report
+ * in each language (the report pages share one template; what differs is the script and direction of
+ * the quotes). Every rule runs in the light theme, the colour rules again in the dark (e2e/support/axe.ts).
  * The title, description and share image are checked on every page below, in the HTML the server sends.
  */
 const firstOfLanguage = new Map<string, string>();
 for (const source of dataset.sources) if (source.kind !== "table" && !firstOfLanguage.has(source.language ?? "en")) firstOfLanguage.set(source.language ?? "en", `/sources/${source.id}`);
+const claimantOfEachMake = new Map<string, string>();
+for (const id of claimantIds()) {
+  const view = claimantPageView(id, "en");
+  const make = view ? [view.tables.length > 0, view.series.length > 0, view.rows.length > 0].join() : "none";
+  if (!claimantOfEachMake.has(make)) claimantOfEachMake.set(make, `/claimants/${id}`);
+}
 const wholeComparisons = new Set(dataset.comparisons.map((c) => `/compare/${c.slug}`));
 const AXE_PATHS = PATHS.filter((path) => {
   if (path.startsWith("/compare/")) return wholeComparisons.has(path) || path === "/compare/armour-claims-2024";
   if (path.startsWith("/sources/")) return dataset.sources.some((s) => s.kind === "table" && path === `/sources/${s.id}`) || [...firstOfLanguage.values()].includes(path);
+  if (path.startsWith("/claimants/")) return [...claimantOfEachMake.values()].includes(path);
   return true;
+});
+
+test("axe visits a claimant page of each make, the Russian Defence Ministry's running series among them", () => {
+  expect(claimantOfEachMake.size).toBeGreaterThanOrEqual(4);
+  expect(AXE_PATHS).toContain("/claimants/ru-defence-ministry");
 });
 
 test("the sitemap lists every page these tests visit, in every edition", async ({ request }) => {
@@ -64,29 +78,33 @@ for (const path of PATHS) {
 
 /**
  * The Ukrainian and Russian editions share every template with the English, so axe runs on one page of
- * each of the templates whose words change most in length and script: the home page, the claims table,
- * a day, claims of control, the claimants and a claimant with a published table, the sources and a report
- * in Russian (whose quote the Ukrainian edition shows with our English translation). Every rule in the
- * light theme, the colour rules again in the dark on the busiest three; each page says its language.
+ * each of the templates whose words change most in length and script: the home page, claims of control,
+ * the claimants and a claimant with a published table, the sources and a report in Russian (whose quote
+ * the Ukrainian edition shows with our English translation), in both; and the two longest pages, the
+ * claims table and a day, each in one of them (both are Cyrillic; the English pages are checked above).
+ * Every rule in the light theme, the colour rules again in the dark on the home page and the long
+ * page; each page says its language.
  */
-const EDITION_AXE_PATHS = ["/", "/claims", "/on/2023-05-01", "/control", "/claimants", "/claimants/ua-general-staff", "/sources", firstOfLanguage.get("ru") ?? "/sources"];
-const EDITION_DARK_PATHS = new Set(["/", "/claims", "/on/2023-05-01"]);
+const EDITION_AXE_PATHS = ["/", "/control", "/claimants", "/claimants/ua-general-staff", "/sources", firstOfLanguage.get("ru") ?? "/sources"];
+const EDITION_LONG_PATH: Record<TranslatedLocale, string> = { uk: "/claims", ru: "/on/2023-05-01" };
+const editionPaths = (locale: TranslatedLocale) => [...EDITION_AXE_PATHS, EDITION_LONG_PATH[locale]];
+const editionDarkPaths = (locale: TranslatedLocale) => new Set(["/", EDITION_LONG_PATH[locale]]);
 
 for (const locale of PREFIXED_LOCALES) {
   test.describe(`the ${locale} edition`, () => {
-    for (const path of EDITION_AXE_PATHS) {
+    for (const path of editionPaths(locale)) {
       const at = localePath(locale, path);
       test(`${at} has no serious or critical violations, and says it is in ${locale}`, async ({ page }) => {
         test.setTimeout(300_000);
         const response = await page.goto(at);
         expect(response?.status()).toBe(200);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
-        if (EDITION_DARK_PATHS.has(path)) expect(await violationsInBothThemes(page)).toEqual(NONE_IN_EITHER_THEME);
+        if (editionDarkPaths(locale).has(path)) expect(await violationsInBothThemes(page)).toEqual(NONE_IN_EITHER_THEME);
         else expect(await seriousViolations(page, "light")).toEqual([]);
       });
     }
     test(`${locale}: the pages' titles and descriptions are in the edition's language`, async ({ request }) => {
-      for (const path of EDITION_AXE_PATHS) {
+      for (const path of editionPaths(locale)) {
         const html = await (await request.get(localePath(locale, path))).text();
         expect(html, path).toMatch(/<title>[^<]*[\u0400-\u04FF][^<]*<\/title>/);
         expect(metaContent(html, "name", "description"), path).toMatch(/[\u0400-\u04FF]/);

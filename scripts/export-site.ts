@@ -130,7 +130,8 @@ async function inPool<T>(items: readonly T[], width: number, work: (item: T) => 
 /** One GET, its body as sent (fetch would decode a compressed body), with its status and headers. */
 function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((done, fail) => {
-    const request = httpRequest(url, { headers }, (response) => {
+    // A connection of its own each time: a kept-alive one can be closed by the server just as it is reused.
+    const request = httpRequest(url, { headers, agent: false }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
