@@ -14,12 +14,18 @@ const dataset = loadDataset();
  * comparison's template and lines), a claimant page of each make (with published tables and quoted
  * claims, tables alone, a running series, quoted claims alone, figures shown elsewhere only: what
  * else differs between claimants is their names and figures), each table source, and the first report
- * in each language (the report pages share one template; what differs is the script and direction of
+ * in each script (the report pages share one template; what differs is the script and direction of
  * the quotes). Every rule runs in the light theme, the colour rules again in the dark (e2e/support/axe.ts).
  * The title, description and share image are checked on every page below, in the HTML the server sends.
  */
 const firstOfLanguage = new Map<string, string>();
 for (const source of dataset.sources) if (source.kind !== "table" && !firstOfLanguage.has(source.language ?? "en")) firstOfLanguage.set(source.language ?? "en", `/sources/${source.id}`);
+/** The first report in each script (Latin, Cyrillic, Arabic, Devanagari, both Chinese scripts): the languages of one script lay out alike, and every tag is a valid BCP 47 tag by the data's schema (lib/model/languages.ts). */
+const firstOfScript = new Map<string, string>();
+for (const [language, path] of firstOfLanguage) {
+  const script = new Intl.Locale(language).maximize().script ?? language;
+  if (!firstOfScript.has(script)) firstOfScript.set(script, path);
+}
 const claimantOfEachMake = new Map<string, string>();
 for (const id of claimantIds()) {
   const view = claimantPageView(id, "en");
@@ -29,14 +35,15 @@ for (const id of claimantIds()) {
 const wholeComparisons = new Set(dataset.comparisons.map((c) => `/compare/${c.slug}`));
 const AXE_PATHS = PATHS.filter((path) => {
   if (path.startsWith("/compare/")) return wholeComparisons.has(path) || path === "/compare/armour-claims-2024";
-  if (path.startsWith("/sources/")) return dataset.sources.some((s) => s.kind === "table" && path === `/sources/${s.id}`) || [...firstOfLanguage.values()].includes(path);
+  if (path.startsWith("/sources/")) return dataset.sources.some((s) => s.kind === "table" && path === `/sources/${s.id}`) || [...firstOfScript.values()].includes(path);
   if (path.startsWith("/claimants/")) return [...claimantOfEachMake.values()].includes(path);
   return true;
 });
 
-test("axe visits a claimant page of each make, the Russian Defence Ministry's running series among them", () => {
+test("axe visits a claimant page of each make, the Russian Defence Ministry's running series among them, and a report in each script", () => {
   expect(claimantOfEachMake.size).toBeGreaterThanOrEqual(4);
   expect(AXE_PATHS).toContain("/claimants/ru-defence-ministry");
+  expect([...firstOfScript.keys()].sort()).toEqual(expect.arrayContaining(["Arab", "Cyrl", "Latn"]));
 });
 
 test("the sitemap lists every page these tests visit, in every edition", async ({ request }) => {
