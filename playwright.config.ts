@@ -3,6 +3,8 @@ import { HOSTILE_SITE_ENV } from "./scripts/hostile-site";
 import { PORTS } from "./e2e/support/ports";
 
 const HOSTILE_SPEC = /hostile-input\.spec\.ts$/;
+/** The static export's test starts with minutes of exporting every page (see its beforeAll). */
+const EXPORT_SPEC = /embeds-from-the-static-export\.spec\.ts$/;
 const chrome = { ...devices["Desktop Chrome"], channel: undefined };
 /** E2E_SKIP_HOSTILE=1 runs the site's specs alone, without building or serving the hostile site (for a quick local run). */
 const withHostile = process.env.E2E_SKIP_HOSTILE !== "1";
@@ -26,7 +28,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: HOSTILE_SPEC, use: chrome },
+    // First in the queue, so its export runs from the start beside every other test, rather than
+    // starting late and leaving the other worker idle at the end while it finishes.
+    { name: "static-export", testMatch: EXPORT_SPEC, use: chrome },
+    { name: "chromium", testIgnore: [HOSTILE_SPEC, EXPORT_SPEC], use: chrome },
     ...(withHostile ? [{ name: "hostile", testMatch: HOSTILE_SPEC, use: { ...chrome, baseURL: `http://127.0.0.1:${PORTS.hostileSite}` } }] : []),
   ],
   webServer: [

@@ -26,7 +26,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   // The export writes and compresses every page: minutes when the machine is busy.
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
   dir = mkdtempSync(join(tmpdir(), "counterclaim-export-"));
   // nginx's workers may run as another user (nobody, when started as root): let them read the files.
   chmodSync(dir, 0o755);
