@@ -12,7 +12,6 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -21,6 +20,8 @@ import { BUILD_PATHS } from "../lib/site/build-paths";
 import { NGINX_BROTLI_MODULE, headersFile, nginxConfig, redirectsFile } from "../lib/export/host-config";
 import { handledRoutes } from "../lib/export/routes";
 import { encodeBodyAsync } from "../lib/http/encoded";
+import { inPool } from "../lib/http/in-pool";
+import { rawGet } from "../lib/http/raw-get";
 import { oembedResponse } from "../lib/embed/oembed";
 import { SiteOrigin, siteOrigin, sitePaths } from "../lib/site/site";
 import { comparisonSlugs, embedModel } from "../lib/site/views";
@@ -116,30 +117,6 @@ export async function precompress(dir: string): Promise<number> {
     writeCopies(file, body.identity, body.gzip, body.br);
   });
   return files.length;
-}
-
-/** Runs `work` on every item, at most `width` at a time. */
-async function inPool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
-}
-
-/** One GET, its body as sent (fetch would decode a compressed body), with its status and headers. */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((done, fail) => {
-    // A connection of its own each time: a kept-alive one can be closed by the server just as it is reused.
-    const request = httpRequest(url, { headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on("error", fail);
-    });
-    request.on("error", fail);
-    request.end();
-  });
 }
 
 export async function exportSite({

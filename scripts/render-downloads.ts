@@ -13,6 +13,7 @@ import { BUILD_PATHS } from "../lib/site/build-paths";
 import { CARD_WIDTHS } from "../lib/embed/oembed";
 import { chartCard, siteCard } from "../lib/render/card";
 import { svgToPng, svgToPngAsync } from "../lib/render/png";
+import { inPool } from "../lib/http/in-pool";
 import { sitePaths } from "../lib/site/site";
 import { comparisonView, embedModel } from "../lib/site/views";
 import { seriesChartFor, seriesPageSlugs } from "../lib/site/series-views";
@@ -85,15 +86,11 @@ export async function renderDownloads(dataset: Dataset): Promise<{ files: number
       files += 2 + CARD_WIDTHS.length;
     }
   }
-  let next = 0;
-  const lane = async () => {
-    for (let job = pngs[next++]; job; job = pngs[next++]) {
-      const png = await svgToPngAsync(job.card, job.width);
-      write(job.path, png);
-      if (job.width === 1200) pngBytes = Math.max(pngBytes, png.length);
-    }
-  };
-  await Promise.all(Array.from({ length: DRAWING_AT_ONCE }, lane));
+  await inPool(pngs, DRAWING_AT_ONCE, async (job) => {
+    const png = await svgToPngAsync(job.card, job.width);
+    write(job.path, png);
+    if (job.width === 1200) pngBytes = Math.max(pngBytes, png.length);
+  });
   const site = siteCard({
     tagline: "Competing war claims side by side, every figure traceable to its verbatim quote.",
     datasetTitle: dataset.meta.title,

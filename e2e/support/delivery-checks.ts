@@ -1,30 +1,11 @@
-import { request as httpRequest } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect } from "@playwright/test";
 import { handledRoutes } from "../../lib/export/routes";
 import { DELIVERY } from "../../lib/http/delivery";
 import { sitePaths } from "../../lib/site/site";
+import { type RawResponse, rawGet } from "../../lib/http/raw-get";
 
-export interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  /** The bytes as they came over the wire, not decoded. */
-  body: Buffer;
-}
-
-/** A GET that sends exactly these headers and decodes nothing (fetch and Playwright's request would). */
-export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+export { rawGet };
 
 const header = (r: RawResponse, name: string) => {
   const value = r.headers[name];
