@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { embedFrame, expectChartVisible, expectFrameFitsContent, expectWholeEmbedShown, frameAndContent } from "./support/embed-checks";
 import { HostPage } from "./support/host-page";
 import { PORTS } from "./support/ports";
 import { consumeOEmbed } from "./support/oembed-consumer";
+import { axeRun } from "./support/axe";
 
 const SLUG = "equipment-losses";
 const TITLE = "Equipment destroyed, as each side claims it";
@@ -116,7 +116,7 @@ test.describe("the embed itself", () => {
   for (const slug of [SLUG, "kherson-control"]) {
     test(`${slug}: axe finds nothing to fix`, async ({ page }) => {
       await page.goto(`/embed/${slug}`);
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      expect((await axeRun(page).analyze()).violations).toEqual([]);
     });
   }
 

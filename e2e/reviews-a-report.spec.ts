@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { PORTS } from "./support/ports";
+import { axeRun } from "./support/axe";
 
 // The editor's review page (npm run review), in a real browser, against a copy of data/ in a temp
 // folder so data/ is never touched. The reports are not ours: they are read from ../shared, and the
@@ -102,7 +102,7 @@ test.describe("an editor reviews a report", () => {
     server = await startReview(dir, REPORT, DEV);
     await page.goto(BASE);
     await expect(page.getByRole("status")).toHaveText("5 claims: 0 accepted, 0 rejected, 5 to review.");
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await axeRun(page).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
     const started = Date.now();
     // Every drafted claim is highlighted at its offsets.

@@ -12,9 +12,21 @@ export const COLOUR_RULES = ["color-contrast", "link-in-text-block"] as const;
 
 export type ColourScheme = "light" | "dark";
 
+/**
+ * An axe run as these tests use it: every rule axe runs by default, reporting violations in full.
+ * - `resultTypes: ["violations"]`: axe still runs every check on every node, but builds the report
+ *   (selector, HTML) for one passing node a rule instead of all of them; no test reads passes.
+ * - legacy mode: `axe.run` in the page, rather than `runPartial` in each frame and `finishRun` in a
+ *   fresh page, which serialises every node's result across. The site's frames are its own origin,
+ *   which axe.run reaches. On /claims (4,100 elements) a run took 4.2 s instead of 12.9 s.
+ */
+export function axeRun(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ["violations"] });
+}
+
 /** axe's serious and critical violations on the page as it stands, for the theme it is shown in. */
 export async function seriousViolations(page: Page, scheme: ColourScheme): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
+  const builder = axeRun(page);
   if (scheme === "dark") builder.withRules([...COLOUR_RULES]);
   const { violations } = await builder.analyze();
   return violations
