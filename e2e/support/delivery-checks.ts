@@ -3,6 +3,7 @@ import { expect } from "@playwright/test";
 import { handledRoutes } from "../../lib/export/routes";
 import { DELIVERY } from "../../lib/http/delivery";
 import { sitePaths } from "../../lib/site/site";
+import { comparisonSlugs } from "../../lib/site/views";
 import { type RawResponse, rawGet } from "../../lib/http/raw-get";
 
 export { rawGet };
@@ -12,15 +13,48 @@ const header = (r: RawResponse, name: string) => {
   return Array.isArray(value) ? value.join(", ") : value;
 };
 
-/** Every embed (each theme), data file, chart file and script, and the oEmbed answers. */
-export function embedAndDataPaths(origin: string, slug: string): string[] {
-  // Every English file, and the editions' chart files for this one comparison (their hundreds of
-  // others are the same kinds of file, made and served by the same code).
+/** Every embed (each theme), data file, chart file in every edition and script the route handlers serve, but images, and `slug`'s oEmbed answers. */
+export function everyEmbedAndDataPath(origin: string, slug: string): string[] {
   const handled = handledRoutes()
     .map((r) => r.path)
-    .filter((p) => !p.endsWith(".png"))
-    .filter((p) => !/^\/[a-z]{2}\/charts\//.test(p) || p.includes(`/charts/${slug}`));
+    .filter((p) => !p.endsWith(".png"));
   return [...handled, sitePaths.oembed(slug), `${sitePaths.oembedEndpoint}?url=${encodeURIComponent(`${origin}${sitePaths.comparison(slug)}`)}`];
+}
+
+/**
+ * everyEmbedAndDataPath, but of the editions' chart files only those of this one comparison (their
+ * hundreds of others are the same kinds of file, made and served by the same code).
+ */
+export function embedAndDataPaths(origin: string, slug: string): string[] {
+  return everyEmbedAndDataPath(origin, slug).filter((p) => !/^\/[a-z]{2}\/charts\//.test(p) || p.includes(`/charts/${slug}`));
+}
+
+/**
+ * The path with its comparison's slug put as `*` (the longest slug it names, so armour-claims-2024
+ * is not read as armour-claims): /uk/embed/*?theme=dark, /charts/*-points.json. Paths naming no
+ * comparison (data files, the script) are each a kind of their own.
+ */
+export function kindOfPath(path: string, slugs: readonly string[] = comparisonSlugs()): string {
+  const [bare = "", query] = path.split("?");
+  const slug = slugs.filter((s) => new RegExp(`/${s}(?=[-.]|$)`).test(bare)).sort((a, b) => b.length - a.length)[0];
+  const kind = slug ? bare.replace(new RegExp(`/${slug}(?=[-.]|$)`), "/*") : bare;
+  return query === undefined ? kind : `${kind}?${query}`;
+}
+
+/**
+ * The first path of each kind (kindOfPath): each embed theme, chart file and oEmbed answer in each
+ * edition once, and every data file. The paths of one kind are made by one piece of code and sent by
+ * one route handler; the static export fetches every one of them in each encoding, and its test
+ * checks every one as nginx sends it.
+ */
+export function oneOfEachKind(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const kind = kindOfPath(path);
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
 }
 
 /** Some pages, to check that they are compressed too. */
@@ -45,9 +79,16 @@ export async function expectCompressed(origin: string, paths: readonly string[],
   }
 }
 
+/** Every chart image (PNG) the route handlers serve. */
+export function imagePaths(): string[] {
+  return handledRoutes()
+    .map((r) => r.path)
+    .filter((p) => p.endsWith(".png"));
+}
+
 /** Images go as they are: compressing a PNG again gains nothing. */
-export async function expectImagesUncompressed(origin: string): Promise<void> {
-  for (const path of handledRoutes().map((r) => r.path).filter((p) => p.endsWith(".png"))) {
+export async function expectImagesUncompressed(origin: string, paths: readonly string[] = imagePaths()): Promise<void> {
+  for (const path of paths) {
     const png = await rawGet(origin + path, { "Accept-Encoding": "gzip, br" });
     expect(png.status, path).toBe(200);
     expect(header(png, "content-encoding"), path).toBeUndefined();
