@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { everyEmbedAndDataPath, expectCacheHeaders, expectCompressed, expectImagesUncompressed, imagePaths, kindOfPath, oneOfEachKind, rawGet, SOME_PAGES } from "./support/delivery-checks";
+import { everyEmbedAndDataPath, expectCacheHeaders, expectCompressed, expectImagesUncompressed, imagePaths, oneOfEachKind, rawGet, SOME_PAGES } from "./support/delivery-checks";
+import { kindOfPath } from "../lib/export/routes";
 
 const SLUG = "equipment-losses";
 

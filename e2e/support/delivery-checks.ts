@@ -1,9 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect } from "@playwright/test";
-import { handledRoutes } from "../../lib/export/routes";
+import { handledRoutes, kindOfPath } from "../../lib/export/routes";
 import { DELIVERY } from "../../lib/http/delivery";
 import { sitePaths } from "../../lib/site/site";
-import { comparisonSlugs } from "../../lib/site/views";
 import { type RawResponse, rawGet } from "../../lib/http/raw-get";
 
 export { rawGet };
@@ -27,18 +26,6 @@ export function everyEmbedAndDataPath(origin: string, slug: string): string[] {
  */
 export function embedAndDataPaths(origin: string, slug: string): string[] {
   return everyEmbedAndDataPath(origin, slug).filter((p) => !/^\/[a-z]{2}\/charts\//.test(p) || p.includes(`/charts/${slug}`));
-}
-
-/**
- * The path with its comparison's slug put as `*` (the longest slug it names, so armour-claims-2024
- * is not read as armour-claims): /uk/embed/*?theme=dark, /charts/*-points.json. Paths naming no
- * comparison (data files, the script) are each a kind of their own.
- */
-export function kindOfPath(path: string, slugs: readonly string[] = comparisonSlugs()): string {
-  const [bare = "", query] = path.split("?");
-  const slug = slugs.filter((s) => new RegExp(`/${s}(?=[-.]|$)`).test(bare)).sort((a, b) => b.length - a.length)[0];
-  const kind = slug ? bare.replace(new RegExp(`/${slug}(?=[-.]|$)`), "/*") : bare;
-  return query === undefined ? kind : `${kind}?${query}`;
 }
 
 /**

@@ -33,3 +33,15 @@ export function handledRoutes(): HandledRoute[] {
   ];
   return [...embeds, ...files.map((path) => ({ path, file: path.slice(1) }))];
 }
+
+/**
+ * The path with its comparison's slug put as `*` (the longest slug it names, so armour-claims-2024
+ * is not read as armour-claims): /uk/embed/*?theme=dark, /charts/*-points.json. Paths naming no
+ * comparison (data files, the script) are each a kind of their own.
+ */
+export function kindOfPath(path: string, slugs: readonly string[] = comparisonSlugs()): string {
+  const [bare = "", query] = path.split("?");
+  const slug = slugs.filter((s) => new RegExp(`/${s}(?=[-.]|$)`).test(bare)).sort((a, b) => b.length - a.length)[0];
+  const kind = slug ? bare.replace(new RegExp(`/${slug}(?=[-.]|$)`), "/*") : bare;
+  return query === undefined ? kind : `${kind}?${query}`;
+}
