@@ -71,3 +71,16 @@ describe("the focus marker's readout, in the browser's code", () => {
     expect(readoutWords("uk").gen).toBe("aur");
   });
 });
+
+describe("the gap sentence of a figure comparison", () => {
+  it("says the larger figure's unit in the case its qualifier governs, from the real dataset", async () => {
+    const { loadDataset } = await import("../dataset/load");
+    const { shapeFigureChart } = await import("./figures");
+    const dataset = loadDataset();
+    const comparison = dataset.comparisons.find((c) => c.slug === "civilian-deaths");
+    if (comparison?.kind !== "figures") throw new Error("civilian-deaths");
+    // "more than 2,000": понад 2 000 цивільних (after понад, as after the bare number); более 2 000 мирных жителей (genitive plural).
+    expect(shapeFigureChart(comparison, dataset, "uk").gap?.sentence).toMatch(/понад 2[\u00a0\u202f]000 цивільних\. /);
+    expect(shapeFigureChart(comparison, dataset, "ru").gap?.sentence).toMatch(/более 2[\u00a0\u202f]000 мирных жителей\. /);
+  });
+});
