@@ -69,7 +69,8 @@ describe("the armour chart in Ukrainian and Russian", () => {
     const index = line.days.length - 1;
     const said = readout(line, index, readoutWords("uk"));
     expect(said?.source).toMatch(/^Oryx, перелік на 19 лип\. 2025 р\.: /);
-    expect(said?.source).toContain("танків");
+    // Each part's unit agrees with its figure: Oryx's 4 074 tanks of 19 Jul 2025 are "4 074 танки", not "танків".
+    expect(said?.source).toMatch(/: 4[\u00a0\u202f]074 танки \+ 2[\u00a0\u202f]200 бойових броньованих машин \+ /);
     expect(said?.figure).toMatch(/^13[\u00a0\u202f]019 на 19 лип\. 2025 р\.$/);
     expect(said?.href).toMatch(/^\/uk\/claims/);
     // No doubled full stop after a date that ends in one.
@@ -77,6 +78,24 @@ describe("the armour chart in Ukrainian and Russian", () => {
     // English is as it always was.
     const en = expandLine(view("en").explorer.find((l) => l.id === "oryx-russian-armour") ?? compact);
     expect(readout(en, en.days.length - 1)?.source).toMatch(/^Oryx, listing of 19 Jul 2025: 4,074 tanks \+ /);
+  });
+
+  it("says each part's unit in the form that agrees with its figure, in Ukrainian and Russian", () => {
+    const said = (locale: Locale, id: string, at: (days: number[]) => number) => {
+      const compact = view(locale).explorer.find((l) => l.id === id);
+      if (!compact) throw new Error(id);
+      const line = expandLine(compact);
+      return readout(line, at(line.days), readoutWords(locale))?.source ?? "";
+    };
+    const last = (days: number[]) => days.length - 1;
+    const gap = "[\u00a0\u202f]";
+    // The General Staff's tally of 8 Aug 2026: 12 251 tanks, a number ending in 51.
+    expect(said("uk", "gs-russian-armour", last)).toMatch(new RegExp(`: 12${gap}251 танк \\+ 25${gap}099 бойових броньованих машин$`));
+    expect(said("ru", "gs-russian-armour", last)).toMatch(new RegExp(`: 12${gap}251 танк \\+ 25${gap}099 боевых бронированных машин$`));
+    // Oryx of 31 Mar 2022: 352 tanks, 244 armoured fighting vehicles, 81 armoured personnel carriers.
+    const march = (days: number[]) => days.findIndex((d) => new Date(d * 86_400_000).toISOString().startsWith("2022-03-31"));
+    expect(said("uk", "oryx-russian-armour", march)).toMatch(/: 352 танки \+ 244 бойові броньовані машини \+ 346 бойових машин піхоти \+ 81 бронетранспортер$/);
+    expect(said("ru", "oryx-russian-armour", march)).toMatch(/: 352 танка \+ 244 боевые бронированные машины \+ 346 боевых машин пехоты \+ 81 бронетранспортер$/);
   });
 
   it("embeds in Ukrainian: lang, words, the edition's links, within 15 KB of gzip", () => {

@@ -1,4 +1,4 @@
-import { metricInfo } from "../model/metric-names";
+import { unitForms } from "../model/metric-names";
 import type { Locale } from "../i18n/locales";
 import type { PointQualifier } from "./series";
 import type { ChartLine } from "./series-chart";
@@ -58,7 +58,11 @@ export function compactLines(lines: readonly ChartLine[], names: CellNames, loca
       };
       if (table) {
         const parts = points[0]?.claims.map((c, k) => shownDeltas(points.map((p) => figureOf(p.claims[k])))) ?? [];
-        const units = points[0]?.claims.map((c) => metricInfo(c.metric, locale).unit) ?? [];
+        // Each part's unit in every form, for the readout to agree with its figure ("4 074 танки"); one string where it does not inflect.
+        const units = points[0]?.claims.map((c) => {
+          const forms = unitForms(c.metric, locale);
+          return Object.keys(forms).length === 1 && forms.other !== undefined ? forms.other : forms;
+        }) ?? [];
         const name = names.tables.get(table) ?? names.publishers.get(table) ?? table;
         const once = parts.length === 1 && parts[0]?.length === base.v.length && parts[0].every((x, i) => x === base.v[i]);
         return { ...base, cells: once ? { name, units, parts: [], partsAreValues: true } : { name, units, parts } };

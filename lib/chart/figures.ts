@@ -10,7 +10,7 @@ import { formatNumber } from "./readout";
 import { chartWords } from "./words";
 import { claimantIn } from "../model/claimants";
 import { controlStatusLabel } from "../model/claims";
-import { metricInfo } from "../model/metric-names";
+import { unitAfter } from "../model/metric-names";
 import { NO_TERMS, placeDetailIn, placeIn, subjectIn, type Terms } from "../model/terms";
 import { INTL_TAGS, type Locale } from "../i18n/locales";
 
@@ -297,7 +297,7 @@ function shapeGap(comparison: FigureComparison, rows: readonly ChartRow[], serie
   const ratio = gapRatio(larger.claim, smaller.claim);
   if (!ratio) return undefined;
   const name = (id: string) => series.find((s) => s.claimantId === id)?.name ?? id;
-  const unit = metricInfo(larger.claim.metric, locale).unit;
+  const unit = unitAfter(larger.claim.metric, larger.claim, locale);
   // A ratio of figures stated on different days mixes a gap in time with any disagreement: the sentence says so.
   const a = larger.claim.statedOn;
   const b = smaller.claim.statedOn;

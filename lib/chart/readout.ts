@@ -28,7 +28,7 @@ export interface CompactLine {
    * figures (first, then differences); `partsAreValues` where the one part is the point's own figure,
    * sent once, in `v`.
    */
-  cells?: { name: string; units: string[]; parts: number[][]; partsAreValues?: true };
+  cells?: { name: string; units: CompactUnit[]; parts: number[][]; partsAreValues?: true };
   /** Points from reports: the publishers, and for each point the ones that print its figure (indexes). */
   quoted?: { publishers: string[]; by: number[][] };
   /** The claims-table page of each point's first claim: the first, then differences. */
@@ -36,6 +36,13 @@ export interface CompactLine {
   /** Each point's first claim: an id with "{date}" for the point's date (when one pattern fits all), or one id a point. */
   claim: string | string[];
 }
+
+/**
+ * A part's unit: one string where it reads the same after any number ("км", "%"), else its forms by
+ * Intl.PluralRules category ({ one: "танк", few: "танки", many: "танків", other: "танка" }), "other"
+ * being the form after a fraction (uk/ru: the genitive singular) and, in English, the plural.
+ */
+export type CompactUnit = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 
 export const QUALIFIER_CODES = { exact: "e", "more-than": "m", "at-least": "l", about: "a", "up-to": "u", range: "r" } as const;
 
@@ -55,6 +62,8 @@ export interface ReadoutWords {
   reportedByMore: string;
   /** Qualifier words by code, each with its trailing space. */
   q: Record<string, string>;
+  /** The codes whose words put the number and its unit in the genitive (ru "более 21 танка"); absent in English. */
+  gen?: string;
   /** The claims table's path in the edition: "/claims", "/uk/claims". */
   claims: string;
 }
@@ -70,6 +79,20 @@ export const ENGLISH_READOUT: ReadoutWords = {
   q: { e: "", m: "more than ", l: "at least ", a: "about ", u: "up to ", r: "" },
   claims: "/claims",
 };
+
+const plurals = new Map<string, Intl.PluralRules>();
+/**
+ * A unit's form after `value`: the one that agrees with it, or after words that govern the genitive,
+ * the genitive singular (the "other" form) after 1, 21… and fractions, else the genitive plural ("many").
+ */
+export function unitAfterValue(unit: CompactUnit | undefined, value: number, tag: string, genitive = false): string {
+  if (unit === undefined || typeof unit === "string") return unit ?? "";
+  let rules = plurals.get(tag);
+  if (!rules) plurals.set(tag, (rules = new Intl.PluralRules(tag)));
+  const category = rules.select(value);
+  const form = genitive ? (category === "one" || category === "other" ? unit.other : unit.many) : unit[category];
+  return form ?? unit.other ?? unit.many ?? "";
+}
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
@@ -174,9 +197,10 @@ export function readout(line: ExplorerLine, index: number, words: ReadoutWords =
   let source: string;
   const cells = line.source.cells;
   const quoted = line.source.quoted;
-  if (cells && ranged) source = fill(words.cells, { name: cells.name, date, parts: `${amount} ${cells.units[0] ?? ""}`.trim() });
+  // A range's unit agrees with its high end, in the genitive where "від … до" / "от … до" govern it.
+  if (cells && ranged) source = fill(words.cells, { name: cells.name, date, parts: `${amount} ${unitAfterValue(cells.units[0], high, words.tag, words.gen?.includes("r"))}`.trim() });
   else if (cells) {
-    const parts = (line.parts ?? []).map((p, k) => `${formatNumber(p[index] ?? 0)} ${cells.units[k] ?? ""}`.trim());
+    const parts = (line.parts ?? []).map((p, k) => `${formatNumber(p[index] ?? 0)} ${unitAfterValue(cells.units[k], asShown(p[index] ?? 0), words.tag)}`.trim());
     source = fill(words.cells, { name: cells.name, date, parts: parts.join(" + ") });
   } else if (quoted) {
     const names = (quoted.by[index] ?? []).map((i) => quoted.publishers[i] ?? "");

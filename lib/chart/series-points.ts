@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n/locales";
-import { metricInfo } from "../model/metric-names";
+import { unitAfter } from "../model/metric-names";
 import { chartWords } from "./words";
 import { longLabel } from "./figures";
 import type { SeriesPoint } from "./series";
@@ -29,7 +29,7 @@ export function pointSource(point: SeriesPoint, names: SourceNames, locale: Loca
     const publisher = names.publishers.get(c.sourceId) ?? c.sourceId;
     if (c.locator.kind === "cell") {
       const key = t("chart.cellsOf", { name: names.tables.get(c.sourceId) ?? publisher, date: date(c.statedOn.date) });
-      cells.set(key, [...(cells.get(key) ?? []), `${c.qualifier === "vague" ? c.vagueTerm : longLabel(c, locale)} ${metricInfo(c.metric, locale).unit}`]);
+      cells.set(key, [...(cells.get(key) ?? []), `${c.qualifier === "vague" ? c.vagueTerm : longLabel(c, locale)} ${unitAfter(c.metric, c, locale)}`]);
     } else {
       const also = (c.alsoIn ?? []).length;
       quotes.push(`${quoted(c.quote, c.translation, locale)} (${also > 0 ? t("chart.alsoReports", { publisher, count: also }) : publisher})`);

@@ -3,7 +3,7 @@ import { METRIC_INFO } from "../model/claims";
 import type { SeriesLine } from "../model/comparisons";
 import { formatDate, type IsoDate } from "../model/dates";
 import { doubtIn, doubtLabel, DOUBTS_OFF_THE_LINE } from "../model/doubts";
-import { metricInfo } from "../model/metric-names";
+import { metricInfo, unitAfter } from "../model/metric-names";
 import type { Locale } from "../i18n/locales";
 import { longLabel, qualifiedWords, shortLabel } from "./figures";
 import { chartWords } from "./words";
@@ -216,7 +216,7 @@ export function sumPoints(metrics: readonly Metric[], claims: readonly FigureCla
       value,
       qualifier,
       label: `${QUALIFIER_SIGN[qualifier]}${n(value)}`,
-      words: `${amount} (${partPoints.map((p, i) => `${p.words} ${metricInfo(metrics[i] ?? "tanks", locale).unit}`).join(" + ")})`,
+      words: `${amount} (${partPoints.map((p, i) => `${p.words} ${unitAfter(metrics[i] ?? "tanks", p, locale)}`).join(" + ")})`,
       claims: partPoints.flatMap((p) => p.claims),
       parts: partPoints.map((p, i) => ({ metric: metrics[i] ?? "tanks", claim: p.claims[0] as FigureClaim })),
       breakBefore: false,

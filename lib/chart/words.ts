@@ -1,5 +1,6 @@
 import { INTL_TAGS, type Locale, localePath } from "../i18n/locales";
-import { ENGLISH_READOUT, type ReadoutWords } from "./readout";
+import { ENGLISH_READOUT, QUALIFIER_CODES, type ReadoutWords } from "./readout";
+import { genitiveQualifiers } from "../model/metric-names";
 import { formatDateIn, formatNumberIn } from "../i18n/format";
 import { translator, type Translate } from "../i18n/translate";
 
@@ -49,6 +50,7 @@ export function readoutWords(locale: Locale = "en"): ReadoutWords {
     reportedBy: raw("reportedBy"),
     reportedByMore: raw("reportedByMore"),
     q: { e: "", m: raw("moreThan"), l: raw("atLeast"), a: raw("about"), u: raw("upTo"), r: "" },
+    gen: genitiveQualifiers(locale).map((q) => QUALIFIER_CODES[q as keyof typeof QUALIFIER_CODES] ?? "").join(""),
     claims: localePath(locale, "/claims"),
   };
 }

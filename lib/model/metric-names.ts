@@ -1,13 +1,14 @@
 import type { Locale, TranslatedLocale } from "../i18n/locales";
-import { METRIC_INFO, type Metric } from "./claims";
+import { METRIC_INFO, type Metric, type Qualifier } from "./claims";
+import { formsOfUnit, pickForm, pluralRules, type UnitForms } from "./unit-forms";
 
 /** A metric's label and unit in one language, as METRIC_INFO gives them in English. */
 export interface MetricInfo {
   label: string;
   /**
-   * The unit, as said after a count. In Ukrainian and Russian it is the genitive plural ("танків",
-   * "танков"), the form after most counts ("470 танків"); a sentence that must agree with one exact
-   * number takes its form from Intl.PluralRules.
+   * The unit as a heading, with no number: a column's or the CSV's unit. In Ukrainian and Russian it
+   * is the genitive plural ("танків", "танков"), also the "many" form after a count ("470 танків");
+   * a number followed by its unit takes the form that agrees with it from unitFor / unitAfter.
    */
   unit: string;
 }
@@ -216,4 +217,51 @@ export function metricInfo(metric: Metric, locale: Locale): MetricInfo {
 /** A metric's label in one language: "Tanks", "Танки". */
 export function metricName(metric: Metric, locale: Locale): string {
   return metricInfo(metric, locale).label;
+}
+
+/** A metric's unit in every form its language needs after a number (lib/model/unit-forms.ts). */
+export function unitForms(metric: Metric, locale: Locale): UnitForms {
+  const { unit } = metricInfo(metric, locale);
+  return formsOfUnit(unit, locale) ?? { other: unit };
+}
+
+/** A metric's unit as it agrees with `value` in a language: 1 tank, 21 танк, 22 танки, 25 танків, 2,5 танка. */
+export function unitFor(metric: Metric, value: number, locale: Locale): string {
+  return pickForm(unitForms(metric, locale), value, locale, metricInfo(metric, locale).unit);
+}
+
+/**
+ * The qualifier words (lib/i18n/messages/<locale>/chart.json, "long") that put the number and its
+ * unit in the genitive: ru "более 21 танка", "около 22 танков", "от 10 до 21 танка"; uk "близько 21
+ * танка", "до 22 танків". Ukrainian "понад" and "щонайменше" leave the case as after a bare number
+ * ("понад 21 танк", "понад 22 танки").
+ */
+const GENITIVE_AFTER: Record<Locale, ReadonlySet<Qualifier>> = {
+  en: new Set(),
+  uk: new Set(["about", "up-to", "range"]),
+  ru: new Set(["more-than", "at-least", "about", "up-to", "range"]),
+};
+
+/** Which qualifiers' words govern the genitive in a language, by name: the browser's readout gets these. */
+export function genitiveQualifiers(locale: Locale): readonly Qualifier[] {
+  return [...GENITIVE_AFTER[locale]];
+}
+
+/** The form of a unit in the genitive after a number: its genitive singular after 1, 21… and fractions, else its genitive plural. */
+export function genitiveForm(forms: UnitForms, value: number, locale: string): string | undefined {
+  const category = pluralRules(locale).select(value);
+  return category === "one" || category === "other" ? forms.other : forms.many;
+}
+
+/**
+ * A metric's unit after a figure in words (longLabel's "more than 470", "від 10 до 21"): it agrees
+ * with the number said last (a range's high end) in the case the qualifier's words govern. After a
+ * vague term ("several") the heading form stands.
+ */
+export function unitAfter(metric: Metric, figure: { qualifier: Qualifier; value?: number; valueHigh?: number }, locale: Locale): string {
+  const { unit } = metricInfo(metric, locale);
+  const value = figure.qualifier === "range" ? figure.valueHigh : figure.value;
+  if (figure.qualifier === "vague" || value === undefined) return unit;
+  if (!GENITIVE_AFTER[locale].has(figure.qualifier)) return unitFor(metric, value, locale);
+  return genitiveForm(unitForms(metric, locale), value, locale) ?? unit;
 }
