@@ -7,8 +7,8 @@ const SLUG = "equipment-losses";
 
 /** What a reader's browser, or a newsroom's CDN, gets from the site's server (scripts/serve.mjs: Next behind compression). */
 test.describe("a browser or a CDN fetches the pages, embeds and data from the site's server", () => {
-  // One path of each kind in each edition, and every data file: the static export's test checks all
-  // of the thousand-odd embed and chart files, as next start answered them and nginx sends them.
+  // One path of each kind in each edition, and every data file: the static export fetches all of the
+  // thousand-odd embed and chart files in each encoding and checks that every copy decodes to the file.
   test("each kind of embed and data path answers gzip to Accept-Encoding: gzip, and brotli to br", async ({ baseURL }) => {
     test.setTimeout(120_000);
     const paths = oneOfEachKind(everyEmbedAndDataPath(baseURL ?? "", SLUG));

@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { BUILD_PATHS } from "../lib/site/build-paths";
 import { NGINX_BROTLI_MODULE, headersFile, nginxConfig, redirectsFile } from "../lib/export/host-config";
@@ -182,6 +183,8 @@ export async function exportSite({
         if (response.status !== 200 || response.headers["content-encoding"] !== encoding) throw new Error(`export: ${path} was not sent as ${encoding} (${response.status}, ${response.headers["content-encoding"] ?? "no Content-Encoding"})`);
         return response.body;
       }));
+      // Each copy must be the file: the static host sends these bytes as they are.
+      if (!gunzipSync(gzip!).equals(identity.body) || !brotliDecompressSync(br!).equals(identity.body)) throw new Error(`export: ${path}'s gzip or brotli copy does not decode to its body`);
       writeCopies(join(out, file), identity.body, gzip!, br!);
       compressed += 1;
     });

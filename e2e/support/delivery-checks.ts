@@ -30,9 +30,10 @@ export function embedAndDataPaths(origin: string, slug: string): string[] {
 
 /**
  * The first path of each kind (kindOfPath): each embed theme, chart file and oEmbed answer in each
- * edition once, and every data file. The paths of one kind are made by one piece of code and sent by
- * one route handler; the static export fetches every one of them in each encoding, and its test
- * checks every one as nginx sends it.
+ * edition once, and every data file. The paths of one kind are sent by one route handler, which
+ * compresses them alike; the static export fetches every one of them in each encoding and checks that
+ * each copy decodes to the file, and its test checks them again as nginx sends them (every English
+ * one, and each edition's for one comparison).
  */
 export function oneOfEachKind(paths: readonly string[]): string[] {
   const seen = new Set<string>();

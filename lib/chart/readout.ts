@@ -89,7 +89,7 @@ export function unitAfterValue(unit: CompactUnit | undefined, value: number, tag
   if (unit === undefined || typeof unit === "string") return unit ?? "";
   let rules = plurals.get(tag);
   if (!rules) plurals.set(tag, (rules = new Intl.PluralRules(tag)));
-  const category = rules.select(value);
+  const category = rules.select(asShown(value));
   const form = genitive ? (category === "one" || category === "other" ? unit.other : unit.many) : unit[category];
   return form ?? unit.other ?? unit.many ?? "";
 }

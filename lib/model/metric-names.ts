@@ -1,6 +1,6 @@
 import type { Locale, TranslatedLocale } from "../i18n/locales";
 import { METRIC_INFO, type Metric, type Qualifier } from "./claims";
-import { formsOfUnit, pickForm, pluralRules, type UnitForms } from "./unit-forms";
+import { formsOfUnit, pickForm, shownCategory, type UnitForms } from "./unit-forms";
 
 /** A metric's label and unit in one language, as METRIC_INFO gives them in English. */
 export interface MetricInfo {
@@ -249,7 +249,7 @@ export function genitiveQualifiers(locale: Locale): readonly Qualifier[] {
 
 /** The form of a unit in the genitive after a number: its genitive singular after 1, 21… and fractions, else its genitive plural. */
 export function genitiveForm(forms: UnitForms, value: number, locale: string): string | undefined {
-  const category = pluralRules(locale).select(value);
+  const category = shownCategory(value, locale);
   return category === "one" || category === "other" ? forms.other : forms.many;
 }
 

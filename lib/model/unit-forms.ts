@@ -1,4 +1,5 @@
 import type { Locale, TranslatedLocale } from "../i18n/locales";
+import { asShown } from "../chart/readout";
 
 /**
  * A unit's forms after a number, keyed by Intl.PluralRules category: English "one" ("1 tank") and
@@ -249,7 +250,15 @@ export function pluralRules(locale: string): Intl.PluralRules {
   return rules;
 }
 
-/** The form of `forms` that agrees with `value`; the heading form where a category has none. */
+/**
+ * The plural category of `value` as it is printed: figures of a thousand and more are shown whole
+ * (a model's 1,724.73 soldiers reads "1 725"), and the unit agrees with what the reader sees.
+ */
+export function shownCategory(value: number, locale: string): Intl.LDMLPluralRule {
+  return pluralRules(locale).select(asShown(value));
+}
+
+/** The form of `forms` that agrees with `value` as printed; the heading form where a category has none. */
 export function pickForm(forms: UnitForms, value: number, locale: string, fallback: string): string {
-  return forms[pluralRules(locale).select(value)] ?? forms.other ?? fallback;
+  return forms[shownCategory(value, locale)] ?? forms.other ?? fallback;
 }
