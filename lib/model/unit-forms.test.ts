@@ -111,9 +111,10 @@ describe("unitAfter agrees with the number said last, in the case its qualifier'
 describe("the form agrees with the number as printed", () => {
   it("a model's fractional figure of a thousand or more is printed whole, and its unit agrees with that", () => {
     // The Economist's model ranges hold bounds such as 1,724.73, printed "1 725".
-    expect(unitFor("soldiers-killed", 187043.4, "uk")).toBe("військових");
-    expect(unitFor("soldiers-killed", 187043.4, "ru")).toBe("военных");
+    expect(unitFor("soldiers-killed", 187046.4, "uk")).toBe("військових");
+    expect(unitFor("soldiers-killed", 187046.4, "ru")).toBe("военных");
     expect(unitFor("soldiers-killed", 1721.2, "uk")).toBe("військовий");
+    expect(unitFor("soldiers-killed", 187043.4, "uk")).toBe("військові");
     expect(unitAfter("soldiers-killed", { qualifier: "range", value: 462.84, valueHigh: 1724.73 }, "uk")).toBe("військових");
     expect(unitAfter("soldiers-killed", { qualifier: "range", value: 462.84, valueHigh: 1724.73 }, "ru")).toBe("военных");
   });
