@@ -82,16 +82,22 @@ export const ENGLISH_READOUT: ReadoutWords = {
 
 const plurals = new Map<string, Intl.PluralRules>();
 /**
- * A unit's form after `value`: the one that agrees with it, or after words that govern the genitive,
- * the genitive singular (the "other" form) after 1, 21… and fractions, else the genitive plural ("many").
+ * The form of `forms` (by Intl.PluralRules category) that agrees with `value` as printed (asShown:
+ * a model's 1,724.73 reads "1 725"); after words that govern the genitive, the genitive singular (the
+ * "other" form) after 1, 21… and fractions, else the genitive plural ("many"). Undefined where the
+ * forms lack it. The one rule for the server's words (lib/model/metric-names.ts) and the browser's readout.
  */
-export function unitAfterValue(unit: CompactUnit | undefined, value: number, tag: string, genitive = false): string {
-  if (unit === undefined || typeof unit === "string") return unit ?? "";
+export function formAfter(forms: Partial<Record<Intl.LDMLPluralRule, string>>, value: number, tag: string, genitive = false): string | undefined {
   let rules = plurals.get(tag);
   if (!rules) plurals.set(tag, (rules = new Intl.PluralRules(tag)));
   const category = rules.select(asShown(value));
-  const form = genitive ? (category === "one" || category === "other" ? unit.other : unit.many) : unit[category];
-  return form ?? unit.other ?? unit.many ?? "";
+  return genitive ? (category === "one" || category === "other" ? forms.other : forms.many) : forms[category];
+}
+
+/** A part's unit after `value` in the readout (formAfter), or its one form where it does not inflect. */
+export function unitAfterValue(unit: CompactUnit | undefined, value: number, tag: string, genitive = false): string {
+  if (unit === undefined || typeof unit === "string") return unit ?? "";
+  return formAfter(unit, value, tag, genitive) ?? unit.other ?? unit.many ?? "";
 }
 
 function fill(template: string, values: Record<string, string | number>): string {

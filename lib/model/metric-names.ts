@@ -1,6 +1,7 @@
 import type { Locale, TranslatedLocale } from "../i18n/locales";
 import { METRIC_INFO, type Metric, type Qualifier } from "./claims";
-import { formsOfUnit, pickForm, shownCategory, type UnitForms } from "./unit-forms";
+import { formAfter } from "../chart/readout";
+import { formsOfUnit, type UnitForms } from "./unit-forms";
 
 /** A metric's label and unit in one language, as METRIC_INFO gives them in English. */
 export interface MetricInfo {
@@ -227,7 +228,8 @@ export function unitForms(metric: Metric, locale: Locale): UnitForms {
 
 /** A metric's unit as it agrees with `value` in a language: 1 tank, 21 танк, 22 танки, 25 танків, 2,5 танка. */
 export function unitFor(metric: Metric, value: number, locale: Locale): string {
-  return pickForm(unitForms(metric, locale), value, locale, metricInfo(metric, locale).unit);
+  const forms = unitForms(metric, locale);
+  return formAfter(forms, value, locale) ?? forms.other ?? metricInfo(metric, locale).unit;
 }
 
 /**
@@ -247,12 +249,6 @@ export function genitiveQualifiers(locale: Locale): readonly Qualifier[] {
   return [...GENITIVE_AFTER[locale]];
 }
 
-/** The form of a unit in the genitive after a number: its genitive singular after 1, 21… and fractions, else its genitive plural. */
-export function genitiveForm(forms: UnitForms, value: number, locale: string): string | undefined {
-  const category = shownCategory(value, locale);
-  return category === "one" || category === "other" ? forms.other : forms.many;
-}
-
 /**
  * A metric's unit after a figure in words (longLabel's "more than 470", "від 10 до 21"): it agrees
  * with the number said last (a range's high end) in the case the qualifier's words govern. After a
@@ -263,5 +259,5 @@ export function unitAfter(metric: Metric, figure: { qualifier: Qualifier; value?
   const value = figure.qualifier === "range" ? figure.valueHigh : figure.value;
   if (figure.qualifier === "vague" || value === undefined) return unit;
   if (!GENITIVE_AFTER[locale].has(figure.qualifier)) return unitFor(metric, value, locale);
-  return genitiveForm(unitForms(metric, locale), value, locale) ?? unit;
+  return formAfter(unitForms(metric, locale), value, locale, true) ?? unit;
 }

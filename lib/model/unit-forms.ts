@@ -1,5 +1,4 @@
 import type { Locale, TranslatedLocale } from "../i18n/locales";
-import { asShown } from "../chart/readout";
 
 /**
  * A unit's forms after a number, keyed by Intl.PluralRules category: English "one" ("1 tank") and
@@ -236,29 +235,4 @@ export function formsOfUnit(unit: string, locale: Locale): UnitForms | undefined
   if (!forms) return undefined;
   const [one, few, other] = forms;
   return { one, few, many: unit, other };
-}
-
-const RULES = new Map<string, Intl.PluralRules>();
-
-/** One Intl.PluralRules a language, made once. */
-export function pluralRules(locale: string): Intl.PluralRules {
-  let rules = RULES.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    RULES.set(locale, rules);
-  }
-  return rules;
-}
-
-/**
- * The plural category of `value` as it is printed: figures of a thousand and more are shown whole
- * (a model's 1,724.73 soldiers reads "1 725"), and the unit agrees with what the reader sees.
- */
-export function shownCategory(value: number, locale: string): Intl.LDMLPluralRule {
-  return pluralRules(locale).select(asShown(value));
-}
-
-/** The form of `forms` that agrees with `value` as printed; the heading form where a category has none. */
-export function pickForm(forms: UnitForms, value: number, locale: string, fallback: string): string {
-  return forms[shownCategory(value, locale)] ?? forms.other ?? fallback;
 }
